@@ -1,0 +1,29 @@
+/// One article, as loaded and cleaned. `text` is the served text; every offset elsewhere
+/// (claims, mentions) counts Unicode scalars into it.
+public struct Document: Codable, Sendable, Equatable {
+    public var id: String
+    public var file: String
+    public var title: String?
+    public var outlet: String?
+    public var author: String?
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY"; nil when the text gives no clue.
+    public var published: String?
+    public var precision: DatePrecision?
+    public var wordCount: Int
+    public var claimCount: Int
+    public var text: String
+
+    public init(id: String, file: String, title: String?, outlet: String?, author: String?,
+                published: String?, precision: DatePrecision?, wordCount: Int, claimCount: Int, text: String) {
+        self.id = id; self.file = file; self.title = title; self.outlet = outlet; self.author = author
+        self.published = published; self.precision = precision; self.wordCount = wordCount
+        self.claimCount = claimCount; self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, file, title, outlet, author, published, precision
+        case wordCount = "word_count", claimCount = "claim_count", text
+    }
+}
+
+public enum DatePrecision: String, Codable, Sendable { case day, month, year }

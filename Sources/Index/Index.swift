@@ -1,0 +1,1 @@
+// Index: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// Net: see docs/ARCHITECTURE.md
