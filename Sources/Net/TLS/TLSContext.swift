@@ -1,0 +1,89 @@
+import COpenSSL
+
+/// The process's TLS configuration: one `SSL_CTX` holding the certificate chain, the key and
+/// the policy (Mozilla "intermediate": TLS 1.2 and 1.3, AEAD suites with forward secrecy,
+/// X25519/P-256/P-384, no compression, no renegotiation, ALPN http/1.1, session tickets).
+/// Immutable once built; a certificate reload builds a new one (see `TLSContextStore`).
+public final class TLSContext: @unchecked Sendable {
+    // SAFETY: after configuration the SSL_CTX is only read (SSL_new), which OpenSSL makes
+    // thread-safe; it is freed once, in deinit.
+    let pointer: OpaquePointer
+
+    /// Mozilla intermediate (v5.7) TLS 1.2 suites; TLS 1.3 keeps OpenSSL's default AEAD list.
+    static let tls12Ciphers = [
+        "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+    ].joined(separator: ":")
+    static let groups = "X25519:P-256:P-384"
+
+    /// Loads a PEM certificate chain and its private key; any failure names the file and
+    /// OpenSSL's reason.
+    public init(certificateChainFile: String, privateKeyFile: String) throws(TLSError) {
+        guard let ctx = SSL_CTX_new(TLS_server_method()) else {
+            throw TLSError.openSSL("cannot create an SSL_CTX", TLSError.drainErrors())
+        }
+        pointer = ctx
+        ERR_clear_error()
+        guard parley_SSL_CTX_set_min_proto_version(ctx, parley_TLS1_2_VERSION()) == 1,
+              parley_SSL_CTX_set_max_proto_version(ctx, parley_TLS1_3_VERSION()) == 1 else {
+            throw TLSError.openSSL("cannot restrict protocol versions", TLSError.drainErrors())
+        }
+        _ = SSL_CTX_set_options(ctx, parley_server_options())
+        guard SSL_CTX_set_cipher_list(ctx, Self.tls12Ciphers) == 1 else {
+            throw TLSError.openSSL("cannot set the cipher suites", TLSError.drainErrors())
+        }
+        guard parley_SSL_CTX_set1_groups_list(ctx, Self.groups) == 1 else {
+            throw TLSError.openSSL("cannot set the key exchange groups", TLSError.drainErrors())
+        }
+        // Partial writes let a non-blocking SSL_write report progress; the moving buffer lets
+        // a retried write come from a buffer that was compacted in between.
+        _ = parley_SSL_CTX_set_mode(ctx, parley_SSL_MODE_ENABLE_PARTIAL_WRITE()
+            | parley_SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER() | parley_SSL_MODE_RELEASE_BUFFERS())
+        _ = parley_SSL_CTX_set_session_cache_mode(ctx, parley_SSL_SESS_CACHE_SERVER())
+        // Session ids are scoped to this context so resumption works across connections.
+        let sessionContext: [UInt8] = Array("parley".utf8)
+        _ = SSL_CTX_set_session_id_context(ctx, sessionContext, UInt32(sessionContext.count))
+        SSL_CTX_set_alpn_select_cb(ctx, alpnSelectHTTP11, nil)
+
+        guard SSL_CTX_use_certificate_chain_file(ctx, certificateChainFile) == 1 else {
+            throw TLSError.certificate(certificateChainFile, TLSError.drainErrors())
+        }
+        guard SSL_CTX_use_PrivateKey_file(ctx, privateKeyFile, SSL_FILETYPE_PEM) == 1 else {
+            throw TLSError.privateKey(privateKeyFile, TLSError.drainErrors())
+        }
+        guard SSL_CTX_check_private_key(ctx) == 1 else {
+            throw TLSError.keyMismatch(certificateChainFile, privateKeyFile)
+        }
+    }
+
+    deinit { SSL_CTX_free(pointer) }
+}
+
+/// ALPN (RFC 7301): we speak HTTP/1.1 only. A client that offers it gets it; a client that
+/// offers only other protocols (h2) proceeds without ALPN, which HTTP/1.1 clients accept.
+private func alpnSelectHTTP11(
+    _ ssl: OpaquePointer?, _ out: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+    _ outLength: UnsafeMutablePointer<UInt8>?, _ input: UnsafePointer<UInt8>?,
+    _ inputLength: UInt32, _ arg: UnsafeMutableRawPointer?
+) -> Int32 {
+    guard let input, let out, let outLength else { return parley_SSL_TLSEXT_ERR_NOACK() }
+    var index = 0
+    let total = Int(inputLength)
+    while index < total {
+        let length = Int(input[index])
+        let start = index + 1
+        guard start + length <= total else { break }
+        // "http/1.1" is 8 bytes: 68 74 74 70 2f 31 2e 31.
+        if length == 8 {
+            let candidate = UnsafeBufferPointer(start: input + start, count: 8)
+            if candidate.elementsEqual("http/1.1".utf8) {
+                out.pointee = input + start
+                outLength.pointee = 8
+                return parley_SSL_TLSEXT_ERR_OK()
+            }
+        }
+        index = start + length
+    }
+    return parley_SSL_TLSEXT_ERR_NOACK()
+}
