@@ -68,6 +68,13 @@ public final class ConnectionMachine {
     /// `Connection: close`, and no other request is read.
     public func stopAfterCurrentRequest() { draining = true }
 
+    /// Stops parsing for good (timeouts, shutdown): later input is ignored.
+    public func abandon() {
+        closed = true
+        inBody = false
+        buffer.clear()
+    }
+
     /// Copies bytes in (tests, TLS); returns how many fitted. Sockets read into
     /// `buffer.writableTail` directly.
     @discardableResult
