@@ -25,6 +25,7 @@ final class EventLoop: @unchecked Sendable {
     private(set) var now: Int64
     private(set) var date: [UInt8] = []
     private var httpDate = HTTPDate()
+    private var due: [(TimerWheel.Entry, Int64)] = []
     private let events = UnsafeMutablePointer<parley_event>.allocate(capacity: 256)
 
     private static let listenerTag: UInt64 = 1
@@ -91,7 +92,8 @@ final class EventLoop: @unchecked Sendable {
                     let fd = Int32(bitPattern: UInt32(truncatingIfNeeded: e.data))
                     let generation = UInt32(truncatingIfNeeded: e.data >> 32)
                     // A stale event (fd closed, maybe reused) finds no connection of that generation.
-                    table.lookup(fd: fd, generation: generation)?.handle(events: e.events)
+                    let c = table.lookup(fd: fd, generation: generation)
+                    c?.handle(events: e.events)
                 }
             }
             tick()
@@ -108,12 +110,14 @@ final class EventLoop: @unchecked Sendable {
 
     private func tick() {
         date = httpDate.update(epochSeconds: Int(parley_wall_seconds()))
-        wheel.advance(to: now) { entry, tick in
+        wheel.advance(to: now, into: &due)
+        for (entry, tick) in due {
             guard let c = table.lookup(fd: entry.fd, generation: entry.generation),
-                  c.scheduledTick == tick else { return }
+                  c.scheduledTick == tick else { continue }
             c.scheduledTick = nil
             c.onTimer()
         }
+        due.removeAll(keepingCapacity: true)
         if !listening && !draining && stats.openConnections.load(ordering: .relaxed) < server.maxConnections {
             listening = true
             modify(fd: listenFD, events: EPOLLIN.rawValue, data: Self.listenerTag)

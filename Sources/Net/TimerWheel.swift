@@ -27,8 +27,9 @@ struct TimerWheel {
         slots[Int(tick % Int64(slots.count))].append(entry)
     }
 
-    /// Calls `fire` with the entries of every tick up to `now` (each tick's entries once).
-    mutating func advance(to now: Int64, _ fire: (Entry, Int64) -> Void) {
+    /// Moves the entries of every tick up to `now` into `due` (each with its tick). The caller
+    /// fires them after this returns, so firing may insert new entries.
+    mutating func advance(to now: Int64, into due: inout [(Entry, Int64)]) {
         let target = now / tickMillis
         var steps = 0
         while currentTick < target && steps < slots.count {
@@ -36,9 +37,8 @@ struct TimerWheel {
             steps += 1
             let i = Int(currentTick % Int64(slots.count))
             if slots[i].isEmpty { continue }
-            let due = slots[i]
+            for e in slots[i] { due.append((e, currentTick)) }
             slots[i].removeAll(keepingCapacity: true)
-            for e in due { fire(e, currentTick) }
         }
         if currentTick < target { currentTick = target }
     }
