@@ -48,7 +48,7 @@ public struct RequestHeadParser {
             if i - methodStart >= limits.maxHeadSize {
                 // RFC 9112 §3: a too-long request-target gets 414; any other oversized head 431
                 // (RFC 6585 §5).
-                return .invalid(state == .target || state == .method ? .uriTooLong : .headerFieldsTooLarge)
+                return .invalid(state == .target ? .uriTooLong : .headerFieldsTooLarge)
             }
             switch state {
             case .start:

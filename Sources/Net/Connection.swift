@@ -20,6 +20,10 @@ final class Connection {
     /// Our side is shut down; input is read and discarded until EOF or the linger deadline.
     private var lingering = false
     private var peerEOF = false
+    /// TLS: a read needs the socket writable first (SSL_ERROR_WANT_WRITE), or a write needs
+    /// it readable (WANT_READ, e.g. renegotiation / key update). Plain sockets never set these.
+    private var readWantsWrite = false
+    private var writeWantsRead = false
     private(set) var isClosed = false
     /// Nothing received yet: the first request's head deadline runs from accept.
     private var fresh = true
@@ -51,18 +55,24 @@ final class Connection {
 
     func handle(events: UInt32) {
         if events & EPOLLERR.rawValue != 0 { close(); return }
-        if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLRDHUP.rawValue) != 0 { onReadable() }
+        let readable = events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLRDHUP.rawValue) != 0
+        let writable = events & EPOLLOUT.rawValue != 0
+        if readable || (writable && readWantsWrite) { onReadable() }
         if isClosed { return }
-        if events & EPOLLOUT.rawValue != 0 { onWritable() }
+        if writable || (readable && writeWantsRead) { onWritable() }
         settle()
     }
 
     private func onReadable() {
         if lingering { discardInput(); return }
         if peerEOF || closeAfterFlush { return }
-        machine.prepareForRead()
-        let tail = machine.buffer.writableTail
-        if tail.count > 0 {
+        readWantsWrite = false
+        // One read per readiness event (level-triggered: the kernel tells us again), plus
+        // whatever a TLS transport already holds decrypted, which epoll cannot see.
+        repeat {
+            machine.prepareForRead()
+            let tail = machine.buffer.writableTail
+            guard tail.count > 0 else { break }
             switch transport.read(into: tail) {
             case .bytes(let n):
                 machine.buffer.commit(n)
@@ -71,17 +81,20 @@ final class Connection {
                 fresh = false
             case .eof:
                 peerEOF = true
-            case .wouldBlockRead, .wouldBlockWrite:
-                return
+            case .wouldBlockRead:
+                break
+            case .wouldBlockWrite:
+                readWantsWrite = true
             case .failed:
                 close()
                 return
             }
-        }
-        pump()
+            pump()
+        } while !isClosed && !peerEOF && transport.pendingReadable > 0 && !closeAfterFlush
     }
 
     private func onWritable() {
+        writeWantsRead = false
         pump()
     }
 
@@ -171,7 +184,10 @@ final class Connection {
                 output.consume(n)
                 loop.stats.bytesOut.add(n, ordering: .relaxed)
                 lastWriteProgress = loop.now
-            case .wouldBlockWrite, .wouldBlockRead:
+            case .wouldBlockWrite:
+                return true
+            case .wouldBlockRead:
+                writeWantsRead = true
                 return true
             case .eof, .failed:
                 close()
@@ -214,8 +230,8 @@ final class Connection {
         let wantRead = !peerEOF && (lingering || (!closeAfterFlush && stream == nil
             && output.count < loop.config.outputHighWater))
         var events: UInt32 = 0
-        if wantRead { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
-        if !output.isEmpty { events |= EPOLLOUT.rawValue }
+        if wantRead || writeWantsRead { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
+        if !output.isEmpty || readWantsWrite { events |= EPOLLOUT.rawValue }
         if events != registered {
             registered = events
             loop.modify(self, events: events)
