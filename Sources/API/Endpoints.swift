@@ -201,7 +201,8 @@ enum Endpoints {
     }
 
     /// NDJSON or CSV, streamed in chunks of rows: every matching row from the cursor on, or
-    /// `limit` rows when a limit is given. Not cached and not compressed.
+    /// `limit` rows when a limit is given. Not cached; gzip-compressed chunk by chunk when the
+    /// client accepts gzip.
     static func stream(_ c: Context, media: String) throws(APIError) -> Response {
         let list = try rows(c)
         let offset = try c.offset()
@@ -225,6 +226,10 @@ enum Endpoints {
         h.add("Cache-Control", "public, max-age=60")
         h.add("Vary", "Accept, Accept-Encoding")
         h.add("X-Total-Count", String(list.count))
+        if Negotiation.acceptsGzip(c.request.headers["Accept-Encoding"]), let packed = GzipStream(stream) {
+            h.add("Content-Encoding", "gzip")
+            return Response(status: .ok, headers: h, body: .stream(packed))
+        }
         return Response(status: .ok, headers: h, body: .stream(stream))
     }
 

@@ -153,6 +153,26 @@ import Testing
         #expect(limited.count == 3)
     }
 
+    @Test func streamsAreGzippedChunkByChunk() throws {
+        let plain = bodyBytes(h.get("/v1/claims?format=ndjson"))
+        let r = h.get("/v1/claims?format=ndjson", [("Accept-Encoding", "gzip")])
+        #expect(r.headers["Content-Encoding"] == "gzip" && isStream(r))
+        let (packed, chunks) = drain(r)
+        #expect(chunks >= 2)  // rows, then the trailer
+        #expect(try #require(inflate(packed)) == plain)
+        // a big stream: many sync-flushed chunks, still one valid gzip member
+        let big = Snapshot(extraction: .init(claims: (0..<5000).map { i in
+            .init(id: "k\(i)", documentID: "d", speakerID: "s", speakerName: "S", kind: .direct,
+                  text: "row \(i) " + String(repeating: "word ", count: 12), cue: nil, sentence: "", start: 0, end: 0,
+                  published: nil, proposalIDs: [], stance: nil, corroboratedBy: [])
+        }), generation: 3)
+        h.handler.replace(snapshot: big)
+        let bigPlain = bodyBytes(h.get("/v1/claims?format=csv"))
+        let (bigPacked, bigChunks) = drain(h.get("/v1/claims?format=csv", [("Accept-Encoding", "gzip")]))
+        #expect(bigChunks > 3 && bigPacked.count < bigPlain.count / 3)
+        #expect(Gzip.decompress(bigPacked) == bigPlain)
+    }
+
     @Test func csvStreamsInChunks() throws {
         let r = h.get("/v1/actors?format=csv")
         #expect(r.headers["Content-Type"]?.hasPrefix("text/csv") == true)
