@@ -72,14 +72,18 @@ public final class APIHandler: HTTPHandler {
         }
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        metrics.record(route: label, method: request.method.name, status: response.status.code, seconds: seconds)
+        // label values stay a small fixed set: route templates and the methods HTTP defines
+        let method: String
+        if case .other = request.method { method = "OTHER" } else { method = request.method.name }
+        metrics.record(route: label, method: method, status: response.status.code, seconds: seconds)
         return response
     }
 
     func dispatch(_ request: Request, label: inout String) throws(APIError) -> Response {
         if request.method == .options && request.target == "*" { return preflight(request) }
-        guard let (route, id) = try router.match(request.path) else {
-            throw APIError.notFound("there is no resource at \(request.path); GET / lists the API")
+        let path = Self.originPath(request.path)
+        guard let (route, id) = try router.match(path) else {
+            throw APIError.notFound("there is no resource at \(path); GET / lists the API")
         }
         label = route.template
         switch request.method {
@@ -96,6 +100,14 @@ public final class APIHandler: HTTPHandler {
         let snapshot = self.snapshot
         let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self)
         return try serve(context)
+    }
+
+    /// The path of an origin-form target as is; of an absolute-form target ("http://host/p",
+    /// RFC 9112 §3.2.2), the part after the authority.
+    static func originPath(_ path: Substring) -> Substring {
+        guard path.first != "/", let scheme = path.range(of: "://") else { return path }
+        let rest = path[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
     }
 
     /// CORS preflight (Fetch standard) and plain OPTIONS: 204 with what may be asked.

@@ -250,6 +250,9 @@ import Testing
             #expect(r.headers["Content-Type"] == "application/problem+json")
         }
         #expect(h.request(.post, "/nowhere").status == .notFound)
+        #expect(h.get("http://example.test/v1/claims/c1").status == .ok)  // absolute-form target
+        _ = h.request(.other("BREW"), "/v1/claims")
+        #expect(text(h.get("/metrics")).contains(#"route="/v1/claims",method="OTHER",status="405"} 1"#))
     }
 
     @Test func cachedBodiesAreReusedAndDroppedOnSwap() {
