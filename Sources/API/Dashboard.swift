@@ -51,7 +51,7 @@ get("/v1/stances").then(m => {
   });
   document.getElementById("matrix").innerHTML = h + "</table>";
 });
-get("/").then(r => document.getElementById("links").innerHTML = Object.entries(r.links).map(([k, v]) => `<div><a href="${esc(v)}">${esc(v)}</a> <span class="muted">${esc(k)}</span></div>`).join(""));
+get("/").then(r => document.getElementById("links").innerHTML = Object.entries(r.links).map(([k, v]) => `<div>${v.includes("{") ? esc(v) : `<a href="${esc(v)}">${esc(v)}</a>`} <span class="muted">${esc(k)}</span></div>`).join(""));
 document.getElementById("f").onsubmit = e => {
   e.preventDefault();
   const q = document.getElementById("q").value.trim(); if (!q) return;

@@ -7,7 +7,7 @@ public enum Gzip {
     /// The gzip member for `input`, or nil when zlib fails (the caller then sends identity).
     public static func compress(_ input: [UInt8], level: Int32 = 6) -> [UInt8]? {
         guard let d = Deflater(level: level) else { return nil }
-        var out = d.deflate(input, flush: Z_FINISH)
+        let out = d.deflate(input, flush: Z_FINISH)
         guard d.ended else { return nil }
         return out
     }
