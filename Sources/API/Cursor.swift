@@ -22,9 +22,14 @@ enum Cursor {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Byte → 6-bit value, 255 for bytes outside the alphabet.
+    static let values: [UInt8] = {
+        var table = [UInt8](repeating: 255, count: 256)
+        for (i, c) in alphabet.enumerated() { table[Int(c)] = UInt8(i) }
+        return table
+    }()
+
     static func decodeBase64URL(_ s: String) -> [UInt8]? {
-        var value: [UInt8: UInt32] = [:]
-        for (i, c) in alphabet.enumerated() { value[c] = UInt32(i) }
         let chars = Array(s.utf8)
         guard chars.count % 4 != 1, chars.count <= 64 else { return nil }
         var out: [UInt8] = []
@@ -34,7 +39,11 @@ enum Cursor {
             var v: UInt32 = 0
             for j in 0..<4 {
                 v <<= 6
-                if j < n { guard let d = value[chars[i + j]] else { return nil }; v |= d }
+                if j < n {
+                    let d = values[Int(chars[i + j])]
+                    guard d != 255 else { return nil }
+                    v |= UInt32(d)
+                }
             }
             out.append(UInt8(v >> 16 & 255))
             if n > 2 { out.append(UInt8(v >> 8 & 255)) }
