@@ -284,6 +284,23 @@ import Testing
         }
         #expect(mismatches.withLock { $0 } == 0)
     }
+
+    @Test func swappingSnapshotsWhileServing() {
+        // every answer comes whole from one generation, never a mix or an error
+        let seen = Mutex(Set<Int>())
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 300) { i in
+            if i % 50 == 0 {
+                h.handler.replace(snapshot: Snapshot(extraction: Fixture.extraction(), generation: UInt64(10 + i / 50)))
+            }
+            let r = h.get("/v1/stats")
+            guard r.status == .ok, let g = json(r)["generation"] as? Int else { failures.withLock { $0 += 1 }; return }
+            seen.withLock { _ = $0.insert(g) }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(seen.withLock { $0 }.isSubset(of: Set([1] + (10...15).map { $0 })))
+        #expect(h.handler.snapshot.generation >= 10)
+    }
 }
 
 import Synchronization
