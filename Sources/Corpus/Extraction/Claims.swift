@@ -14,6 +14,8 @@ struct RawClaim: Sendable {
     /// A group claim's members named after "including" (each gets the claim's stance).
     var members: [Ref] = []
     var orphan: Bool = false
+    /// For a partial quote: the host clause whose words give the stance.
+    var stanceFrom: (Int, Int)? = nil
 }
 
 /// Extracts claims from one sentence: direct quotes, partial quotes, reported speech and
@@ -108,10 +110,16 @@ struct ClaimFinder {
         guard j >= 0 else { return nil }
         var extra: [(Ref, String)] = []
         var members: [Ref] = []
-        if toks[j].lower == "," {
+        if toks[j].lower == ",", mention(endingAt: j + 1, ms) == nil {
             // appositive ", citing X," / ", including A, B and C,"
             var k = j - 1
-            while k >= 0 && toks[k].lower != "," && toks[k].lower != "including" && !toks[k].isQuote { k -= 1 }
+            var inc = j - 1
+            while inc >= 0 && toks[inc].lower != "including" && !toks[inc].isQuote && toks[inc].lower != "." {
+                if toks[inc].isWord && !toks[inc].cap && !["and", "the", "or"].contains(toks[inc].lower) && !ms.contains(where: { $0.t0 <= inc && $0.t1 > inc }) { inc = -1; break }
+                inc -= 1
+            }
+            if inc >= 0 && toks[inc].lower == "including" { k = inc }
+            else { while k >= 0 && toks[k].lower != "," && !toks[k].isQuote { k -= 1 } }
             if k >= 0 && toks[k].lower == "including" {
                 for m in ms where m.t0 > k && m.t1 <= j && m.isActor { members.append(m.ref) }
                 var p = k - 1
@@ -120,9 +128,9 @@ struct ClaimFinder {
             } else if k >= 0 && toks[k].lower == "," && k + 1 < j && toks[k + 1].lower == "citing" {
                 for m in ms where m.t0 > k && m.t1 <= j && m.isActor { extra.append((m.ref, m.surface)) }
                 j = k - 1
-            } else if k >= 0 && toks[k].lower == "," {
+            } else if k >= 0 && toks[k].lower == "," && k + 1 < j && toks[k + 1].isWord && !toks[k + 1].cap {
                 // a descriptive appositive: ", a group of countries who..." -- take what precedes it
-                if k + 1 < j, let _ = ms.first(where: { $0.t0 == k + 1 && $0.t1 == j }) {} else { j = k - 1 }
+                j = k - 1
             }
         }
         guard j >= 0 else { return nil }
@@ -177,7 +185,7 @@ struct ClaimFinder {
     }
 
     /// End of the reported content starting at `k`.
-    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool]) -> Int {
+    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention]) -> Int {
         var i = k
         while i < limit {
             let t = toks[i]
@@ -199,6 +207,11 @@ struct ClaimFinder {
                     if lex.cues[toks[j].lower] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
                     if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
                 }
+            }
+            // "... and Western nations debating ...": a new subject with its own verb
+            if lw == "and" && i > k, let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+               toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
+                return i
             }
             if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
             i += 1

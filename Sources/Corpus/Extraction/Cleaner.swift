@@ -110,6 +110,7 @@ struct Cleaner {
         // title: the first line that is not furniture, short and without a final period
         var titleLine: Int? = nil
         for k in 0..<n where !empty[k] && !furniture[k] {
+            if words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) { continue }
             if words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) { titleLine = k }
             break
         }

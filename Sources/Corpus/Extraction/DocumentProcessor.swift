@@ -127,7 +127,10 @@ struct DocumentProcessor {
                     }
                 }
                 // stance colour inputs
-                for k in claims.indices { claims[k].textLower = Tokenizer.lower(s[claims[k].start..<claims[k].end]) }
+                for k in claims.indices {
+                    let (x, y) = claims[k].stanceFrom ?? (claims[k].start, claims[k].end)
+                    claims[k].textLower = Tokenizer.lower(s[x..<y])
+                }
                 r.claims.append(contentsOf: claims)
                 advocacy(toks, ms, ps, cfinder, into: &r)
                 figures(toks, ps, s, into: &r)
@@ -137,11 +140,7 @@ struct DocumentProcessor {
                 }
             }
         }
-        // orphan partial quotes: the document's main speaker
-        if let main = speakerCounts.max(by: { ($0.value, $1.key.id) < ($1.value, $0.key.id) })?.key {
-            for k in orphanIdx { r.claims[k].speaker = main; r.claims[k].orphan = false }
-        }
-        r.claims.removeAll { $0.orphan }
+        _ = orphanIdx
         r.wordCount = words
         // publication date
         let cy = Dates.contextYear(s)
@@ -284,7 +283,7 @@ struct DocumentProcessor {
                     var k = m.t1
                     while k < n && toks[k].lower != "," { k += 1 }
                     a = k + 1
-                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote)
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
                 } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == "," {
                     a = clauseStart; b = cu.t0 - 1
                 } else { continue }
@@ -314,21 +313,26 @@ struct DocumentProcessor {
                     }
                 }
                 if !trailing && speakers == nil {
-                    // inverted: "..., says Macron"
-                    if cu.t0 > 0 && toks[cu.t0 - 1].lower == ",", let m = actorMs.first(where: { $0.t0 == cu.t1 }), m.isActor {
-                        speakers = ([m.ref], m.surface); a = clauseStart; b = cu.t0 - 1; trailing = true
-                    } else if let pv = prevSpeakers, cu.t0 > 0, ["and", "but", ","].contains(toks[cf.skipAuxBack(toks, cu.t0 - 1) < 0 ? 0 : cf.skipAuxBack(toks, cu.t0 - 1)].lower) {
+                    let pj = cf.skipAuxBack(toks, cu.t0 - 1)
+                    let coordinated = pj >= 0 && ["and", "but", ","].contains(toks[pj].lower)
+                    if let pv = prevSpeakers, coordinated {
+                        // "dismissed ..., emphasizing ...", "signaled ... but insisted ..."
                         speakers = pv
+                    } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == ",", let m = actorMs.first(where: { $0.t0 == cu.t1 }), m.isActor,
+                              m.t1 >= n || toks[m.t1].kind == .punct || ["in", "at", "on", "during", "to", "after"].contains(toks[m.t1].lower) {
+                        // inverted: "..., says Macron"
+                        speakers = ([m.ref], m.surface); a = clauseStart; b = cu.t0 - 1; trailing = true
                     } else if cu.entry.participle, let fs = firstSubject() {
                         speakers = fs
                     }
                 }
                 if !trailing {
                     a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false)
-                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote)
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
+            if cu.entry.notNested && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) { continue }
             // content that is one quotation is a direct quote handled above
             if let q = qs.firstIndex(where: { $0.0 == a && $0.1 >= b - 1 }), directQuotes.contains(q) { continue }
             let wordsIn = toks[a..<b].filter { $0.isWord }.count
@@ -358,12 +362,15 @@ struct DocumentProcessor {
                 out.append(rc)
                 continue
             }
-            for h in hosts {
+            for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
                 let outside = toks[h.0..<h.1].enumerated().filter { !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord }.count
                 if outside < 6 { drop.insert(h.2) }
-                out.append(make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour))
+                var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
+                pc.stanceFrom = (host.start, host.end)
+                pc.proposals = host.proposals
+                out.append(pc)
             }
         }
         return out.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }

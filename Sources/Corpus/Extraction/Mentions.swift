@@ -160,8 +160,10 @@ struct MentionFinder {
         }
         if let m = anonymousAt(toks, i) { return m }
         if let m = titledPersonAt(toks, i) { return m }
-        if let m = groupAt(toks, i) { return m }
-        if let (sf, e) = lexiconMatch(toks, i) {
+        let group = groupAt(toks, i)
+        let lexm = lexiconMatch(toks, i)
+        if let g = group, lexm == nil || g.t1 > lexm!.1 { return g }
+        if let (sf, e) = lexm {
             let a = lex.actors[sf.actor]
             // a group continuing the name: "U.S. officials", "Ukraine's allies", "NATO countries" (handled by groupAt)
             if a.kind == .country, e + 1 < n, toks[e].lower == "'s", toks[e + 1].lower == "allies" {
@@ -191,7 +193,7 @@ struct MentionFinder {
         // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"
         if t.cap, let c = lex.demonymCountry[lw], i + 1 < n {
             let nx = toks[i + 1]
-            if nx.lower == "forces" || nx.lower == "troops" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
+            if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
                 var e = i + 2
                 if nx.lower == "armed" { guard e < n, toks[e].lower == "forces" else { return nil }; e += 1 }
                 if nx.lower == "military" || nx.lower == "army" {

@@ -118,8 +118,16 @@ struct Resolver {
         var stanceObs: [(proposal: Int, actor: String, stance: Stance, doc: String, date: String?, claim: String?, proponent: Bool)] = []
         for (di, d) in docs.enumerated() {
             var count = 0
+            // orphan partial quotes (no verb of saying) go to the document's main speaker, a person if possible
+            var tally: [String: Int] = [:]
+            for rc in d.claims where !rc.orphan { if let id = resolve(rc.speaker, doc: di) { tally[id, default: 0] += 1 } }
+            let main = tally.max { a, b in
+                let pa = actors[a.key]?.type == .person ? 1 : 0, pb = actors[b.key]?.type == .person ? 1 : 0
+                return (pa, a.value, b.key) < (pb, b.value, a.key)
+            }?.key
             for rc in d.claims {
-                var sid = resolve(rc.speaker, doc: di)
+                if rc.orphan && main == nil { continue }
+                var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 if sid == nil, rc.speaker.kind == .fullName {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
@@ -182,7 +190,7 @@ struct Resolver {
         for (pi, entry) in lex.proposals.enumerated() {
             let obs = stanceObs.filter { $0.proposal == pi }
             let pclaims = claims.filter { $0.proposalIDs.contains(entry.id) }
-            guard !pclaims.isEmpty || !obs.isEmpty else { continue }
+            guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
                 return obs.filter { $0.stance == s }.map { $0.actor }.filter { seen.insert($0).inserted }
