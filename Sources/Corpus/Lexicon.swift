@@ -29,6 +29,8 @@ struct Lexicon: Sendable {
         var adverbial: Bool
         /// Not a claim of its own inside another speaker's reported clause ("had expressed interest").
         var notNested: Bool
+        /// Reporting rather than taking a side: the claim's stance stays neutral unless its words say otherwise.
+        var weak: Bool
     }
 
     struct ProposalEntry: Sendable {
@@ -163,7 +165,7 @@ struct Lexicon: Sendable {
             let words = Tokenizer.surfaceTokens(c[0]).map { $0.lower }
             guard let f = words.first else { continue }
             lex.cues[f, default: []].append(Cue(words: words, colour: colour, participle: flags.contains("p"),
-                                                takesObject: flags.contains("t"), adverbial: flags.contains("a"), notNested: flags.contains("n")))
+                                                takesObject: flags.contains("t"), adverbial: flags.contains("a"), notNested: flags.contains("n"), weak: flags.contains("w")))
         }
         for (_, c) in try rows("proposals.tsv", minColumns: 4) {
             lex.proposals.append(ProposalEntry(id: c[0], name: c[1], generic: c[2].contains("g")))

@@ -14,6 +14,12 @@ struct RawClaim: Sendable {
     /// A group claim's members named after "including" (each gets the claim's stance).
     var members: [Ref] = []
     var orphan: Bool = false
+    /// Actors at the start of the reported clause ("his country was open to requests", "France and the UK are exploring").
+    var contentSubjects: [Ref] = []
+    /// The cue reports rather than takes a side ("reported", "according to").
+    var weak: Bool = false
+    /// The reported clause puts its subject forward ("are exploring options", "is ready to").
+    var subjectSupports: Bool = false
     /// For a partial quote: the host clause whose words give the stance.
     var stanceFrom: (Int, Int)? = nil
 }
@@ -77,7 +83,7 @@ struct ClaimFinder {
             guard let c = found else { i += 1; continue }
             // nouns, not verbs: "Reports from officials", "the claims"
             if i == 0 && t.cap && !c.adverbial { i += 1; continue }
-            if i > 0 && Self.determiners.contains(toks[i - 1].lower) { i += 1; continue }
+            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-") { i += 1; continue }
             out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
             i += c.words.count
         }
@@ -152,7 +158,8 @@ struct ClaimFinder {
             guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
             var q = p - 1
             if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
-            guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor, ms[prev].ref.kind == ms[mi].ref.kind || ms[prev].info?.type == ms[mi].info?.type else { break }
+            guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,
+                  !(ms[prev].t0 > 0 && ["to", "by", "of", "from", "with", "for", "according", "in", "on", "at"].contains(toks[ms[prev].t0 - 1].lower)), ms[prev].ref.kind == ms[mi].ref.kind || ms[prev].info?.type == ms[mi].info?.type else { break }
             refs.insert(ms[prev].ref, at: 0)
             surface = ms[prev].surface + " and " + surface
             cur = prev
@@ -209,7 +216,7 @@ struct ClaimFinder {
                 }
             }
             // "... and Western nations debating ...": a new subject with its own verb
-            if lw == "and" && i > k, let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
                toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
                 return i
             }

@@ -53,7 +53,9 @@ struct DocumentProcessor {
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
-                                                 ["conditions"], ["not", "rule", "out"], ["if", "there", "is"]]
+                                                 ["conditions"], ["if", "there", "is"]]
+    static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
+                                            "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
     static func slug(file: String) -> String {
         var base = file.split(separator: "/").last.map(String.init) ?? file
@@ -82,7 +84,11 @@ struct DocumentProcessor {
         var orphanIdx: [Int] = []
         var words = 0
 
+        var lastContextProposal: Int? = nil
+        var lastProposalParagraph = -1
+        var paragraphIndex = -1
         for (range, _) in layout.paragraphs {
+            paragraphIndex += 1
             let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
             words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
             for sr in Sentences.split(ptoks) {
@@ -115,7 +121,14 @@ struct DocumentProcessor {
                     r.mentions.append(.init(ref: m.ref, info: m.info, surface: m.surface, isActor: m.isActor))
                 }
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
-                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd)
+                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
+                var nested: [(Ref, Int)] = []
+                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
+                                            context: context, nestedStances: &nested)
+                for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
+                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic }) {
+                    lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
+                }
                 for k in claims.indices {
                     if claims[k].orphan { orphanIdx.append(r.claims.count + k); continue }
                     speakerCounts[claims[k].speaker, default: 0] += 1
@@ -175,7 +188,7 @@ struct DocumentProcessor {
     // MARK: claims of one sentence
 
     func sentenceClaims(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder,
-                        lastSpeaker: Ref?, sentence: Range<Int>) -> [RawClaim] {
+                        lastSpeaker: Ref?, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
         let n = toks.count
         let qs = cf.quotes(toks)
         var inQuote = [Bool](repeating: false, count: n)
@@ -188,6 +201,7 @@ struct DocumentProcessor {
         func proposals(_ a: Int, _ b: Int) -> [Int] {
             var inText = ps.filter { $0.t0 < b && $0.t1 > a }.map { $0.proposal }
             if inText.isEmpty { inText = ps.map { $0.proposal } }
+            if inText.isEmpty, let c = context { inText = [c] }
             var seen = Set<Int>()
             var out = inText.filter { seen.insert($0).inserted }
             if out.contains(where: { !lex.proposals[$0].generic }) { out.removeAll { lex.proposals[$0].generic } }
@@ -199,9 +213,24 @@ struct DocumentProcessor {
             var k = a
             while k < b && (toks[k].lower == "the" || toks[k].lower == "'s" || toks[k].cap) { k += 1 }
             if k < b && ClaimFinder.negativeHeads.contains(toks[k].lower) { neg = true }
-            return RawClaim(speaker: speaker, speakerSurface: surface, kind: kind, start: toks[a].start, end: toks[b - 1].end,
-                            cue: cue, sentence: sentence, proposals: proposals(a, b), colour: colour, negatedObject: neg,
-                            textLower: "", members: members)
+            var rc = RawClaim(speaker: speaker, speakerSurface: surface, kind: kind, start: toks[a].start, end: toks[b - 1].end,
+                              cue: cue, sentence: sentence, proposals: proposals(a, b), colour: colour, negatedObject: neg,
+                              textLower: "", members: members)
+            if kind == .indirect {
+                var j = a
+                if j < b && toks[j].lower == "the" { j += 1 }
+                while let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor || m.ref.kind == .hisCountry {
+                    rc.contentSubjects.append(m.ref)
+                    j = m.t1
+                    if j < b && toks[j].lower == "'s" { j += 1; break }
+                    if j < b && toks[j].lower == "and" { j += 1; continue }
+                    break
+                }
+                var v = j
+                while v < b && v < j + 3 && (ClaimFinder.aux.contains(toks[v].lower) || toks[v].lower == "are") { v += 1 }
+                if v < b && Self.supportVerbs.contains(toks[v].lower) && !rc.contentSubjects.isEmpty { rc.subjectSupports = true }
+            }
+            return rc
         }
         func firstSubject() -> ([Ref], String)? {
             var j = 0
@@ -263,6 +292,7 @@ struct DocumentProcessor {
 
         // 2. reported speech, one claim per cue
         var prevSpeakers: ([Ref], String)? = nil
+        nestedStances.removeAll()
         var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
         for ci in cues.indices where !cues[ci].used {
             let cu = cues[ci]
@@ -332,7 +362,11 @@ struct DocumentProcessor {
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
-            if cu.entry.notNested && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) { continue }
+            if cu.entry.notNested && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) {
+                // "nations had expressed interest in contributing forces": a stance, not a claim
+                for rf in refs { for p in proposals(a, b) { nestedStances.append((rf, p)) } }
+                continue
+            }
             // content that is one quotation is a direct quote handled above
             if let q = qs.firstIndex(where: { $0.0 == a && $0.1 >= b - 1 }), directQuotes.contains(q) { continue }
             let wordsIn = toks[a..<b].filter { $0.isWord }.count
@@ -343,10 +377,12 @@ struct DocumentProcessor {
             if bb < n && toks[bb].kind == .quoteClose && inQuote[bb - 1] { bb += 1 }
             for rf in refs {
                 out.append(make(rf, surface, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour, members: members))
+                out[out.count - 1].weak = cu.entry.weak
                 indirectRanges.append((a, bb, out.count - 1))
             }
             for (rf, sf) in extra {
                 out.append(make(rf, sf, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour))
+                out[out.count - 1].weak = cu.entry.weak
                 indirectRanges.append((a, bb, out.count - 1))
             }
         }
@@ -369,6 +405,7 @@ struct DocumentProcessor {
                 if outside < 6 { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
+                pc.weak = host.weak
                 pc.proposals = host.proposals
                 out.append(pc)
             }
@@ -384,6 +421,11 @@ struct DocumentProcessor {
         for i in 0..<toks.count where Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap {
             guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
             var refs: [Ref] = []
+            if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
+                // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
+                if let p2 = ps.first(where: { $0.t0 > i && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
+                continue
+            }
             if i + 1 < toks.count && toks[i + 1].lower == "by" {
                 var k = i + 2
                 while let m = actorMs.first(where: { $0.t0 == k || ($0.t0 == k + 1 && toks[k].lower == "the") }) {

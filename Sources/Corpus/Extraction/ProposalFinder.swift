@@ -65,11 +65,30 @@ struct ProposalFinder {
                     // "the idea of X": X names it, the head noun is anaphora
                     var st = i
                     if i >= 1 && ["proposal", "idea", "notion"].contains(toks[i - 1].lower) { st = i - 1 }
-                    out.append(.init(t0: st, t1: e, proposal: c.proposal, surface: text(toks, i, e), anaphora: false))
-                    lastSeen = c.proposal
-                    i = e; matched = true; break
+                    // "Moscow's conditions for a truce": the for-phrase belongs to this name
+                    var e2 = e
+                    if e2 + 1 < n && toks[e2].lower == "for" {
+                        var k = e2 + 1
+                        if k < n && ["a", "an", "the"].contains(toks[k].lower) { k += 1 }
+                        if k < n, let c2 = lex.proposalSurfaces[toks[k].lower]?.first(where: { w in
+                            k + w.words.count <= n && (0..<w.words.count).allSatisfy { toks[k + $0].lower == w.words[$0] } }) {
+                            e2 = k + c2.words.count
+                        }
+                    }
+                    out.append(.init(t0: st, t1: e2, proposal: c.proposal, surface: text(toks, i, e2), anaphora: false))
+                    if !lex.proposals[c.proposal].generic { lastSeen = c.proposal }
+                    i = e2; matched = true; break
                 }
                 if matched { continue }
+            }
+            // "troops could be deployed", "soldiers ... sent to Ukraine"
+            if ["troops", "soldiers"].contains(t.lower), let p = index(of: "peacekeeping_force") {
+                var j = i + 1
+                while j < n && j <= i + 4 && toks[j].isWord && !["deployed", "sent", "stationed"].contains(toks[j].lower) { j += 1 }
+                if j < n && j <= i + 4 && ["deployed", "sent", "stationed"].contains(toks[j].lower) {
+                    out.append(.init(t0: i, t1: j + 1, proposal: p, surface: text(toks, i, j + 1), anaphora: false))
+                    lastSeen = p; i = j + 1; continue
+                }
             }
             // anaphora: "the idea", "this plan", "the proposal" (not "the idea of ...", handled by the next mention)
             if (t.lower == "the" || t.lower == "this" || t.lower == "that"), i + 1 < n, Self.anaphora.contains(toks[i + 1].lower),

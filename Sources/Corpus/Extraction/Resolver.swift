@@ -156,6 +156,11 @@ struct Resolver {
                     for p in rc.proposals {
                         stanceObs.append((p, speaker, st, d.id, d.published, id, proponent))
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
+                        for m in rc.contentSubjects {
+                            guard let mid = resolve(m, doc: di), mid != speaker else { continue }
+                            if mid == actors[speaker]!.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
+                            else if rc.subjectSupports { stanceObs.append((p, mid, .support, d.id, d.published, id, false)) }
+                        }
                     }
                 }
             }
@@ -261,6 +266,7 @@ struct Resolver {
         case .neutral:
             if opp { return .oppose }
             if cond { return .conditional }
+            if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             return .support
         }
