@@ -200,7 +200,8 @@ struct DocumentProcessor {
 
         func proposals(_ a: Int, _ b: Int) -> [Int] {
             var inText = ps.filter { $0.t0 < b && $0.t1 > a }.map { $0.proposal }
-            if inText.isEmpty { inText = ps.map { $0.proposal } }
+            // else the sentence's proposals named before the claim or just after it
+            if inText.isEmpty { inText = ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }.map { $0.proposal } }
             if inText.isEmpty, let c = context { inText = [c] }
             var seen = Set<Int>()
             var out = inText.filter { seen.insert($0).inserted }
@@ -418,14 +419,20 @@ struct DocumentProcessor {
     func advocacy(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder, into r: inout DocResult) {
         guard !ps.isEmpty else { return }
         let actorMs = ms.filter { $0.isActor && $0.ref.kind != .hisCountry }
-        for i in 0..<toks.count where Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap {
-            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
-            var refs: [Ref] = []
+        for i in 0..<toks.count {
+            // "gaining traction among Ukraine's allies", "support among European leaders"
+            if toks[i].lower == "among", i >= 2, ["traction", "support", "backing", "popularity", "momentum"].contains(toks[i - 1].lower),
+               let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
+                r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
+            }
+            guard Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap else { continue }
             if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
                 // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
-                if let p2 = ps.first(where: { $0.t0 > i && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
+                if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
                 continue
             }
+            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
+            var refs: [Ref] = []
             if i + 1 < toks.count && toks[i + 1].lower == "by" {
                 var k = i + 2
                 while let m = actorMs.first(where: { $0.t0 == k || ($0.t0 == k + 1 && toks[k].lower == "the") }) {

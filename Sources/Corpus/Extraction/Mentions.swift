@@ -96,14 +96,14 @@ struct MentionFinder {
 
     func isNameToken(_ t: Token) -> Bool {
         t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower) && !Self.months.contains(t.lower)
-            && !Self.weekdays.contains(t.lower) && lex.surfaces[t.lower] == nil && lex.demonymCountry[t.lower] == nil
+            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
             && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
     func nameAt(_ toks: [Token], _ i: Int) -> Int? {
         var j = i
-        while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) { j += 1 }
+        while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
         return j > i ? j : nil
     }
 
@@ -207,7 +207,7 @@ struct MentionFinder {
             }
         }
         // untitled names
-        if isNameToken(t) {
+        if isNameToken(t) && lexiconMatch(toks, i) == nil {
             if let e = nameAt(toks, i) {
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
                 if e - i >= 2, let (re, role) = appositiveRole(toks, e) {
