@@ -139,7 +139,8 @@ final class EventLoop: @unchecked Sendable {
                 let fd = Int32(v)
                 var one: Int32 = 1
                 _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-                let c = Connection(fd: fd, generation: table.makeGeneration(), transport: SocketTransport(fd: fd),
+                let transport = config.makeTransport?(fd) ?? SocketTransport(fd: fd)
+                let c = Connection(fd: fd, generation: table.makeGeneration(), transport: transport,
                                    remoteAddress: Socket.describe(addr), loop: self)
                 table.insert(c)
                 let interest = EPOLLIN.rawValue | EPOLLRDHUP.rawValue

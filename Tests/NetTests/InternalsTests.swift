@@ -1,5 +1,8 @@
 @testable import Net
+import Foundation
 import Glibc
+import HTTP
+import Synchronization
 import Testing
 
 /// A transport that takes at most `limit` bytes per write and records them.
@@ -70,6 +73,22 @@ struct InternalsTests {
         #expect(t.written.count == OutputBuffer.maxIOV * 3 + 5)
     }
 
+    @Test("accepted sockets go through the configured transport")
+    func transportSeam() throws {
+        var config = ServerConfig(host: "127.0.0.1", port: 0, threads: 1)
+        config.makeTransport = { fd in CountingTransport(fd: fd) }
+        config.isSecure = true
+        let server = try Server(config: config, handler: TestHandler(), lifecycle: Lifecycle(), stats: ServerStats())
+        let done = DispatchSemaphore(value: 0)
+        Thread { server.run(); done.signal() }.start()
+        defer { server.shutdown(); _ = done.wait(timeout: .now() + 5) }
+        let before = CountingTransport.made.load(ordering: .relaxed)
+        let c = try TestClient(port: server.boundPort)
+        try c.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try c.readResponse().status == 200)
+        #expect(CountingTransport.made.load(ordering: .relaxed) == before + 1)
+    }
+
     @Test("timer wheel: entries fire at their tick, not before, within one revolution")
     func wheel() {
         var w = TimerWheel(tickMillis: 50, slotCount: 8, now: 1000)
@@ -89,4 +108,17 @@ struct InternalsTests {
         w.advance(to: 100_000, into: &due)
         #expect(w.currentTick == 2000)
     }
+}
+
+/// Wraps a plain socket and counts reads: proves the transport seam carries the I/O.
+final class CountingTransport: Transport {
+    static let made = Synchronization.Atomic<Int>(0)
+    let inner: SocketTransport
+    init(fd: Int32) { inner = SocketTransport(fd: fd); Self.made.add(1, ordering: .relaxed) }
+    var fd: Int32 { inner.fd }
+    func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> TransportResult { inner.read(into: buffer) }
+    func write(_ iov: UnsafePointer<iovec>, count: Int32) -> TransportResult { inner.write(iov, count: count) }
+    var pendingReadable: Int { 0 }
+    func shutdownWrite() { inner.shutdownWrite() }
+    func close() { inner.close() }
 }
