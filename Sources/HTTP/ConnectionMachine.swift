@@ -49,11 +49,12 @@ public final class ConnectionMachine {
     var remaining = 0
     var continuePending = false
 
-    public init(limits: HTTPLimits, bufferCapacity: Int? = nil) {
+    /// - Parameter bufferCapacity: the read buffer's initial size; it grows up to a whole head
+    ///   at the limit plus one read's worth (bodies are moved out of the buffer as they arrive,
+    ///   so they never need more).
+    public init(limits: HTTPLimits, bufferCapacity: Int = 4096) {
         self.limits = limits
-        // Room for a whole head at the limit plus one read's worth (bodies are moved out of the
-        // buffer as they arrive, so they never need more).
-        buffer = InputBuffer(capacity: bufferCapacity ?? (limits.maxHeadSize + 16 * 1024))
+        buffer = InputBuffer(capacity: bufferCapacity, maxCapacity: limits.maxHeadSize + 16 * 1024)
         parser = RequestHeadParser(limits: limits)
         chunked = ChunkedDecoder(limits: limits)
     }
@@ -83,8 +84,11 @@ public final class ConnectionMachine {
         return buffer.append(bytes)
     }
 
-    /// Makes room before a read.
-    public func prepareForRead() { buffer.compact(ifFreeBelow: 4096) }
+    /// Makes room before a read: compacts when the free tail is small, grows only when full.
+    public func prepareForRead() {
+        buffer.compact(ifFreeBelow: min(2048, buffer.capacity / 4))
+        if buffer.writableCount == 0 { buffer.reserveFree(buffer.capacity) }
+    }
 
     public func next() -> Action {
         if closed { buffer.clear(); return .needMore }
