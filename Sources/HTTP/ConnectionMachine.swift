@@ -138,7 +138,14 @@ public final class ConnectionMachine {
         // reading, UTF-8 (with replacement) is what applications expect.
         var headers = HTTPHeaders()
         for f in parser.fields { headers.add(string(f.name), string(f.value)) }
-        pending = Request(method: KnownMethods.method(bytes, head.method), target: string(head.target),
+        var target = string(head.target)
+        if let (authority, originForm) = Self.splitAbsoluteForm(target) {
+            // RFC 9112 §3.2.2: for an absolute-form target the origin server uses the target's
+            // authority instead of Host. Handlers always see origin-form.
+            target = originForm
+            headers.set("Host", authority)
+        }
+        pending = Request(method: KnownMethods.method(bytes, head.method), target: target,
                           version: head.version, headers: headers, body: [],
                           remoteAddress: remoteAddress, isSecure: isSecure)
         buffer.consume(head.length)
@@ -162,6 +169,23 @@ public final class ConnectionMachine {
         continuePending = head.expectContinue && head.version == .http11 && framing != .none
         inBody = true
         return nil
+    }
+
+    /// "http://a.org:80/p?q" → ("a.org:80", "/p?q"); "http://a.org?q" → ("a.org", "/?q").
+    /// Nil for anything that is not an http(s) absolute-form.
+    static func splitAbsoluteForm(_ target: String) -> (String, String)? {
+        guard let first = target.utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "*") else { return nil }
+        let lower = target.prefix(8).lowercased()
+        let schemeLength: Int
+        if lower.hasPrefix("http://") { schemeLength = 7 }
+        else if lower.hasPrefix("https://") { schemeLength = 8 }
+        else { return nil }
+        let rest = target.dropFirst(schemeLength)
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+        let authority = String(rest[..<end])
+        var path = String(rest[end...])
+        if !path.hasPrefix("/") { path = "/" + path }
+        return (authority, path)
     }
 
     private func readBody() -> Action {
