@@ -23,19 +23,26 @@ enum Endpoints {
     static let listOffers = ["application/json", "application/x-ndjson", "text/csv"]
     static let page = ["limit", "cursor", "format"]
 
-    static func parameters(_ id: RouteID) -> [String] {
-        switch id {
-        case .root, .healthz, .readyz, .metrics, .openapi, .stats, .document, .actor, .claim, .proposal: []
-        case .documents: page + ["q", "outlet", "from", "to"]
-        case .actors: page + ["type", "q", "sort"]
-        case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
-        case .proposals: page + ["q"]
-        case .timeline: page + ["actor", "proposal", "from", "to", "type"]
-        case .stances: ["actor", "proposal", "stance"]
-        case .search: ["q", "type", "limit", "cursor"]
-        case .graph: ["actor", "proposal", "affiliations"]
+    static func parameters(_ id: RouteID) -> [String] { parameterTable[id] ?? [] }
+
+    /// Built once: the hot path only looks the list up.
+    static let parameterTable: [RouteID: [String]] = {
+        var t: [RouteID: [String]] = [:]
+        for id in RouteID.allCases {
+            t[id] = switch id {
+            case .root, .healthz, .readyz, .metrics, .openapi, .stats, .document, .actor, .claim, .proposal: []
+            case .documents: page + ["q", "outlet", "from", "to"]
+            case .actors: page + ["type", "q", "sort"]
+            case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
+            case .proposals: page + ["q"]
+            case .timeline: page + ["actor", "proposal", "from", "to", "type"]
+            case .stances: ["actor", "proposal", "stance"]
+            case .search: ["q", "type", "limit", "cursor"]
+            case .graph: ["actor", "proposal", "affiliations"]
+            }
         }
-    }
+        return t
+    }()
 
     static func policy(_ id: RouteID) -> Policy {
         switch id {
@@ -131,7 +138,7 @@ enum Endpoints {
             if end < count {
                 let next = Cursor.encode(offset: end, generation: c.snapshot.generation)
                 w.field("next_cursor", next)
-                link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+                link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
             } else {
                 w.field("next_cursor", nil as String?)
             }
@@ -288,7 +295,7 @@ enum Endpoints {
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
             w.field("next_cursor", next)
-            link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+            link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
         } else {
             w.field("next_cursor", nil as String?)
         }
