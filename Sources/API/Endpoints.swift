@@ -276,7 +276,11 @@ enum Endpoints {
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
         let all = s.searchIndex.search(q)
         var facets: [EntityKind: Int] = [:]
-        for h in all { facets[h.kind, default: 0] += 1 }
+        var stances: [String: Int] = [:]
+        for h in all {
+            facets[h.kind, default: 0] += 1
+            if h.kind == .claim { stances[s.claims[h.ordinal].stance?.rawValue ?? "none", default: 0] += 1 }
+        }
         let hits = kinds.map { k in all.filter { k.contains($0.kind) } } ?? all
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
@@ -302,6 +306,10 @@ enum Endpoints {
         w.key("facets"); w.beginObject()
         w.key("type"); w.beginObject()
         for k in EntityKind.allCases { w.field(k.rawValue, facets[k] ?? 0) }
+        w.endObject()
+        w.key("claim_stance"); w.beginObject()
+        for st in Stance.allCases { w.field(st.rawValue, stances[st.rawValue] ?? 0) }
+        w.field("none", stances["none"] ?? 0)
         w.endObject()
         w.endObject()
         w.endObject()

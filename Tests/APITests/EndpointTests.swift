@@ -198,6 +198,8 @@ import Testing
         #expect(scores == scores.sorted(by: >) && scores.count == hits.count)
         let facets = try #require((r["facets"] as? [String: Any])?["type"] as? [String: Int])
         #expect(facets["proposal"] == 1 && facets["actor"] == 0)
+        let stanceFacet = try #require((r["facets"] as? [String: Any])?["claim_stance"] as? [String: Int])
+        #expect(stanceFacet["oppose"] == 1 && stanceFacet["conditional"] == 1 && stanceFacet.values.reduce(0, +) == facets["claim"])
         let onlyClaims = json(h.get("/v1/search?q=backstop&type=claim"))
         #expect((onlyClaims["data"] as? [[String: Any]])?.allSatisfy { $0["type"] as? String == "claim" } == true)
         #expect(onlyClaims["total"] as? Int == facets["claim"])
