@@ -36,7 +36,7 @@ enum Endpoints {
             case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
             case .proposals: page + ["q"]
             case .timeline: page + ["actor", "proposal", "from", "to", "type"]
-            case .stances: ["actor", "proposal", "stance"]
+            case .stances: ["actor", "proposal", "stance", "from", "to"]
             case .search: ["q", "type", "limit", "cursor"]
             case .graph: ["actor", "proposal", "affiliations"]
             }
@@ -245,7 +245,8 @@ enum Endpoints {
     static func stances(_ c: Context) throws(APIError) -> Built {
         let s = c.snapshot
         let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
-        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set)
+        let (from, to) = try c.from()
+        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
         var w = JSONWriter(capacity: 4096)
         w.beginObject()
         var seenActors = Set<String>(), seenProposals = Set<String>()

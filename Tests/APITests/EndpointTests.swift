@@ -175,6 +175,13 @@ import Testing
         let changes = try #require(cell["changes"] as? [[String: Any]])
         #expect(changes.map { $0["to"] as? String } == ["conditional", "support"])
         #expect(changes.last?["date"] as? String == "2025-03-20")
+        // as of 2025-03-05 Macron's latest evidence is the conditional one of 2025-03-02
+        let asOf = try #require((json(h.get("/v1/stances?actor=emmanuel-macron&proposal=reassurance_force&to=2025-03-05"))["data"] as? [[String: Any]])?.first)
+        #expect(asOf["stance"] as? String == "conditional" && (asOf["evidence"] as? [Any])?.count == 2)
+        #expect((asOf["changes"] as? [Any])?.count == 1)
+        // nothing before February: no cells
+        #expect(json(h.get("/v1/stances?to=2025-01"))["total"] as? Int == 0)
+        #expect(json(h.get("/v1/stances?from=2025-03-20&stance=support"))["total"] as? Int == 1)  // c9
     }
 
     @Test func timeline() {
