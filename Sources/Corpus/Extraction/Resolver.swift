@@ -15,6 +15,7 @@ struct Resolver {
         var countryID: String?
         var titleHeads: Set<String> = []
         var docs: [String] = []
+        var docSet: Set<String> = []
         var mentionCount = 0
         var claimCount = 0
         var keep = false
@@ -24,13 +25,14 @@ struct Resolver {
             guard !t.isEmpty, t != name, aliasSet.insert(t.lowercased()).inserted else { return }
             aliases.append(t)
         }
-        mutating func doc(_ d: String) { if docs.last != d && !docs.contains(d) { docs.append(d) } }
+        mutating func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
     }
 
     var actors: [String: Builder] = [:]
     var order: [String] = []
     var surnames: [String: [String]] = [:]
     var firstNames: [String: [String]] = [:]
+    var byTitle: [String: [String]] = [:]
     var docPersons: [Set<String>] = []
 
     init(lex: Lexicon, docs: [DocResult]) {
@@ -49,7 +51,7 @@ struct Resolver {
             }
         }
         if let r = info.role, !actors[info.id]!.roles.contains(r) { actors[info.id]!.roles.append(r) }
-        if let h = info.titleHead { actors[info.id]!.titleHeads.insert(h) }
+        if let h = info.titleHead, actors[info.id]!.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
         if actors[info.id]!.countryID == nil, let c = info.countryID { actors[info.id]!.countryID = c }
     }
 
@@ -69,8 +71,8 @@ struct Resolver {
             return nil
         case .name: return pick(surnames[r.id], doc: doc) ?? pick(firstNames[r.id], doc: doc)
         case .role:
-            let cands = order.filter { id in
-                guard let a = actors[id], a.type == .person, a.titleHeads.contains(r.id) else { return false }
+            let cands = (byTitle[r.id] ?? []).filter { id in
+                guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
             }
             return pick(cands, doc: doc)
@@ -117,6 +119,7 @@ struct Resolver {
         var usedIDs = Set<String>()
         var stanceObs: [(proposal: Int, actor: String, stance: Stance, doc: String, date: String?, claim: String?, proponent: Bool)] = []
         for (di, d) in docs.enumerated() {
+            let scal = Array(texts[di].unicodeScalars)
             var count = 0
             // orphan partial quotes (no verb of saying) go to the document's main speaker, a person if possible
             var tally: [String: Int] = [:]
@@ -142,9 +145,9 @@ struct Resolver {
                     while !usedIDs.insert("\(id)-\(k)").inserted { k += 1 }
                     id = "\(id)-\(k)"
                 }
-                let text = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.start..<rc.end]))
+                let text = String(String.UnicodeScalarView(scal[rc.start..<rc.end]))
                 let st = stance(rc, speaker: speaker)
-                let sentence = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.sentence]))
+                let sentence = String(String.UnicodeScalarView(scal[rc.sentence]))
                 claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
                                     kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
                                     published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
@@ -177,24 +180,40 @@ struct Resolver {
             let words = c.text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(5).joined(separator: " ")
             byKey[c.speakerID + "|" + words, default: []].append(i)
         }
+        // (at most 20 per claim: a statement quoted everywhere would otherwise make this quadratic)
         for (_, idx) in byKey where idx.count > 1 {
-            for i in idx { claims[i].corroboratedBy = idx.filter { claims[$0].documentID != claims[i].documentID }.map { claims[$0].id } }
+            for i in idx {
+                var out: [String] = []
+                for j in idx where claims[j].documentID != claims[i].documentID {
+                    out.append(claims[j].id)
+                    if out.count == 20 { break }
+                }
+                claims[i].corroboratedBy = out
+            }
         }
         // 5. proposals
         var proposals: [Proposal] = []
         var surfaces: [Int: [String]] = [:]
         var pdocs: [Int: [String]] = [:]
+        var pdocSet: Set<String> = []
+        var surfaceSet: Set<String> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
             for (p, sf) in d.proposalSurfaces {
-                if !(surfaces[p]?.contains(where: { $0.lowercased() == sf.lowercased() }) ?? false) { surfaces[p, default: []].append(sf) }
-                if !(pdocs[p]?.contains(d.id) ?? false) { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert("\(p)|" + sf.lowercased()).inserted { surfaces[p, default: []].append(sf) }
+                if pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
+        var obsBy: [Int: [Int]] = [:]
+        for (k, o) in stanceObs.enumerated() { obsBy[o.proposal, default: []].append(k) }
+        var claimsBy: [String: [Int]] = [:]
+        for (k, c) in claims.enumerated() { for p in c.proposalIDs { claimsBy[p, default: []].append(k) } }
+        var figuresBy: [Int: [Figure]] = [:]
+        for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
-            let obs = stanceObs.filter { $0.proposal == pi }
-            let pclaims = claims.filter { $0.proposalIDs.contains(entry.id) }
+            let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
+            let pclaims = (claimsBy[entry.id] ?? []).map { claims[$0] }
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
@@ -203,19 +222,21 @@ struct Resolver {
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
             var dated: [DatedStance] = []
+            var datedIndex: [String: Int] = [:]
             for o in obs {
-                if let k = dated.firstIndex(where: { $0.actorID == o.actor && $0.stance == o.stance && $0.documentID == o.doc }) {
+                let key = o.actor + "|" + o.stance.rawValue + "|" + o.doc
+                if let k = datedIndex[key] {
                     if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
                 } else {
+                    datedIndex[key] = dated.count
                     dated.append(DatedStance(actorID: o.actor, stance: o.stance, date: o.date, documentID: o.doc, claimIDs: o.claim.map { [$0] } ?? []))
                 }
             }
-            var figures: [Figure] = []
-            for d in docs { for f in d.figures where f.proposal == pi { figures.append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
+            let figures = figuresBy[pi] ?? []
             let ds = (dates[pi] ?? []) + pclaims.compactMap { $0.published }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
                                       supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
-                                      figures: figures, stances: dated, documentIDs: pdocs[pi] ?? Array(Set(pclaims.map { $0.documentID })).sorted(),
+                                      figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: ds.min(), lastSeen: ds.max()))
         }
         // 6. events

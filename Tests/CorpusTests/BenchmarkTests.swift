@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import Corpus
+
+/// Extraction speed on a large generated corpus (Benchmarks/extraction/generate.py).
+/// A benchmark, not a test: it runs only when PARLEY_BENCH_DIR is set, e.g.
+///   python3 Benchmarks/extraction/generate.py --out /tmp/parley-bench
+///   PARLEY_BENCH_DIR=/tmp/parley-bench swift test -c release -Xswiftc -enable-testing --filter extractionBenchmark
+@Test func extractionBenchmark() throws {
+    guard let dir = ProcessInfo.processInfo.environment["PARLEY_BENCH_DIR"] else { return }
+    let clock = ContinuousClock()
+    // seeds: lexicon + loading + extraction, best of 5
+    var seedBest = Duration.seconds(1000), seedLexBest = Duration.seconds(1000)
+    for _ in 0..<5 {
+        let t0 = clock.now
+        let ex = try Extractor()
+        let t1 = clock.now
+        _ = try ex.extract(directory: seedsDirectory)
+        let t2 = clock.now
+        seedBest = min(seedBest, t2 - t1)
+        seedLexBest = min(seedLexBest, t2 - t0)
+    }
+    let ex = try Extractor()
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+    var texts: [(file: String, text: String)] = []
+    var bytes = 0
+    let tl0 = clock.now
+    for n in names {
+        let s = try String(contentsOfFile: dir + "/" + n, encoding: .utf8)
+        bytes += s.utf8.count
+        texts.append((n, s))
+    }
+    let load = clock.now - tl0
+    let t0 = clock.now
+    let e = ex.extract(texts: texts)
+    let t = clock.now - t0
+    let secs = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+    let mb = Double(bytes) / 1_048_576
+    print(String(format: "BENCH corpus %.1f MB, %d docs: extraction %.2f s = %.1f MB/s (one core); reading files %@; %d claims, %d actors",
+                 mb, texts.count, secs, mb / secs, "\(load)", e.claims.count, e.actors.count))
+    print("BENCH seeds: load+extract \(seedBest); with lexicon load \(seedLexBest)")
+    #expect(e.claims.count > 0)
+}
