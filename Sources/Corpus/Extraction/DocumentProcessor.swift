@@ -57,6 +57,9 @@ struct DocumentProcessor {
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
+    static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+
     static func slug(file: String) -> String {
         var base = file.split(separator: "/").last.map(String.init) ?? file
         if base.hasSuffix(".txt") { base = String(base.dropLast(4)) }

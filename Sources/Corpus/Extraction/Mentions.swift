@@ -137,8 +137,9 @@ struct MentionFinder {
     func mentionAt(_ toks: [Token], _ i: Int) -> Mention? {
         let t = toks[i]
         guard t.isWord else { return nil }
-        let n = toks.count
         let lw = t.lower
+        if !t.cap && !lex.mentionStarters.contains(lw) { return nil }
+        let n = toks.count
         // pronouns
         if lw == "he" || lw == "she" {
             return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)

@@ -177,7 +177,15 @@ struct Resolver {
         // 4. corroboration: the same statement by the same speaker in another document
         var byKey: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() {
-            let words = c.text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(5).joined(separator: " ")
+            var words = ""
+            var count = 0
+            var inWord = false
+            for u in c.text.unicodeScalars {
+                let w = Tokenizer.isLetter(u) || Tokenizer.isDigit(u)
+                if w { words.unicodeScalars.append(u); inWord = true }
+                else if inWord { inWord = false; count += 1; if count == 5 { break }; words.append(" ") }
+            }
+            words = words.lowercased()
             byKey[c.speakerID + "|" + words, default: []].append(i)
         }
         // (at most 20 per claim: a statement quoted everywhere would otherwise make this quadratic)
@@ -277,9 +285,15 @@ struct Resolver {
 
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
-        let words = c.textLower.split { !$0.isLetter && $0 != "'" }
-        let opp = DocumentProcessor.opposeMarkers.contains { has(words, $0) }
-        let cond = DocumentProcessor.conditionalMarkers.contains { has(words, $0) }
+        // " word word " with single spaces, so that markers match on word boundaries
+        var norm: [UInt8] = [32]
+        for b in c.textLower.utf8 {
+            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
+            if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
+        }
+        if norm.last != 32 { norm.append(32) }
+        let opp = DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) }
+        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
