@@ -26,7 +26,7 @@ struct Cleaner {
                                          "staff writer", "journalist", "contributor", "writer", "deputy editor",
                                          "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
 
-    func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
+    func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { ScalarText.string(s, a, b) }
 
     func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> (Int, Int) {
         var a = a, b = b

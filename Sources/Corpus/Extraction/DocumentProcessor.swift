@@ -12,6 +12,7 @@ struct DocResult: Sendable {
         var start: Int
         var end: Int
         var refs: [Ref]
+        var text: String
     }
     struct Advocacy: Sendable {
         var ref: Ref
@@ -67,7 +68,7 @@ struct DocumentProcessor {
     }
 
     func process(file: String, text: String) -> DocResult {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         let cleaner = Cleaner(lex: lex)
         let layout = cleaner.layout(s)
         var r = DocResult(id: Self.slug(file: file), file: file, layout: layout, published: nil, precision: nil, wordCount: 0)
@@ -143,7 +144,10 @@ struct DocumentProcessor {
                     }
                 }
                 // stance colour inputs
+                let sentenceText = claims.isEmpty ? "" : ScalarText.string(s, sentStart, sentEnd)
                 for k in claims.indices {
+                    claims[k].text = ScalarText.string(s, claims[k].start, claims[k].end)
+                    claims[k].sentenceText = sentenceText
                     let (x, y) = claims[k].stanceFrom ?? (claims[k].start, claims[k].end)
                     claims[k].textLower = Tokenizer.lower(s[x..<y])
                 }
@@ -171,7 +175,7 @@ struct DocumentProcessor {
             guard let (d, prec) = Dates.resolve(e, published: pubDate, precision: r.precision, contextYear: cy) else { continue }
             var end = b
             while end > a && ".!?".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-            r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs))
+            r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
     }
@@ -477,7 +481,7 @@ struct DocumentProcessor {
                 else if toks[st].lower == "north" || (st < i && toks[i - 1].lower == "of") { unit = "troops" }
                 if let u = unit {
                     let value: Double? = t.kind == .number ? Double(t.lower.replacingOccurrences(of: ",", with: "")) : nil
-                    let txt = String(String.UnicodeScalarView(s[toks[st].start..<toks[j - 1].end]))
+                    let txt = ScalarText.string(s, toks[st].start, toks[j - 1].end)
                     r.figures.append(.init(proposal: p.proposal, value: value.map { j > i + 1 && toks[i + 1].lower == "thousand" ? $0 * 1000 : $0 }, unit: u, text: txt))
                     i = j; continue
                 }

@@ -51,7 +51,7 @@ struct MentionFinder {
                                             "king", "pope"]
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+        ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
 
     /// Longest lexicon surface match at `i`.

@@ -21,9 +21,9 @@ struct Resolver {
         var keep = false
 
         mutating func alias(_ s: String) {
-            let t = s.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty, t != name, aliasSet.insert(t.lowercased()).inserted else { return }
-            aliases.append(t)
+            guard !s.isEmpty, s != name, aliasSet.insert(s).inserted else { return }
+            if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
+            aliases.append(s)
         }
         mutating func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
     }
@@ -119,7 +119,6 @@ struct Resolver {
         var usedIDs = Set<String>()
         var stanceObs: [(proposal: Int, actor: String, stance: Stance, doc: String, date: String?, claim: String?, proponent: Bool)] = []
         for (di, d) in docs.enumerated() {
-            let scal = Array(texts[di].unicodeScalars)
             var count = 0
             // orphan partial quotes (no verb of saying) go to the document's main speaker, a person if possible
             var tally: [String: Int] = [:]
@@ -145,9 +144,9 @@ struct Resolver {
                     while !usedIDs.insert("\(id)-\(k)").inserted { k += 1 }
                     id = "\(id)-\(k)"
                 }
-                let text = String(String.UnicodeScalarView(scal[rc.start..<rc.end]))
+                let text = rc.text
                 let st = stance(rc, speaker: speaker)
-                let sentence = String(String.UnicodeScalarView(scal[rc.sentence]))
+                let sentence = rc.sentenceText
                 claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
                                     kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
                                     published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
@@ -251,13 +250,12 @@ struct Resolver {
         var events: [Event] = []
         var eventIDs = Set<String>()
         for (di, d) in docs.enumerated() {
-            let scal = Array(texts[di].unicodeScalars)
             for e in d.events {
                 let id = "\(d.id)-e\(e.start)-\(e.end)-\(e.date)"
                 guard eventIDs.insert(id).inserted else { continue }
                 var aids: [String] = []
                 for r in e.refs { if let a = resolve(r, doc: di), !aids.contains(a) { aids.append(a) } }
-                events.append(Event(id: id, date: e.date, precision: e.precision, text: String(String.UnicodeScalarView(scal[e.start..<e.end])),
+                events.append(Event(id: id, date: e.date, precision: e.precision, text: e.text,
                                     documentID: d.id, actorIDs: aids, start: e.start, end: e.end))
             }
         }
