@@ -81,6 +81,7 @@ struct DocumentProcessor {
         let cfinder = ClaimFinder(lex: lex, s: s)
         var lastProposal: Int? = nil
         var lastPerson: Ref? = nil
+        var lastAnyPerson: Ref? = nil
         var lastSpeaker: Ref? = nil
         var lastOutlet: Ref? = nil
         var lastCoalition: Ref? = nil
@@ -106,7 +107,7 @@ struct DocumentProcessor {
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
-                    case .pronounHe: if let p = lastPerson { ms[k].ref = p }
+                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p }
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
@@ -119,6 +120,7 @@ struct DocumentProcessor {
                     if m.ref.kind == .actor, m.ref.id.contains("coalition") { lastCoalition = m.ref }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
+                    if personLike { lastAnyPerson = ms[k].ref }
                 }
                 for m in ms {
                     if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
@@ -188,8 +190,7 @@ struct DocumentProcessor {
         guard j < toks.count, toks[j].isWord, !toks[j].cap else { return false }
         let w = toks[j].lower
         if w == "'s" { return false }
-        return ["has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did", "does"].contains(w)
-            || w.hasSuffix("ed") || (w.hasSuffix("s") && !w.hasSuffix("ss")) || lex.cues[w] != nil
+        return !ClaimFinder.functionNext.contains(w) || ["has", "have", "had", "is", "was", "will", "would", "could", "can", "may"].contains(w)
     }
 
     // MARK: claims of one sentence

@@ -95,13 +95,16 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower) && !Self.months.contains(t.lower)
+        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
             && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
             && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
     func nameAt(_ toks: [Token], _ i: Int) -> Int? {
+        // a month is a date here ("March 15", "Feb. 26"), a first name elsewhere ("Jan Kowalski")
+        if Self.months.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].lower == "." { return nil }
+        if Self.months.contains(toks[i].lower), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
         var j = i
         while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
         return j > i ? j : nil

@@ -134,6 +134,12 @@ struct Resolver {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
                 }
+                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
+                    // a speaker known only by one name ("..., Rutte says"): a person of that name
+                    let name = String(last)
+                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: nil))
+                    if actors[Slug.make(name)]?.type == .person { sid = Slug.make(name) }
+                }
                 guard let speaker = sid, actors[speaker] != nil else { continue }
                 actors[speaker]!.claimCount += 1
                 actors[speaker]!.keep = true
