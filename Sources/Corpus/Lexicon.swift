@@ -54,6 +54,8 @@ struct Lexicon: Sendable {
     var proposalSurfaces: [String: [ProposalSurface]] = [:]
     var titleHeads: [String: [[String]]] = [:]    // first word -> multiword head titles
     var titleMods: [String: [[String]]] = [:]
+    /// Display form of each head title, parallel to `titleHeads` ("president-elect", "prime minister").
+    var titleHeadDisplay: [String: [String]] = [:]
     var groupHeads: [String: Bool] = [:]          // head -> may stand alone
     var anonymousHeads: [String: Bool] = [:]
     var furnitureLines: Set<String> = []
@@ -203,6 +205,7 @@ struct Lexicon: Sendable {
         for k in lex.proposalSurfaces.keys { lex.proposalSurfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.titleHeads.keys { lex.titleHeads[k]!.sort { $0.count > $1.count } }
         for k in lex.titleMods.keys { lex.titleMods[k]!.sort { $0.count > $1.count } }
+        for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }
         return lex
     }
 }

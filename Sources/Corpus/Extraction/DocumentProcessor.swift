@@ -117,7 +117,7 @@ struct DocumentProcessor {
                     }
                     let info = m.info
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
-                    if m.ref.kind == .actor, m.ref.id.contains("coalition") { lastCoalition = m.ref }
+                    if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
                     if personLike { lastAnyPerson = ms[k].ref }

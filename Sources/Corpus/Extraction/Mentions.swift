@@ -76,14 +76,15 @@ struct MentionFinder {
         var best: (Int, String?)? = nil
         func match(_ table: [String: [[String]]], isHead: Bool) {
             guard let cands = table[toks[i].lower] else { return }
-            for w in cands where i + w.count <= toks.count {
+            let display = isHead ? lex.titleHeadDisplay[toks[i].lower] : nil
+            for (ci, w) in cands.enumerated() where i + w.count <= toks.count {
                 var ok = true
                 for k in 0..<w.count where toks[i + k].lower != w[k] { ok = false; break }
                 if ok {
                     let end = i + w.count
-                    // "Prime" alone is no title; heads win over modifiers of the same length
+                    // heads win over modifiers of the same length
                     if best == nil || end > best!.0 || (end == best!.0 && isHead) {
-                        best = (end, isHead ? w.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") : nil)
+                        best = (end, isHead ? display?[ci] : nil)
                     }
                     break
                 }

@@ -5,7 +5,7 @@ struct Resolver {
     let lex: Lexicon
     let docs: [DocResult]
 
-    struct Builder {
+    final class Builder {
         var id: String
         var name: String
         var type: ActorType
@@ -20,12 +20,16 @@ struct Resolver {
         var claimCount = 0
         var keep = false
 
-        mutating func alias(_ s: String) {
+        init(id: String, name: String, type: ActorType, countryID: String?) {
+            self.id = id; self.name = name; self.type = type; self.countryID = countryID
+        }
+
+        func alias(_ s: String) {
             guard !s.isEmpty, s != name, aliasSet.insert(s).inserted else { return }
             if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
             aliases.append(s)
         }
-        mutating func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
+        func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
     }
 
     var actors: [String: Builder] = [:]
