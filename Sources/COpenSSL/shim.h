@@ -33,6 +33,21 @@ static inline uint64_t parley_server_options(void) {
     return SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
          | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1;
 }
+// An EOF without close_notify reads as a clean EOF (SSL_ERROR_ZERO_RETURN), as for plain TCP:
+// HTTP/1.1 frames its messages itself, so truncation cannot go unnoticed (nginx does the same).
+static inline uint64_t parley_SSL_OP_IGNORE_UNEXPECTED_EOF(void) { return SSL_OP_IGNORE_UNEXPECTED_EOF; }
+// True when `e` says a private key does not match its certificate.
+static inline int parley_err_is_key_mismatch(unsigned long e) {
+    return ERR_GET_LIB(e) == ERR_LIB_X509 && ERR_GET_REASON(e) == X509_R_KEY_VALUES_MISMATCH;
+}
+// Encrypted private keys are refused instead of prompting on the terminal.
+static inline int parley_no_password(char *buf, int size, int rwflag, void *u) {
+    (void)buf; (void)size; (void)rwflag; (void)u;
+    return 0;
+}
+static inline void parley_SSL_CTX_refuse_passwords(SSL_CTX *ctx) {
+    SSL_CTX_set_default_passwd_cb(ctx, parley_no_password);
+}
 static inline int parley_SSL_TLSEXT_ERR_OK(void) { return SSL_TLSEXT_ERR_OK; }
 static inline int parley_SSL_TLSEXT_ERR_ALERT_FATAL(void) { return SSL_TLSEXT_ERR_ALERT_FATAL; }
 static inline int parley_SSL_TLSEXT_ERR_NOACK(void) { return SSL_TLSEXT_ERR_NOACK; }

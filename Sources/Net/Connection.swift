@@ -97,6 +97,9 @@ final class Connection {
     private func onWritable() {
         writeWantsRead = false
         pump()
+        // TLS: input decrypted earlier but left unread (buffer full, or output over the high
+        // water) is invisible to epoll; read it now that output has moved.
+        if !isClosed && transport.pendingReadable > 0 { onReadable() }
     }
 
     /// Sends what can be sent, pulls stream chunks and parses pipelined requests while the

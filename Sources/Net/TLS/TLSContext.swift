@@ -1,4 +1,5 @@
 import COpenSSL
+import Glibc
 
 /// The process's TLS configuration: one `SSL_CTX` holding the certificate chain, the key and
 /// the policy (Mozilla "intermediate": TLS 1.2 and 1.3, AEAD suites with forward secrecy,
@@ -20,6 +21,9 @@ public final class TLSContext: @unchecked Sendable {
     /// Loads a PEM certificate chain and its private key; any failure names the file and
     /// OpenSSL's reason.
     public init(certificateChainFile: String, privateKeyFile: String) throws(TLSError) {
+        // A missing or unreadable file is named with the system's reason, not OpenSSL's stack.
+        try Self.checkReadable(certificateChainFile, as: TLSError.certificate)
+        try Self.checkReadable(privateKeyFile, as: TLSError.privateKey)
         guard let ctx = SSL_CTX_new(TLS_server_method()) else {
             throw TLSError.openSSL("cannot create an SSL_CTX", TLSError.drainErrors())
         }
@@ -29,7 +33,8 @@ public final class TLSContext: @unchecked Sendable {
               parley_SSL_CTX_set_max_proto_version(ctx, parley_TLS1_3_VERSION()) == 1 else {
             throw TLSError.openSSL("cannot restrict protocol versions", TLSError.drainErrors())
         }
-        _ = SSL_CTX_set_options(ctx, parley_server_options())
+        _ = SSL_CTX_set_options(ctx, parley_server_options() | parley_SSL_OP_IGNORE_UNEXPECTED_EOF())
+        parley_SSL_CTX_refuse_passwords(ctx)
         guard SSL_CTX_set_cipher_list(ctx, Self.tls12Ciphers) == 1 else {
             throw TLSError.openSSL("cannot set the cipher suites", TLSError.drainErrors())
         }
@@ -50,14 +55,27 @@ public final class TLSContext: @unchecked Sendable {
             throw TLSError.certificate(certificateChainFile, TLSError.drainErrors())
         }
         guard SSL_CTX_use_PrivateKey_file(ctx, privateKeyFile, SSL_FILETYPE_PEM) == 1 else {
+            // OpenSSL 3 already compares a key with a certificate of the same type here.
+            if parley_err_is_key_mismatch(ERR_peek_last_error()) != 0 {
+                ERR_clear_error()
+                throw TLSError.keyMismatch(certificateChainFile, privateKeyFile)
+            }
             throw TLSError.privateKey(privateKeyFile, TLSError.drainErrors())
         }
         guard SSL_CTX_check_private_key(ctx) == 1 else {
+            ERR_clear_error()
             throw TLSError.keyMismatch(certificateChainFile, privateKeyFile)
         }
     }
 
     deinit { SSL_CTX_free(pointer) }
+
+    private static func checkReadable(_ path: String, as make: (String, String) -> TLSError) throws(TLSError) {
+        guard let file = fopen(path, "r") else {
+            throw make(path, String(cString: strerror(errno)))
+        }
+        fclose(file)
+    }
 }
 
 /// ALPN (RFC 7301): we speak HTTP/1.1 only. A client that offers it gets it; a client that
