@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "NetTests", dependencies: ["Net", "HTTP", "CLinux"]),
+        .testTarget(name: "NetTests", dependencies: ["Net", "HTTP", "CLinux", "COpenSSL"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus"]),
         .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net"]),

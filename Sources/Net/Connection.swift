@@ -107,25 +107,30 @@ final class Connection {
     private func pump() {
         while !isClosed {
             if let s = stream { pull(s) }
-            if stream == nil && !closeAfterFlush && !lingering { processRequests() }
+            var stoppedAtHighWater = false
+            if stream == nil && !closeAfterFlush && !lingering { stoppedAtHighWater = processRequests() }
             guard flush() else { return }
-            if stream != nil && output.isEmpty { continue }
+            // Output all sent: go on with a stream, or with pipelined requests already buffered
+            // (no readiness event will come for them).
+            if output.isEmpty && (stream != nil || stoppedAtHighWater) { continue }
             break
         }
         if isClosed { return }
         if closeAfterFlush && !lingering && output.isEmpty && stream == nil { finish() }
     }
 
-    private func processRequests() {
+    /// True when it stopped because the output reached the high water mark.
+    private func processRequests() -> Bool {
         while output.count < loop.config.outputHighWater && stream == nil && !closeAfterFlush {
             switch machine.next() {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
-                return
+                return false
             case let action:
                 act(action)
             }
         }
+        return stream == nil && !closeAfterFlush
     }
 
     private func act(_ action: ConnectionMachine.Action) {

@@ -1,8 +1,11 @@
 import Glibc
 
-/// A small blocking TCP client for the end-to-end tests (127.0.0.1 only, with timeouts).
+/// A small blocking TCP client for the end-to-end tests (127.0.0.1 only, with timeouts),
+/// optionally over TLS (`tls:` the CA file to verify with, "" for no verification).
 final class TestClient: @unchecked Sendable {
     let fd: Int32
+    /// The TLS session when the client speaks HTTPS.
+    private(set) var tls: TLSClientSession?
     private var pending: [UInt8] = []
 
     struct Reply {
@@ -21,7 +24,8 @@ final class TestClient: @unchecked Sendable {
         var bodyText: String { String(decoding: body, as: UTF8.self) }
     }
 
-    init(port: Int, timeoutMillis: Int = 3000) throws {
+    init(port: Int, timeoutMillis: Int = 3000, tls caFile: String? = nil, maxVersion: Int32 = 0,
+         session: OpaquePointer? = nil) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ClientError.failed("socket") }
         var tv = timeval(tv_sec: timeoutMillis / 1000, tv_usec: (timeoutMillis % 1000) * 1000)
@@ -37,6 +41,35 @@ final class TestClient: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard r == 0 else { Glibc.close(fd); throw ClientError.failed("connect") }
+        if let caFile {
+            do {
+                tls = try TLSClientSession(fd: fd, caFile: caFile.isEmpty ? nil : caFile, maxVersion: maxVersion,
+                                       session: session)
+            } catch {
+                Glibc.close(fd)
+                throw error
+            }
+        }
+    }
+
+    /// A client for `server`: TLS (verified against the test CA) when the server speaks it.
+    convenience init(_ server: RunningServer, timeoutMillis: Int = 3000) throws {
+        try self.init(port: server.port, timeoutMillis: timeoutMillis, tls: server.caFile)
+    }
+
+    private func rawSend(_ p: UnsafeRawBufferPointer) -> Int {
+        if let tls { return tls.write(p) }
+        return Glibc.send(fd, p.baseAddress, p.count, Int32(MSG_NOSIGNAL))
+    }
+
+    /// > 0 bytes; 0 at EOF (or reset, over TLS); < 0 with errno on error or timeout.
+    private func rawRecv(_ p: UnsafeMutableRawBufferPointer) -> Int {
+        if let tls {
+            let n = tls.read(p)
+            if n < 0 { errno = EAGAIN }
+            return n
+        }
+        return recv(fd, p.baseAddress, p.count, 0)
     }
 
     private var closed = false
@@ -46,11 +79,13 @@ final class TestClient: @unchecked Sendable {
     func close() {
         guard !closed else { return }
         closed = true
+        tls = nil
         Glibc.close(fd)
     }
 
     /// True when a response (or EOF) is ready to read right now.
     func hasDataWaiting() -> Bool {
+        if let tls, tls.pending > 0 { return true }
         var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         return poll(&p, 1, 0) > 0
     }
@@ -60,18 +95,22 @@ final class TestClient: @unchecked Sendable {
     func send(_ bytes: [UInt8]) throws {
         var off = 0
         while off < bytes.count {
-            let n = bytes[off...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = bytes[off...].withUnsafeBytes { rawSend($0) }
             guard n > 0 else { throw ClientError.failed("send") }
             off += n
         }
     }
 
-    func shutdownWrite() { Glibc.shutdown(fd, Int32(SHUT_WR)) }
+    /// Half-close (over TLS: close_notify first).
+    func shutdownWrite() {
+        tls?.shutdown()
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+    }
 
     /// Reads more bytes; false at EOF, error or timeout.
     private func fill() -> Bool {
         var buf = [UInt8](repeating: 0, count: 65536)
-        let n = buf.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        let n = buf.withUnsafeMutableBytes { rawRecv($0) }
         guard n > 0 else { return false }
         pending.append(contentsOf: buf[0..<n])
         return true
@@ -117,7 +156,7 @@ final class TestClient: @unchecked Sendable {
     func isClosedByPeer() -> Bool {
         var buf = [UInt8](repeating: 0, count: 4096)
         while true {
-            let n = buf.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            let n = buf.withUnsafeMutableBytes { rawRecv($0) }
             if n == 0 { return true }
             if n < 0 { return errno == ECONNRESET }  // EAGAIN = timeout: still open
         }

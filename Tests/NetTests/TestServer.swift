@@ -10,6 +10,9 @@ struct TestHandler: HTTPHandler {
         if path == "/big" {
             return Response(body: .bytes([UInt8](repeating: UInt8(ascii: "b"), count: 16 * 1024)))
         }
+        if path == "/secure" {
+            return Response(body: .bytes(Array("{\"secure\":\(request.isSecure)}".utf8)))
+        }
         guard path == "/" || path == "/slow" || path == "/stream" else {
             return .problem(.notFound, detail: "no such resource")
         }
@@ -44,14 +47,25 @@ final class CountingStream: BodyStream {
 final class RunningServer: @unchecked Sendable {
     let server: Server
     let stats = ServerStats()
+    /// Set when the server speaks TLS (`tls: true`): the store and the CA file clients trust.
+    let tlsStore: TLSContextStore?
+    var caFile: String? { tlsStore == nil ? nil : TestCertificates.shared.cert1 }
     private let done = DispatchSemaphore(value: 0)
 
     init(limits: HTTPLimits = HTTPLimits(), threads: Int = 1, drain: Duration = .seconds(10),
-         highWater: Int = 256 * 1024) throws {
+         highWater: Int = 256 * 1024, tls: Bool = false) throws {
         var config = ServerConfig(host: "127.0.0.1", port: 0, threads: threads, limits: limits)
         config.outputHighWater = highWater
         config.drainTimeout = drain
         config.lingerTimeout = .milliseconds(500)
+        if tls {
+            let certs = TestCertificates.shared
+            let store = try TLSContextStore(certificateChainFile: certs.cert1, privateKeyFile: certs.key1)
+            config.useTLS(store, stats: stats)
+            tlsStore = store
+        } else {
+            tlsStore = nil
+        }
         server = try Server(config: config, handler: TestHandler(), lifecycle: Lifecycle(), stats: stats)
         let s = server, d = done
         let t = Thread { s.run(); d.signal() }
