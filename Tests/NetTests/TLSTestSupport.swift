@@ -91,7 +91,7 @@ final class TLSClientSession {
         ERR_clear_error()
         guard SSL_connect(ssl) == 1 else {
             let reason = Self.errors()
-            SSL_free(ssl); SSL_CTX_free(ctx)
+            // No SSL_free here: self is fully initialized, so deinit frees ssl and ctx.
             throw TestClient.ClientError.failed("TLS handshake: \(reason)")
         }
     }
