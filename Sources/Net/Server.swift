@@ -19,6 +19,7 @@ public final class Server: @unchecked Sendable {
     private let shuttingDown = Atomic<Bool>(false)
     private let running = Atomic<Bool>(false)
     private let signalFD = Atomic<Int32>(-1)
+    private let shutdownHooks = Mutex<[@Sendable () -> Void]>([])
 
     public init(config: ServerConfig, handler: any HTTPHandler, lifecycle: Lifecycle,
                 stats: ServerStats) throws(NetError) {
@@ -120,5 +121,13 @@ public final class Server: @unchecked Sendable {
         lifecycle.markDraining()
         guard !shuttingDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
         for loop in loops { loop.wake() }
+        for hook in shutdownHooks.withLock({ $0 }) { hook() }
+    }
+
+    /// Runs `hook` once when this server begins shutting down (however it was asked to): an
+    /// HTTPS server beside the HTTP one drains on the same SIGTERM. Capture servers weakly.
+    public func onShutdown(_ hook: @escaping @Sendable () -> Void) {
+        shutdownHooks.withLock { $0.append(hook) }
+        if isShuttingDown { hook() }
     }
 }

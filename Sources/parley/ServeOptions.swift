@@ -45,6 +45,21 @@ struct ServeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to finish in-flight requests on SIGTERM/SIGINT (env PARLEY_DRAIN_TIMEOUT, default 10).", valueName: "s"))
     var drainTimeout: Double?
 
+    @Option(help: ArgumentHelp("PEM certificate chain (leaf first) for HTTPS (env PARLEY_TLS_CERT). With --tls-key, enables HTTPS; SIGHUP reloads both files.", valueName: "file"))
+    var tlsCert: String?
+
+    @Option(help: ArgumentHelp("PEM private key of that certificate, unencrypted (env PARLEY_TLS_KEY).", valueName: "file"))
+    var tlsKey: String?
+
+    @Option(help: ArgumentHelp("HTTPS port beside the HTTP one; 0 picks a free one (env PARLEY_TLS_PORT, default 8443).", valueName: "n"))
+    var tlsPort: Int?
+
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp("Serve HTTPS only, no plain HTTP listener (env PARLEY_TLS_ONLY, default false)."))
+    var tlsOnly: Bool?
+
+    @Option(help: ArgumentHelp("Send Strict-Transport-Security: max-age=N on HTTPS responses (env PARLEY_HSTS_MAX_AGE, default: not sent).", valueName: "s"))
+    var hstsMaxAge: Int?
+
     @Option(help: ArgumentHelp("trace, debug, info, notice, warning, error or critical (env PARLEY_LOG_LEVEL, default info).", valueName: "level"))
     var logLevel: String?
 }

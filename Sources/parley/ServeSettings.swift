@@ -20,6 +20,18 @@ struct ServeSettings {
     var maxConnections: Int
     var drainTimeout: Double
     var logLevel: Logger.Level
+    /// HTTPS: nil when no certificate is configured.
+    var tls: TLSSettings?
+
+    struct TLSSettings: Equatable {
+        var certificateFile: String
+        var keyFile: String
+        var port: Int
+        /// No plain HTTP listener.
+        var only: Bool
+        /// Strict-Transport-Security max-age on HTTPS responses; nil: no header.
+        var hstsMaxAge: Int?
+    }
 
     init(options o: ServeOptions, environment env: Environment) throws(StartupError) {
         host = env.string(o.host, "PARLEY_HOST", default: "0.0.0.0")
@@ -42,5 +54,33 @@ struct ServeSettings {
             throw StartupError("log level \(level) is not one of trace, debug, info, notice, warning, error, critical")
         }
         logLevel = parsed
+        tls = try Self.tlsSettings(o, env, httpPort: port)
+    }
+
+    /// Both files or neither; the other TLS settings only make sense with them.
+    private static func tlsSettings(_ o: ServeOptions, _ env: Environment, httpPort: Int) throws(StartupError) -> TLSSettings? {
+        let cert = env.optionalString(o.tlsCert, "PARLEY_TLS_CERT")
+        let key = env.optionalString(o.tlsKey, "PARLEY_TLS_KEY")
+        let port = try env.int(o.tlsPort, "PARLEY_TLS_PORT", default: 8443, range: 0...65535)
+        let only = try env.bool(o.tlsOnly, "PARLEY_TLS_ONLY", default: false)
+        let hsts: Int?
+        if o.hstsMaxAge != nil || env.lookup("PARLEY_HSTS_MAX_AGE") != nil {
+            hsts = try env.int(o.hstsMaxAge, "PARLEY_HSTS_MAX_AGE", default: 0, range: 0...(1 << 30))
+        } else {
+            hsts = nil
+        }
+        guard let cert, let key else {
+            if cert != nil { throw StartupError("tls-cert needs tls-key (PARLEY_TLS_KEY) too") }
+            if key != nil { throw StartupError("tls-key needs tls-cert (PARLEY_TLS_CERT) too") }
+            let set = [(o.tlsPort != nil || env.lookup("PARLEY_TLS_PORT") != nil, "tls-port"),
+                       (only, "tls-only"), (hsts != nil, "hsts-max-age")].filter(\.0).map(\.1)
+            if let first = set.first { throw StartupError("\(first) needs tls-cert and tls-key") }
+            return nil
+        }
+        guard !cert.isEmpty, !key.isEmpty else { throw StartupError("tls-cert and tls-key must not be empty") }
+        if !only && port != 0 && port == httpPort {
+            throw StartupError("tls-port and port are both \(port); give HTTPS a port of its own or use --tls-only")
+        }
+        return TLSSettings(certificateFile: cert, keyFile: key, port: port, only: only, hstsMaxAge: hsts)
     }
 }

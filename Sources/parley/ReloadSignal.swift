@@ -1,0 +1,38 @@
+import Foundation
+import Logging
+import Net
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGHUP reloads the TLS certificate and key. The signal is blocked in every thread (call
+/// `blockInThisThread()` before any thread starts: threads inherit the mask) and one thread
+/// takes it with sigwait, so the reload runs as ordinary code, not in a signal handler.
+enum ReloadSignal {
+    static func blockInThisThread() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGHUP)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
+    /// Starts the thread that waits for SIGHUP and reloads `store`, logging the outcome.
+    static func start(store: TLSContextStore, logger: Logger) {
+        let thread = Thread {
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, SIGHUP)
+            while true {
+                var signal: Int32 = 0
+                guard sigwait(&set, &signal) == 0, signal == SIGHUP else { continue }
+                if let error = store.reload() {
+                    logger.error("SIGHUP: TLS reload failed, keeping the current certificate: \(error)")
+                } else {
+                    logger.info("SIGHUP: TLS certificate reloaded from \(store.certificateChainFile)")
+                }
+            }
+        }
+        thread.name = "parley-sighup"
+        thread.start()
+    }
+}
