@@ -107,30 +107,30 @@ final class Connection {
     private func pump() {
         while !isClosed {
             if let s = stream { pull(s) }
-            var stoppedAtHighWater = false
-            if stream == nil && !closeAfterFlush && !lingering { stoppedAtHighWater = processRequests() }
+            if stream == nil && !closeAfterFlush && !lingering { processRequests() }
+            let full = output.count >= loop.config.outputHighWater
             guard flush() else { return }
-            // Output all sent: go on with a stream, or with pipelined requests already buffered
-            // (no readiness event will come for them).
-            if output.isEmpty && (stream != nil || stoppedAtHighWater) { continue }
+            if stream != nil && output.isEmpty { continue }
+            // Parsing stopped at the high-water mark and the socket took enough to go below
+            // it: parse on now. Requests already in the read buffer bring no new event, so
+            // waiting would stall a pipelining client that waits for all its answers.
+            if full && stream == nil && output.count < loop.config.outputHighWater { continue }
             break
         }
         if isClosed { return }
         if closeAfterFlush && !lingering && output.isEmpty && stream == nil { finish() }
     }
 
-    /// True when it stopped because the output reached the high water mark.
-    private func processRequests() -> Bool {
+    private func processRequests() {
         while output.count < loop.config.outputHighWater && stream == nil && !closeAfterFlush {
             switch machine.next() {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
-                return false
+                return
             case let action:
                 act(action)
             }
         }
-        return stream == nil && !closeAfterFlush
     }
 
     private func act(_ action: ConnectionMachine.Action) {
