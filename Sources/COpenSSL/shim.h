@@ -22,6 +22,9 @@ static inline int parley_SSL_CTX_set1_groups_list(SSL_CTX *ctx, const char *list
 static inline long parley_SSL_CTX_set_session_cache_mode(SSL_CTX *ctx, long mode) {
     return SSL_CTX_set_session_cache_mode(ctx, mode);
 }
+static inline void parley_SSL_CTX_set_read_ahead(SSL_CTX *ctx, int yes) {
+    SSL_CTX_set_read_ahead(ctx, yes);
+}
 static inline int parley_TLS1_2_VERSION(void) { return TLS1_2_VERSION; }
 static inline int parley_TLS1_3_VERSION(void) { return TLS1_3_VERSION; }
 static inline long parley_SSL_MODE_ENABLE_PARTIAL_WRITE(void) { return SSL_MODE_ENABLE_PARTIAL_WRITE; }

@@ -45,6 +45,9 @@ public final class TLSContext: @unchecked Sendable {
         // a retried write come from a buffer that was compacted in between.
         _ = parley_SSL_CTX_set_mode(ctx, parley_SSL_MODE_ENABLE_PARTIAL_WRITE()
             | parley_SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER() | parley_SSL_MODE_RELEASE_BUFFERS())
+        // Read-ahead: one read(2) takes a whole record (or several) instead of header then
+        // body; the transport then reports SSL_has_pending so buffered records are not missed.
+        parley_SSL_CTX_set_read_ahead(ctx, 1)
         _ = parley_SSL_CTX_set_session_cache_mode(ctx, parley_SSL_SESS_CACHE_SERVER())
         // Session ids are scoped to this context so resumption works across connections.
         let sessionContext: [UInt8] = Array("parley".utf8)

@@ -75,7 +75,13 @@ public final class TLSSession {
         return classify(rc)
     }
 
-    public var pendingBytes: Int { Int(SSL_pending(ssl)) }
+    /// Decrypted bytes ready (SSL_pending), or 1 when only undecrypted input is buffered
+    /// (read-ahead: a whole record may be waiting, or just the start of one).
+    public var pendingBytes: Int {
+        let n = Int(SSL_pending(ssl))
+        if n > 0 { return n }
+        return SSL_has_pending(ssl) == 1 ? 1 : 0
+    }
 
     /// The negotiated protocol version ("TLSv1.3"), for logs and tests.
     public var protocolVersion: String { String(cString: SSL_get_version(ssl)) }

@@ -16,6 +16,8 @@ public final class TLSTransport: Transport {
     /// response (head + body, or several pipelined ones) is one TLS record, one syscall.
     private var coalesced: [UInt8] = []
     private var closed = false
+    /// The last read returned WANT_READ.
+    private var readBlocked = false
     /// A TLS record carries at most 16 KiB of plaintext; with partial writes each SSL_write
     /// sends at most one, so there is no gain in handing it more.
     static let recordSize = 16 * 1024
@@ -35,6 +37,7 @@ public final class TLSTransport: Transport {
         guard let session else { return .failed(closed ? EBADF : ENOMEM) }
         let wasComplete = session.isHandshakeComplete
         let result = map(session.read(into: UnsafeMutableRawBufferPointer(buffer)))
+        readBlocked = result == .wouldBlockRead
         if !wasComplete, case .failed = result { _ = stats?.tlsHandshakeFailures.add(1, ordering: .relaxed) }
         return result
     }
@@ -61,7 +64,13 @@ public final class TLSTransport: Transport {
         return coalesced.withUnsafeBytes { map(session.write($0)) }
     }
 
-    public var pendingReadable: Int { session?.pendingBytes ?? 0 }
+    /// What OpenSSL holds that epoll cannot see. After a read that wanted more input, what it
+    /// holds is the start of a record that only the socket can complete, so 0 (else the
+    /// connection's read loop would spin on it).
+    public var pendingReadable: Int {
+        guard !readBlocked, let session else { return 0 }
+        return session.pendingBytes
+    }
 
     /// close_notify (RFC 8446 §6.1), then the TCP FIN.
     public func shutdownWrite() {
