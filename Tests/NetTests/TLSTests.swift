@@ -210,6 +210,26 @@ struct TLSTests {
         #expect(try still.readResponse().status == 200)
     }
 
+    @Test("HTTP and HTTPS side by side: shutting one down drains both (what one SIGTERM does)")
+    func linkedShutdown() throws {
+        let plain = try RunningServer()
+        let secure = try RunningServer(tls: true)
+        plain.server.onShutdown { [weak server = secure.server] in server?.shutdown() }
+        secure.server.onShutdown { [weak server = plain.server] in server?.shutdown() }
+        let c = try TestClient(secure)
+        try c.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
+        let idle = try TestClient(plain)
+        try idle.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try idle.readResponse().status == 200)
+        usleep(50_000)  // the HTTPS request is in its handler
+        plain.server.shutdown()
+        #expect(try c.readResponse().status == 200)  // in flight over TLS: finished
+        #expect(c.isClosedByPeer())
+        #expect(idle.isClosedByPeer())
+        #expect(plain.waitStopped(timeoutSeconds: 3))
+        #expect(secure.waitStopped(timeoutSeconds: 3))
+    }
+
     @Test("configuration errors are TLSErrors with a clear one-line message")
     func configurationErrors() throws {
         func message(_ cert: String, _ key: String) -> String? {
