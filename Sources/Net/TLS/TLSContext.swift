@@ -10,12 +10,16 @@ public final class TLSContext: @unchecked Sendable {
     // thread-safe; it is freed once, in deinit.
     let pointer: OpaquePointer
 
-    /// Mozilla intermediate (v5.7) TLS 1.2 suites; TLS 1.3 keeps OpenSSL's default AEAD list.
+    /// Mozilla intermediate TLS 1.2 suites: ECDHE with AEAD only (the DHE suites Mozilla also
+    /// allows are left out: no DH parameters to manage).
     static let tls12Ciphers = [
         "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
         "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
         "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
     ].joined(separator: ":")
+    /// Mozilla intermediate TLS 1.3 suites, set explicitly so that a system openssl.cnf cannot
+    /// widen them.
+    static let tls13Suites = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256"
     static let groups = "X25519:P-256:P-384"
 
     /// Loads a PEM certificate chain and its private key; any failure names the file and
@@ -37,6 +41,9 @@ public final class TLSContext: @unchecked Sendable {
         parley_SSL_CTX_refuse_passwords(ctx)
         guard SSL_CTX_set_cipher_list(ctx, Self.tls12Ciphers) == 1 else {
             throw TLSError.openSSL("cannot set the cipher suites", TLSError.drainErrors())
+        }
+        guard SSL_CTX_set_ciphersuites(ctx, Self.tls13Suites) == 1 else {
+            throw TLSError.openSSL("cannot set the TLS 1.3 cipher suites", TLSError.drainErrors())
         }
         guard parley_SSL_CTX_set1_groups_list(ctx, Self.groups) == 1 else {
             throw TLSError.openSSL("cannot set the key exchange groups", TLSError.drainErrors())
