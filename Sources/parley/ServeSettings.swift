@@ -20,6 +20,8 @@ struct ServeSettings {
     var maxConnections: Int
     var drainTimeout: Double
     var logLevel: Logger.Level
+    var logFormat: LogFormat
+    var accessLog: Bool
 
     init(options o: ServeOptions, environment env: Environment) throws(StartupError) {
         host = env.string(o.host, "PARLEY_HOST", default: "0.0.0.0")
@@ -42,5 +44,20 @@ struct ServeSettings {
             throw StartupError("log level \(level) is not one of trace, debug, info, notice, warning, error, critical")
         }
         logLevel = parsed
+        let format = env.string(o.logFormat, "PARLEY_LOG_FORMAT", default: "json")
+        guard let parsedFormat = LogFormat(rawValue: format.lowercased()) else {
+            throw StartupError("log format \(format) is not json or text")
+        }
+        logFormat = parsedFormat
+        let accessFlag: Bool? = if let text = o.accessLog { try Self.onOff(text) } else { nil }
+        accessLog = try env.bool(accessFlag, "PARLEY_ACCESS_LOG", default: true)
+    }
+
+    static func onOff(_ text: String) throws(StartupError) -> Bool {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw StartupError("--access-log \(text) is not on or off")
+        }
     }
 }
