@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Parley: a two-stage build. The base images are arguments so the same file builds from
 # locally made bases (scripts/container-smoke.sh) or from the official ones (the defaults).
-ARG SWIFT_IMAGE=swift:6.0-bookworm
+ARG SWIFT_IMAGE=swift:6.3-bookworm
 ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 FROM ${SWIFT_IMAGE} AS build

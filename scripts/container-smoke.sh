@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# Container smoke test for Parley, runnable on a host with no container registry.
+#
+#   scripts/container-smoke.sh            # build bases if missing, build the image, run the checks
+#   PARLEY_SMOKE_REBUILD_BASES=1 scripts/container-smoke.sh   # rebuild the cached base images
+#
+# 1. installs buildah, podman, runc and debootstrap when missing (Debian apt);
+# 2. makes two local base images, cached between runs (skipped when present):
+#    - the runtime base: a debootstrapped Debian bookworm (minbase), imported with `podman import`;
+#    - the build base: that runtime base plus the C/C++ packages `swift build` needs, the Swift
+#      toolchain of this machine (/opt/swift/usr, copied into /usr as in the official images)
+#      and the Swift package mirror (/opt/swift-packages) with the same git `insteadOf` rule as
+#      this host, so `swift package resolve` inside the Dockerfile works offline;
+# 3. builds the repository's Dockerfile with podman (buildah), passing the local bases as
+#    --build-arg SWIFT_IMAGE=... --build-arg RUNTIME_IMAGE=...;
+# 4. runs the image (runc, port published on 127.0.0.1 only) and checks GET /healthz,
+#    GET /v1/claims?limit=5, the image's HEALTHCHECK, the non-root user, and that SIGTERM ends
+#    the server with exit status 0 within the drain timeout.
+# Prints PASS/FAIL lines, exits non-zero on any failure, removes the containers it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+WORK=${PARLEY_SMOKE_WORK:-/var/tmp/parley-smoke}
+SWIFT_TOOLCHAIN=${PARLEY_SMOKE_TOOLCHAIN:-/opt/swift/usr}
+PACKAGE_MIRROR=${PARLEY_SMOKE_MIRROR:-/opt/swift-packages}
+DEBIAN_MIRROR=${PARLEY_SMOKE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+IMAGE=${PARLEY_SMOKE_IMAGE:-localhost/parley:smoke}
+DRAIN_TIMEOUT=${PARLEY_SMOKE_DRAIN_TIMEOUT:-10}   # seconds; the server's --drain-timeout default
+BUILD_TIMEOUT=${PARLEY_SMOKE_BUILD_TIMEOUT:-2400} # seconds for the image build (2 shared cores)
+START_TIMEOUT=${PARLEY_SMOKE_START_TIMEOUT:-60}   # seconds for the server to answer /healthz
+CONTAINER=parley-smoke-$$
+FAILURES=0
+T0=$SECONDS
+
+# This sandbox (and some CI runners) cannot raise rlimits (no CAP_SYS_RESOURCE), but podman asks
+# for nofile=1048576 by default and runc then fails with "error setting rlimit type 7". Ask for
+# limits at or below the current hard limits instead, for build steps and for the container.
+NOFILE=$(ulimit -Hn); [ "$NOFILE" = unlimited ] && NOFILE=1048576; [ "$NOFILE" -gt 65536 ] && NOFILE=65536
+ULIMITS=(--ulimit "nofile=$NOFILE:$NOFILE" --ulimit "nproc=4096:4096")
+
+log() { printf '\n== %s (+%ss)\n' "$1" "$((SECONDS - T0))"; }
+pass() { printf 'PASS  %s\n' "$1"; }
+fail() { printf 'FAIL  %s\n' "$1"; FAILURES=$((FAILURES + 1)); }
+die() { printf 'FAIL  %s\n' "$1"; printf '\nRESULT: FAIL (%ss)\n' "$((SECONDS - T0))"; exit 1; }
+
+cleanup() {
+    podman rm -f -t 0 "$CONTAINER" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+[ "$(id -u)" -eq 0 ] || die "run as root (rootful podman, debootstrap)"
+
+log "tools: buildah podman runc debootstrap"
+need=()
+for pkg in buildah podman runc debootstrap curl python3; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    echo "installing: ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+podman --version
+RUNTIME=(--runtime runc)
+
+SWIFT_VERSION=$("$SWIFT_TOOLCHAIN/bin/swift" --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9.]*\).*/\1/p' | head -1)
+[ -n "$SWIFT_VERSION" ] || die "no Swift toolchain at $SWIFT_TOOLCHAIN"
+RUNTIME_BASE=localhost/parley-smoke/debian:bookworm-minbase
+SWIFT_BASE=localhost/parley-smoke/swift:$SWIFT_VERSION-bookworm
+mkdir -p "$WORK"
+
+# ---------------------------------------------------------------- runtime base (debootstrap)
+log "runtime base $RUNTIME_BASE"
+if [ "${PARLEY_SMOKE_REBUILD_BASES:-0}" != 1 ] && podman image exists "$RUNTIME_BASE"; then
+    echo "cached"
+else
+    rootfs=$WORK/rootfs-bookworm
+    rm -rf "$rootfs"
+    timeout 900 debootstrap --variant=minbase bookworm "$rootfs" "$DEBIAN_MIRROR" >"$WORK/debootstrap.log" 2>&1 \
+        || { tail -20 "$WORK/debootstrap.log"; die "debootstrap bookworm (log: $WORK/debootstrap.log)"; }
+    # Same apt sources as debian:bookworm-slim, so images built on it get security updates.
+    cat >"$rootfs/etc/apt/sources.list" <<EOF
+deb $DEBIAN_MIRROR bookworm main
+deb $DEBIAN_MIRROR bookworm-updates main
+deb http://deb.debian.org/debian-security bookworm-security main
+EOF
+    rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/log/*.log
+    tar --numeric-owner -C "$rootfs" -c . \
+        | podman import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+            --message "debootstrap --variant=minbase bookworm" - "$RUNTIME_BASE" >/dev/null
+    rm -rf "$rootfs"
+fi
+podman image exists "$RUNTIME_BASE" && pass "runtime base image $RUNTIME_BASE" || die "runtime base image"
+
+# ---------------------------------------------------------------- build base (toolchain + mirror)
+# What `swift build` needs besides the toolchain, found by trying (ldd of the toolchain, then a
+# release build): the C/C++ toolchain pieces clang links with, git for package resolution,
+# the shared libraries swift-package/swift-frontend load, and the project's own -dev packages.
+BUILD_PACKAGES=(
+    binutils gcc libc6-dev libgcc-12-dev libstdc++-12-dev
+    git ca-certificates pkg-config tzdata
+    libcurl4 libedit2 libncurses6 libsqlite3-0 libxml2 libicu72 libuuid1
+    libssl-dev zlib1g-dev
+)
+log "build base $SWIFT_BASE"
+if [ "${PARLEY_SMOKE_REBUILD_BASES:-0}" != 1 ] && podman image exists "$SWIFT_BASE"; then
+    echo "cached"
+else
+    ctr=$(buildah from --pull=never "${ULIMITS[@]}" "$RUNTIME_BASE")
+    # shellcheck disable=SC2064
+    trap "buildah rm $ctr >/dev/null 2>&1 || true; cleanup" EXIT
+    timeout 900 buildah run "${RUNTIME[@]}" --network host "$ctr" -- sh -c \
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${BUILD_PACKAGES[*]} >/dev/null && rm -rf /var/lib/apt/lists/*" \
+        || die "apt-get install in the build base"
+    mnt=$(buildah mount "$ctr")
+    # The toolchain goes to /usr like in the official swift images. Left out: debugger, IDE and
+    # documentation tools and the Embedded Swift stdlib, none of which `swift build` uses (-1.5 GB).
+    tar -C "$(dirname "$SWIFT_TOOLCHAIN")" -c \
+        --exclude='usr/bin/lldb*' --exclude='usr/lib/liblldb*' --exclude='usr/bin/sourcekit-lsp' \
+        --exclude='usr/lib/libsourcekitdInProc.so' --exclude='usr/lib/libSwiftSourceKit*' \
+        --exclude='usr/bin/clangd' --exclude='usr/bin/docc' --exclude='usr/share/docc' \
+        --exclude='usr/lib/swift/embedded' \
+        "$(basename "$SWIFT_TOOLCHAIN")" | tar -C "$mnt" -x --keep-directory-symlink
+    mkdir -p "$mnt/opt"
+    cp -a "$PACKAGE_MIRROR" "$mnt/opt/swift-packages"
+    cat >"$mnt/etc/gitconfig" <<'EOF'
+# Swift package mirror baked into this local build base (scripts/container-smoke.sh):
+# SwiftPM's https://github.com/... dependencies resolve offline from /opt/swift-packages.
+[url "/opt/swift-packages/"]
+	insteadOf = https://github.com/
+	insteadOf = git@github.com:
+	insteadOf = ssh://git@github.com/
+EOF
+    buildah umount "$ctr" >/dev/null
+    buildah run "${RUNTIME[@]}" "$ctr" -- swift --version || die "swift --version in the build base"
+    buildah config --label "org.opencontainers.image.description=Swift $SWIFT_VERSION toolchain from $SWIFT_TOOLCHAIN and package mirror, on debootstrapped bookworm" "$ctr"
+    buildah commit --quiet --rm "$ctr" "$SWIFT_BASE" >/dev/null
+    trap cleanup EXIT
+fi
+podman image exists "$SWIFT_BASE" && pass "build base image $SWIFT_BASE" || die "build base image"
+
+# ---------------------------------------------------------------- the image
+log "podman build -t $IMAGE (log: $WORK/build.log)"
+# --format docker: the OCI image format has no HEALTHCHECK; docker format keeps it.
+if timeout "$BUILD_TIMEOUT" podman build "${RUNTIME[@]}" "${ULIMITS[@]}" --format docker --layers --pull=never \
+    --network host \
+    --build-arg "SWIFT_IMAGE=$SWIFT_BASE" --build-arg "RUNTIME_IMAGE=$RUNTIME_BASE" \
+    -t "$IMAGE" -f Dockerfile "$ROOT" >"$WORK/build.log" 2>&1; then
+    pass "image builds from the Dockerfile ($(podman image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}'))"
+else
+    tail -40 "$WORK/build.log"
+    die "podman build (exit or timeout; log: $WORK/build.log)"
+fi
+
+user=$(podman image inspect --format '{{.Config.User}}' "$IMAGE")
+case "$user" in
+    ""|0|0:*|root|root:*) fail "image user is non-root (got '${user:-<none>}')" ;;
+    *) pass "image user is non-root ($user)" ;;
+esac
+podman image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE" | grep -q healthz \
+    && pass "image carries a HEALTHCHECK on /healthz" || fail "image carries a HEALTHCHECK on /healthz"
+
+# ---------------------------------------------------------------- run it
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+log "podman run $IMAGE on 127.0.0.1:$PORT"
+# --health-interval=disable: no systemd here for podman's healthcheck timer; the check is run
+# below on demand with `podman healthcheck run`, which executes the image's HEALTHCHECK command.
+podman run "${RUNTIME[@]}" "${ULIMITS[@]}" -d --name "$CONTAINER" --health-interval=disable \
+    -p "127.0.0.1:$PORT:8080" -e PARLEY_DRAIN_TIMEOUT="$DRAIN_TIMEOUT" -e PARLEY_THREADS=2 \
+    "$IMAGE" >/dev/null || die "podman run"
+
+ready=0
+for _ in $(seq 1 $((START_TIMEOUT * 4))); do
+    if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/healthz" 2>/dev/null; then ready=1; break; fi
+    [ "$(podman inspect --format '{{.State.Running}}' "$CONTAINER")" = true ] || break
+    sleep 0.25
+done
+if [ "$ready" != 1 ]; then
+    podman logs --tail 40 "$CONTAINER" 2>&1 || true
+    die "server answered /healthz within ${START_TIMEOUT}s"
+fi
+
+code=$(curl -sS -o "$WORK/healthz.out" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/healthz" || true)
+[ "$code" = 200 ] && pass "GET /healthz -> 200 ($(head -c 80 "$WORK/healthz.out"))" || fail "GET /healthz -> 200 (got $code)"
+
+code=$(curl -sS -o "$WORK/claims.json" -w '%{http_code}' --max-time 10 "http://127.0.0.1:$PORT/v1/claims?limit=5" || true)
+if [ "$code" = 200 ] && python3 -c '
+import json, sys
+body = json.load(open(sys.argv[1]))
+assert isinstance(body, dict) and "data" in body, "no \"data\" key"
+print(len(body["data"]) if isinstance(body["data"], list) else "?")
+' "$WORK/claims.json" >"$WORK/claims.count" 2>&1; then
+    pass "GET /v1/claims?limit=5 -> 200, JSON with \"data\" ($(cat "$WORK/claims.count") items)"
+else
+    fail "GET /v1/claims?limit=5 -> 200 with JSON \"data\" (got $code: $(head -c 200 "$WORK/claims.json" 2>/dev/null); $(cat "$WORK/claims.count" 2>/dev/null))"
+fi
+
+if out=$(timeout 30 podman healthcheck run "$CONTAINER" 2>&1); then
+    pass "HEALTHCHECK command (podman healthcheck run: ${out:-healthy})"
+else
+    fail "HEALTHCHECK command (podman healthcheck run: $out)"
+fi
+
+uid=$(podman exec "$CONTAINER" sh -c 'id -u' 2>/dev/null || echo "?")
+[ "$uid" != 0 ] && [ "$uid" != "?" ] && pass "server process runs as uid $uid" || fail "server process runs as non-root (uid $uid)"
+
+# ---------------------------------------------------------------- SIGTERM
+log "SIGTERM (podman stop, drain timeout ${DRAIN_TIMEOUT}s)"
+t=$(date +%s.%N)
+# podman stop sends the image's STOPSIGNAL (SIGTERM), then SIGKILL after -t seconds; the extra
+# 5 s lets a hung drain show up as exit 137 instead of as a slow pass.
+timeout $((DRAIN_TIMEOUT + 30)) podman stop -t $((DRAIN_TIMEOUT + 5)) "$CONTAINER" >/dev/null || true
+elapsed=$(python3 -c "import time; print(f'{time.time() - $t:.2f}')")
+status=$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER")
+signal=$(podman inspect --format '{{.Config.StopSignal}}' "$CONTAINER" 2>/dev/null || echo "?")
+if [ "$status" = 0 ] && python3 -c "import sys; sys.exit(0 if $elapsed <= $DRAIN_TIMEOUT else 1)"; then
+    pass "SIGTERM ($signal) -> exit status 0 after ${elapsed}s (drain timeout ${DRAIN_TIMEOUT}s)"
+else
+    fail "SIGTERM ($signal) -> exit status 0 within ${DRAIN_TIMEOUT}s (got status $status after ${elapsed}s)"
+    podman logs --tail 20 "$CONTAINER" 2>&1 || true
+fi
+echo "-- server log (last lines)"
+podman logs --tail 8 "$CONTAINER" 2>&1 || true
+
+if [ "$FAILURES" -eq 0 ]; then
+    printf '\nRESULT: PASS (%ss)\n' "$((SECONDS - T0))"
+else
+    printf '\nRESULT: FAIL, %s check(s) failed (%ss)\n' "$FAILURES" "$((SECONDS - T0))"
+    exit 1
+fi
