@@ -17,6 +17,7 @@
 #    GET /v1/claims?limit=5, the image's HEALTHCHECK, the non-root user, and that SIGTERM ends
 #    the server with exit status 0 within the drain timeout.
 # Prints PASS/FAIL lines, exits non-zero on any failure, removes the containers it started.
+# shellcheck disable=SC2015  # "check && pass ... || fail ...": pass only prints, it cannot fail
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -66,11 +67,45 @@ RUNTIME=(--runtime runc)
 
 SWIFT_VERSION=$("$SWIFT_TOOLCHAIN/bin/swift" --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9.]*\).*/\1/p' | head -1)
 [ -n "$SWIFT_VERSION" ] || die "no Swift toolchain at $SWIFT_TOOLCHAIN"
-RUNTIME_BASE=localhost/parley-smoke/debian:bookworm-minbase
-SWIFT_BASE=localhost/parley-smoke/swift:$SWIFT_VERSION-bookworm
+# Bump BASE_REV when the recipe of the base images below changes: the cache is keyed on the tag.
+BASE_REV=2
+RUNTIME_BASE=localhost/parley-smoke/debian:bookworm-minbase-r$BASE_REV
+SWIFT_BASE=localhost/parley-smoke/swift:$SWIFT_VERSION-bookworm-r$BASE_REV
+BASE_LABEL=org.parley.smoke-base
 mkdir -p "$WORK"
+PODMAN_LOG=$WORK/podman.log   # podman's own complaints (no systemd for healthcheck timers here)
+: >"$PODMAN_LOG"
+
+# Old revisions of this script's own base images (never anything else) are removed.
+for old in $(podman images --filter "label=$BASE_LABEL" --format '{{.Repository}}:{{.Tag}}'); do
+    case "$old" in "$RUNTIME_BASE"|"$SWIFT_BASE"|*"<none>"*) ;; *) podman rmi "$old" >>"$PODMAN_LOG" 2>&1 && echo "removed old base $old" || true ;; esac
+done
 
 # ---------------------------------------------------------------- runtime base (debootstrap)
+# Gives a debootstrapped tree the apt and dpkg settings of the official debian:*-slim images (no
+# package caches or translations kept in layers; no docs, man pages or locales installed) and
+# trims what minbase already installed. Every path is under the tree given as $1, never the host.
+slim_like() {
+    local tree=$1
+    case "$tree" in "$WORK"/?*) ;; *) die "slim_like: refusing to work outside $WORK: '$tree'" ;; esac
+    [ -x "$tree/usr/bin/dpkg" ] || die "slim_like: $tree is not a debootstrapped tree"
+    printf '%s\n' \
+        'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };' \
+        'APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };' \
+        'Dir::Cache::pkgcache "";' 'Dir::Cache::srcpkgcache "";' >"$tree/etc/apt/apt.conf.d/docker-clean"
+    echo 'Acquire::Languages "none";' >"$tree/etc/apt/apt.conf.d/docker-no-languages"
+    echo 'Acquire::GzipIndexes "true";' >"$tree/etc/apt/apt.conf.d/docker-gzip-indexes"
+    echo 'APT::AutoRemove::SuggestsImportant "false";' >"$tree/etc/apt/apt.conf.d/docker-autoremove-suggests"
+    printf '%s\n' 'path-exclude /usr/share/doc/*' 'path-include /usr/share/doc/*/copyright' \
+        'path-exclude /usr/share/man/*' 'path-exclude /usr/share/groff/*' 'path-exclude /usr/share/info/*' \
+        'path-exclude /usr/share/locale/*' 'path-exclude /usr/share/lintian/*' 'path-exclude /usr/share/linda/*' \
+        >"$tree/etc/dpkg/dpkg.cfg.d/docker"
+    find "$tree/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete
+    find "$tree/usr/share/man" "$tree/usr/share/info" "$tree/usr/share/locale" -mindepth 1 -delete
+    find "$tree/var/lib/apt/lists" "$tree/var/cache/apt" -type f -delete
+    rm -f "$tree"/var/cache/debconf/*-old "$tree"/var/log/*.log "$tree"/var/log/apt/*
+}
+
 log "runtime base $RUNTIME_BASE"
 if [ "${PARLEY_SMOKE_REBUILD_BASES:-0}" != 1 ] && podman image exists "$RUNTIME_BASE"; then
     echo "cached"
@@ -85,9 +120,10 @@ deb $DEBIAN_MIRROR bookworm main
 deb $DEBIAN_MIRROR bookworm-updates main
 deb http://deb.debian.org/debian-security bookworm-security main
 EOF
-    rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/log/*.log
+    slim_like "$rootfs"
     tar --numeric-owner -C "$rootfs" -c . \
         | podman import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+            --change "LABEL $BASE_LABEL=runtime" \
             --message "debootstrap --variant=minbase bookworm" - "$RUNTIME_BASE" >/dev/null
     rm -rf "$rootfs"
 fi
@@ -134,7 +170,7 @@ else
 EOF
     buildah umount "$ctr" >/dev/null
     buildah run "${RUNTIME[@]}" "$ctr" -- swift --version || die "swift --version in the build base"
-    buildah config --label "org.opencontainers.image.description=Swift $SWIFT_VERSION toolchain from $SWIFT_TOOLCHAIN and package mirror, on debootstrapped bookworm" "$ctr"
+    buildah config --label "$BASE_LABEL=build" --label "org.opencontainers.image.description=Swift $SWIFT_VERSION toolchain from $SWIFT_TOOLCHAIN and package mirror, on debootstrapped bookworm" "$ctr"
     buildah commit --quiet --rm "$ctr" "$SWIFT_BASE" >/dev/null
     trap cleanup EXIT
 fi
@@ -142,12 +178,16 @@ podman image exists "$SWIFT_BASE" && pass "build base image $SWIFT_BASE" || die 
 
 # ---------------------------------------------------------------- the image
 log "podman build -t $IMAGE (log: $WORK/build.log)"
+previous=$(podman image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)
 # --format docker: the OCI image format has no HEALTHCHECK; docker format keeps it.
 if timeout "$BUILD_TIMEOUT" podman build "${RUNTIME[@]}" "${ULIMITS[@]}" --format docker --layers --pull=never \
     --network host \
     --build-arg "SWIFT_IMAGE=$SWIFT_BASE" --build-arg "RUNTIME_IMAGE=$RUNTIME_BASE" \
     -t "$IMAGE" -f Dockerfile "$ROOT" >"$WORK/build.log" 2>&1; then
     pass "image builds from the Dockerfile ($(podman image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}'))"
+    current=$(podman image inspect --format '{{.Id}}' "$IMAGE")
+    # The image this tag named before, now untagged: ours, so removed (the layer cache stays).
+    if [ -n "$previous" ] && [ "$previous" != "$current" ]; then podman rmi "$previous" >>"$PODMAN_LOG" 2>&1 || true; fi
 else
     tail -40 "$WORK/build.log"
     die "podman build (exit or timeout; log: $WORK/build.log)"
@@ -160,6 +200,8 @@ case "$user" in
 esac
 podman image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE" | grep -q healthz \
     && pass "image carries a HEALTHCHECK on /healthz" || fail "image carries a HEALTHCHECK on /healthz"
+stopsignal=$(podman image inspect --format '{{.Config.StopSignal}}' "$IMAGE")
+case "$stopsignal" in SIGTERM|TERM|15) pass "image STOPSIGNAL is SIGTERM" ;; *) fail "image STOPSIGNAL is SIGTERM (got '$stopsignal')" ;; esac
 
 # ---------------------------------------------------------------- run it
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -168,7 +210,7 @@ log "podman run $IMAGE on 127.0.0.1:$PORT"
 # below on demand with `podman healthcheck run`, which executes the image's HEALTHCHECK command.
 podman run "${RUNTIME[@]}" "${ULIMITS[@]}" -d --name "$CONTAINER" --health-interval=disable \
     -p "127.0.0.1:$PORT:8080" -e PARLEY_DRAIN_TIMEOUT="$DRAIN_TIMEOUT" -e PARLEY_THREADS=2 \
-    "$IMAGE" >/dev/null || die "podman run"
+    "$IMAGE" >/dev/null 2>>"$PODMAN_LOG" || { tail -5 "$PODMAN_LOG"; die "podman run"; }
 
 ready=0
 for _ in $(seq 1 $((START_TIMEOUT * 4))); do
@@ -210,14 +252,15 @@ log "SIGTERM (podman stop, drain timeout ${DRAIN_TIMEOUT}s)"
 t=$(date +%s.%N)
 # podman stop sends the image's STOPSIGNAL (SIGTERM), then SIGKILL after -t seconds; the extra
 # 5 s lets a hung drain show up as exit 137 instead of as a slow pass.
-timeout $((DRAIN_TIMEOUT + 30)) podman stop -t $((DRAIN_TIMEOUT + 5)) "$CONTAINER" >/dev/null || true
+timeout $((DRAIN_TIMEOUT + 30)) podman stop -t $((DRAIN_TIMEOUT + 5)) "$CONTAINER" >/dev/null 2>>"$PODMAN_LOG" || true
 elapsed=$(python3 -c "import time; print(f'{time.time() - $t:.2f}')")
 status=$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER")
 signal=$(podman inspect --format '{{.Config.StopSignal}}' "$CONTAINER" 2>/dev/null || echo "?")
+[ "$signal" = 15 ] && signal=SIGTERM
 if [ "$status" = 0 ] && python3 -c "import sys; sys.exit(0 if $elapsed <= $DRAIN_TIMEOUT else 1)"; then
-    pass "SIGTERM ($signal) -> exit status 0 after ${elapsed}s (drain timeout ${DRAIN_TIMEOUT}s)"
+    pass "stop signal $signal (podman stop) -> exit status 0 after ${elapsed}s (drain timeout ${DRAIN_TIMEOUT}s)"
 else
-    fail "SIGTERM ($signal) -> exit status 0 within ${DRAIN_TIMEOUT}s (got status $status after ${elapsed}s)"
+    fail "stop signal $signal (podman stop) -> exit status 0 within ${DRAIN_TIMEOUT}s (got status $status after ${elapsed}s)"
     podman logs --tail 20 "$CONTAINER" 2>&1 || true
 fi
 echo "-- server log (last lines)"
