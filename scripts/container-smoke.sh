@@ -205,10 +205,13 @@ case "$stopsignal" in SIGTERM|TERM|15) pass "image STOPSIGNAL is SIGTERM" ;; *) 
 
 # ---------------------------------------------------------------- run it
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-log "podman run $IMAGE on 127.0.0.1:$PORT"
+log "podman run $IMAGE on 127.0.0.1:$PORT (read-only, no capabilities)"
 # --health-interval=disable: no systemd here for podman's healthcheck timer; the check is run
 # below on demand with `podman healthcheck run`, which executes the image's HEALTHCHECK command.
+# Locked down as in deploy/kubernetes.yaml: read-only root filesystem (podman adds a tmpfs /tmp),
+# no capabilities, no privilege escalation.
 podman run "${RUNTIME[@]}" "${ULIMITS[@]}" -d --name "$CONTAINER" --health-interval=disable \
+    --read-only --cap-drop ALL --security-opt no-new-privileges \
     -p "127.0.0.1:$PORT:8080" -e PARLEY_DRAIN_TIMEOUT="$DRAIN_TIMEOUT" -e PARLEY_THREADS=2 \
     "$IMAGE" >/dev/null 2>>"$PODMAN_LOG" || { tail -5 "$PODMAN_LOG"; die "podman run"; }
 
