@@ -4,8 +4,8 @@ import Glibc
 
 /// Reads `PARLEY_*` settings. A flag wins over the environment; a malformed value is a
 /// startup error naming the variable, never silently ignored.
-struct Environment {
-    var lookup: (String) -> String?
+struct Environment: Sendable {
+    var lookup: @Sendable (String) -> String?
 
     static let process = Environment { name in
         guard let raw = getenv(name) else { return nil }

@@ -37,8 +37,7 @@ struct ExtractCommand: ParsableCommand {
             }
             var bytes = ExtractionJSON.encode(extraction, pretty: pretty)
             bytes.append(UInt8(ascii: "\n"))
-            bytes.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
-            fflush(stdout)
+            StandardStream.write(bytes, to: 1)
         } catch {
             FileHandleOut.fail("parley extract: \(error)")
         }
@@ -50,10 +49,3 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-/// One line on stderr and exit 1: how every startup failure ends.
-enum FileHandleOut {
-    static func fail(_ line: String) -> Never {
-        fputs(line + "\n", stderr)
-        exit(1)
-    }
-}

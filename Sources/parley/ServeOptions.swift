@@ -18,6 +18,9 @@ struct ServeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder that replaces the built-in lexicon (env PARLEY_LEXICON).", valueName: "dir"))
     var lexicon: String?
 
+    @Option(help: ArgumentHelp("The OpenAPI contract served at /openapi.yaml (env PARLEY_OPENAPI, default openapi.yaml).", valueName: "file"))
+    var openapi: String?
+
     @Option(help: ArgumentHelp("Largest request line + headers in bytes; 431 beyond (env PARLEY_MAX_HEAD_BYTES, default 16384).", valueName: "bytes"))
     var maxHeadBytes: Int?
 

@@ -10,6 +10,7 @@ struct ServeSettings {
     var threads: Int
     var seeds: String
     var lexicon: String?
+    var openapi: String
     var maxHeadBytes: Int
     var maxHeaders: Int
     var maxBodyBytes: Int
@@ -27,6 +28,7 @@ struct ServeSettings {
         threads = try env.int(o.threads, "PARLEY_THREADS", default: max(1, cores), range: 1...256)
         seeds = env.string(o.seeds, "PARLEY_SEEDS", default: "seeds")
         lexicon = env.optionalString(o.lexicon, "PARLEY_LEXICON")
+        openapi = env.string(o.openapi, "PARLEY_OPENAPI", default: "openapi.yaml")
         maxHeadBytes = try env.int(o.maxHeadBytes, "PARLEY_MAX_HEAD_BYTES", default: 16 * 1024, range: 256...(1 << 20))
         maxHeaders = try env.int(o.maxHeaders, "PARLEY_MAX_HEADERS", default: 100, range: 1...10_000)
         maxBodyBytes = try env.int(o.maxBodyBytes, "PARLEY_MAX_BODY_BYTES", default: 1 << 20, range: 0...(1 << 30))

@@ -28,3 +28,19 @@ public struct Actor: Codable, Sendable, Equatable {
         case mentionCount = "mention_count", claimCount = "claim_count", documentIDs = "document_ids"
     }
 }
+
+extension Actor {
+    /// Encodes optionals as JSON null (the API contract shows every field).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(type, forKey: .type)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(roles, forKey: .roles)
+        try c.encode(countryID, forKey: .countryID)
+        try c.encode(mentionCount, forKey: .mentionCount)
+        try c.encode(claimCount, forKey: .claimCount)
+        try c.encode(documentIDs, forKey: .documentIDs)
+    }
+}

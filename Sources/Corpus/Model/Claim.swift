@@ -49,3 +49,24 @@ public struct Claim: Codable, Sendable, Equatable {
         case corroboratedBy = "corroborated_by"
     }
 }
+
+extension Claim {
+    /// Encodes optionals as JSON null (the API contract shows every field).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(documentID, forKey: .documentID)
+        try c.encode(speakerID, forKey: .speakerID)
+        try c.encode(speakerName, forKey: .speakerName)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(published, forKey: .published)
+        try c.encode(proposalIDs, forKey: .proposalIDs)
+        try c.encode(stance, forKey: .stance)
+        try c.encode(corroboratedBy, forKey: .corroboratedBy)
+    }
+}

@@ -27,3 +27,20 @@ public struct Document: Codable, Sendable, Equatable {
 }
 
 public enum DatePrecision: String, Codable, Sendable { case day, month, year }
+
+extension Document {
+    /// Encodes optionals as JSON null (the API contract shows every field).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(file, forKey: .file)
+        try c.encode(title, forKey: .title)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(author, forKey: .author)
+        try c.encode(published, forKey: .published)
+        try c.encode(precision, forKey: .precision)
+        try c.encode(wordCount, forKey: .wordCount)
+        try c.encode(claimCount, forKey: .claimCount)
+        try c.encode(text, forKey: .text)
+    }
+}

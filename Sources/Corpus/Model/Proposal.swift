@@ -63,3 +63,31 @@ public struct Proposal: Codable, Sendable, Equatable {
         case documentIDs = "document_ids", claimCount = "claim_count", firstSeen = "first_seen", lastSeen = "last_seen"
     }
 }
+
+extension Figure {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value); try c.encode(unit, forKey: .unit)
+        try c.encode(text, forKey: .text); try c.encode(documentID, forKey: .documentID)
+    }
+}
+
+extension DatedStance {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(actorID, forKey: .actorID); try c.encode(stance, forKey: .stance); try c.encode(date, forKey: .date)
+        try c.encode(documentID, forKey: .documentID); try c.encode(claimIDs, forKey: .claimIDs)
+    }
+}
+
+extension Proposal {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(aliases, forKey: .aliases)
+        try c.encode(proponentIDs, forKey: .proponentIDs); try c.encode(supporterIDs, forKey: .supporterIDs)
+        try c.encode(opponentIDs, forKey: .opponentIDs); try c.encode(conditionalIDs, forKey: .conditionalIDs)
+        try c.encode(figures, forKey: .figures); try c.encode(stances, forKey: .stances)
+        try c.encode(documentIDs, forKey: .documentIDs); try c.encode(claimCount, forKey: .claimCount)
+        try c.encode(firstSeen, forKey: .firstSeen); try c.encode(lastSeen, forKey: .lastSeen)
+    }
+}

@@ -1,1 +1,0 @@
-// API: see docs/ARCHITECTURE.md

@@ -1,0 +1,253 @@
+import Corpus
+import HTTP
+import Index
+import Synchronization
+
+/// What `/metrics`, `/` and `/v1/stats` say about the running build.
+public struct BuildInfo: Sendable, Equatable {
+    public var version: String
+    public var commit: String
+    public var swift: String
+
+    public init(version: String = "dev", commit: String = "unknown", swift: String = "6") {
+        self.version = version; self.commit = commit; self.swift = swift
+    }
+}
+
+/// The API: routes requests to endpoints over the current index snapshot, and applies the
+/// conventions every endpoint shares (errors, negotiation, caching, ETag/304, gzip, CORS,
+/// metrics). Safe to call from several event-loop threads at once: the snapshot is immutable,
+/// the response cache and the metrics sit behind their own Mutex.
+public final class APIHandler: HTTPHandler {
+    let router = Router()
+    private let current: Mutex<Snapshot>
+    let lifecycle: Lifecycle
+    let stats: ServerStats
+    let openAPIYAML: [UInt8]
+    let buildInfo: BuildInfo
+    let cache: ResponseCache
+    let metrics = Metrics()
+    /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
+    let gzipThreshold: Int
+
+    public init(snapshot: Snapshot, lifecycle: Lifecycle, stats: ServerStats, openAPIYAML: [UInt8],
+                buildInfo: BuildInfo = BuildInfo(), cacheCapacityBytes: Int = 64 << 20, gzipThreshold: Int = 1024) {
+        current = Mutex(snapshot)
+        self.lifecycle = lifecycle
+        self.stats = stats
+        self.openAPIYAML = openAPIYAML
+        self.buildInfo = buildInfo
+        cache = ResponseCache(capacityBytes: cacheCapacityBytes)
+        self.gzipThreshold = gzipThreshold
+    }
+
+    /// The snapshot requests are answered from right now.
+    public var snapshot: Snapshot { current.withLock { $0 } }
+
+    /// Serves `snapshot` from the next request on. Requests in flight finish on the old one;
+    /// cursors and cached bodies of the old generation stop being valid. Give each new
+    /// snapshot a generation different from the current one.
+    public func replace(snapshot: Snapshot) {
+        current.withLock { $0 = snapshot }
+        cache.removeAll()
+    }
+
+    /// The route templates, in routing order (the contract test compares them with openapi.yaml).
+    public static var routeTemplates: [String] { Router.all.map(\.template) }
+
+    public func respond(to request: Request) -> Response {
+        let start = ContinuousClock.now
+        var label = "unmatched"
+        var response: Response
+        do {
+            response = try dispatch(request, label: &label)
+        } catch {
+            response = error.response
+        }
+        if response.status.code != 204 || request.method != .options {
+            response.headers.set("Access-Control-Allow-Origin", "*")
+            if response.status.code < 400 {
+                response.headers.set("Access-Control-Expose-Headers", "ETag, Link, Content-Encoding")
+            }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        // label values stay a small fixed set: route templates and the methods HTTP defines
+        let method: String
+        if case .other = request.method { method = "OTHER" } else { method = request.method.name }
+        metrics.record(route: label, method: method, status: response.status.code, seconds: seconds)
+        return response
+    }
+
+    func dispatch(_ request: Request, label: inout String) throws(APIError) -> Response {
+        if request.method == .options && request.target == "*" { return preflight(request) }
+        let path = Self.originPath(request.path)
+        guard let (route, id) = try router.match(path) else {
+            throw APIError.notFound("there is no resource at \(path); GET / lists the API")
+        }
+        label = route.template
+        switch request.method {
+        case .get, .head: break
+        case .options: return preflight(request)
+        default:
+            var e = APIError(status: .methodNotAllowed,
+                             detail: "\(request.method.name) is not allowed on \(route.template); allowed: \(Router.allowedMethods)")
+            e.headers = [("Allow", Router.allowedMethods)]
+            throw e
+        }
+        let params = try QueryParameters.parse(request.query)
+        try params.allowOnly(Endpoints.parameters(route.id))
+        let snapshot = self.snapshot
+        let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self)
+        return try serve(context)
+    }
+
+    /// The path of an origin-form target as is; of an absolute-form target ("http://host/p",
+    /// RFC 9112 §3.2.2), the part after the authority.
+    static func originPath(_ path: Substring) -> Substring {
+        guard path.first != "/", let scheme = path.range(of: "://") else { return path }
+        let rest = path[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+    }
+
+    /// CORS preflight (Fetch standard) and plain OPTIONS: 204 with what may be asked.
+    func preflight(_ request: Request) -> Response {
+        var h = HTTPHeaders()
+        h.add("Allow", Router.allowedMethods)
+        h.add("Access-Control-Allow-Origin", "*")
+        h.add("Access-Control-Allow-Methods", Router.allowedMethods)
+        h.add("Access-Control-Allow-Headers", request.headers["Access-Control-Request-Headers"] ?? "Accept, Accept-Encoding, If-None-Match")
+        h.add("Access-Control-Max-Age", "86400")
+        h.add("Cache-Control", "no-store")
+        return Response(status: .noContent, headers: h, body: .empty)
+    }
+
+    /// Negotiates, then answers from the cache or builds, compresses, tags and caches.
+    func serve(_ c: Context) throws(APIError) -> Response {
+        let policy = Endpoints.policy(c.route.id)
+        let media = try c.negotiate(policy.offers, list: policy.isList)
+        if media == "application/x-ndjson" || media == "text/csv" {
+            return try Endpoints.stream(c, media: media)
+        }
+        let gzip = Negotiation.acceptsGzip(c.request.headers["Accept-Encoding"])
+        let key = policy.cacheable
+            ? "\(c.snapshot.generation) \(media) \(gzip ? "gzip" : "identity") \(c.route.template) \(c.id ?? "") \(c.params.canonical())"
+            : nil
+        if let key, let hit = cache.get(key) {
+            return Self.response(hit, for: c.request, cacheControl: policy.cacheControl)
+        }
+        let built = try Endpoints.build(c, media: media)
+        if let status = built.status {  // an answer that is not a cacheable 200 (readiness)
+            var r = Response(status: status, headers: HTTPHeaders(), body: .bytes(built.body))
+            r.headers.add("Content-Type", built.contentType ?? media)
+            r.headers.add("Cache-Control", "no-store")
+            return r
+        }
+        var body = CachedBody(contentType: built.contentType ?? Self.contentType(media), contentEncoding: nil,
+                              body: built.body, etag: "", link: built.link)
+        if gzip && body.body.count >= gzipThreshold, let packed = Gzip.compress(body.body), packed.count < body.body.count {
+            body.body = packed
+            body.contentEncoding = "gzip"
+        }
+        body.etag = ETag.of(body.body)
+        if let key { cache.put(key, body) }
+        return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
+    }
+
+    static func contentType(_ media: String) -> String {
+        switch media {
+        case "application/json": "application/json"
+        case "text/html": "text/html; charset=utf-8"
+        case "text/plain": "text/plain; charset=utf-8"
+        default: media
+        }
+    }
+
+    /// 200 with the body, or 304 when `If-None-Match` already names its ETag. HEAD gets the
+    /// same head and body (the engine sends no body bytes for HEAD).
+    static func response(_ b: CachedBody, for request: Request, cacheControl: String) -> Response {
+        var h = HTTPHeaders()
+        h.add("ETag", b.etag)
+        h.add("Cache-Control", cacheControl)
+        h.add("Vary", "Accept, Accept-Encoding")
+        if ETag.matches(request.headers["If-None-Match"], b.etag) {
+            return Response(status: .notModified, headers: h, body: .empty)
+        }
+        h.add("Content-Type", b.contentType)
+        if let e = b.contentEncoding { h.add("Content-Encoding", e) }
+        if let link = b.link { h.add("Link", link) }
+        return Response(status: .ok, headers: h, body: .bytes(b.body))
+    }
+}
+
+/// Everything an endpoint needs about one request.
+struct Context {
+    var request: Request
+    var route: Route
+    var id: String?
+    var params: QueryParameters
+    var snapshot: Snapshot
+    var handler: APIHandler
+
+    /// `?format=` wins over `Accept` on list endpoints; otherwise Accept picks among `offers`.
+    func negotiate(_ offers: [String], list: Bool) throws(APIError) -> String {
+        if list, let format = params["format"] {
+            switch format {
+            case "json": return "application/json"
+            case "ndjson": return "application/x-ndjson"
+            case "csv": return "text/csv"
+            default: throw APIError.badParameter("format", "must be one of json, ndjson, csv (got '\(format)')")
+            }
+        }
+        guard let media = Negotiation.choose(offers, accept: request.headers["Accept"]) else {
+            throw APIError(status: .notAcceptable,
+                           detail: "this resource is available as \(offers.joined(separator: ", ")); the Accept header allows none of them")
+        }
+        return media
+    }
+
+    func limit(default d: Int = 50) throws(APIError) -> Int {
+        guard let raw = params["limit"] else { return d }
+        guard let v = Int(raw), (1...1000).contains(v) else {
+            throw APIError.badParameter("limit", "must be an integer from 1 to 1000 (got '\(raw)')")
+        }
+        return v
+    }
+
+    var hasExplicitLimit: Bool { params["limit"] != nil }
+
+    func offset() throws(APIError) -> Int {
+        guard let raw = params["cursor"] else { return 0 }
+        return try Cursor.decode(raw, generation: snapshot.generation)
+    }
+
+    func date(_ name: String) throws(APIError) -> String? {
+        guard let raw = params[name] else { return nil }
+        guard PartialDate.isValid(raw) else {
+            throw APIError.badParameter(name, "must be a date YYYY, YYYY-MM or YYYY-MM-DD (got '\(raw)')")
+        }
+        return raw
+    }
+
+    /// A comma-separated list of enum values, nil when absent.
+    func set<T: RawRepresentable & Hashable>(_ name: String, _ type: T.Type, allowed: [String]) throws(APIError) -> Set<T>?
+    where T.RawValue == String {
+        guard let raw = params[name] else { return nil }
+        var out = Set<T>()
+        for part in raw.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let v = T(rawValue: String(part.trimmingASCIISpaces())) else {
+                throw APIError.badParameter(name, "must be one or more of \(allowed.joined(separator: ", ")), comma-separated (got '\(raw)')")
+            }
+            out.insert(v)
+        }
+        return out
+    }
+
+    func from() throws(APIError) -> (String?, String?) {
+        let f = try date("from"), t = try date("to")
+        if let f, let t, !PartialDate.onOrBefore(f, t) {
+            throw APIError.badParameter("from", "is after 'to' (\(f) > \(t))")
+        }
+        return (f, t)
+    }
+}

@@ -1,0 +1,422 @@
+import Corpus
+import HTTP
+import Index
+
+/// What an endpoint built: a body to cache (status nil means 200), or a non-cacheable answer.
+struct Built {
+    var body: [UInt8]
+    var contentType: String? = nil
+    var link: String? = nil
+    var status: HTTPStatus? = nil
+}
+
+struct Policy {
+    var offers: [String]
+    var isList = false
+    var cacheable = true
+    var cacheControl = "public, max-age=60"
+}
+
+/// The endpoints: their parameters, representations and bodies.
+enum Endpoints {
+    static let json = ["application/json"]
+    static let listOffers = ["application/json", "application/x-ndjson", "text/csv"]
+    static let page = ["limit", "cursor", "format"]
+
+    static func parameters(_ id: RouteID) -> [String] {
+        switch id {
+        case .root, .healthz, .readyz, .metrics, .openapi, .stats, .document, .actor, .claim, .proposal: []
+        case .documents: page + ["q", "outlet", "from", "to"]
+        case .actors: page + ["type", "q", "sort"]
+        case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
+        case .proposals: page + ["q"]
+        case .timeline: page + ["actor", "proposal", "from", "to", "type"]
+        case .stances: ["actor", "proposal", "stance"]
+        case .search: ["q", "type", "limit", "cursor"]
+        case .graph: ["actor", "proposal", "affiliations"]
+        }
+    }
+
+    static func policy(_ id: RouteID) -> Policy {
+        switch id {
+        case .root: Policy(offers: ["application/json", "text/html"])
+        case .healthz, .readyz: Policy(offers: json, cacheable: false, cacheControl: "no-store")
+        case .metrics: Policy(offers: ["text/plain"], cacheable: false, cacheControl: "no-store")
+        case .openapi: Policy(offers: ["application/yaml", "application/openapi+yaml", "text/yaml", "text/plain"],
+                              cacheControl: "public, max-age=300")
+        case .documents, .actors, .claims, .proposals, .timeline: Policy(offers: listOffers, isList: true)
+        default: Policy(offers: json)
+        }
+    }
+
+    static func build(_ c: Context, media: String) throws(APIError) -> Built {
+        let s = c.snapshot
+        var w = JSONWriter(capacity: 4096)
+        switch c.route.id {
+        case .root:
+            if media == "text/html" { return Built(body: Array(Dashboard.html.utf8), contentType: "text/html; charset=utf-8") }
+            w.beginObject()
+            w.field("name", "parley")
+            w.field("description", "Who said what about which proposal: documents, actors, claims, proposals and events extracted from news reports.")
+            w.field("version", c.handler.buildInfo.version)
+            w.field("generation", Int(s.generation))
+            w.key("links"); w.beginObject()
+            for r in Router.all where r.id != .root { w.field(r.id.rawValue, r.template) }
+            w.endObject()
+            w.endObject()
+        case .healthz:
+            w.beginObject(); w.field("status", "ok"); w.endObject()
+        case .readyz:
+            guard c.handler.lifecycle.isReady else {
+                let why = c.handler.lifecycle.isDraining ? "the server is draining" : "the index is still loading"
+                var e = APIError(status: .serviceUnavailable, detail: "not ready: \(why)")
+                e.headers = [("Retry-After", "1")]
+                throw e
+            }
+            w.beginObject(); w.field("status", "ready"); w.field("generation", Int(s.generation)); w.endObject()
+            return Built(body: w.bytes)
+        case .metrics:
+            let text = c.handler.metrics.render(stats: c.handler.stats, snapshot: s, cache: c.handler.cache,
+                                                build: c.handler.buildInfo, ready: c.handler.lifecycle.isReady)
+            return Built(body: Array(text.utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        case .openapi:
+            return Built(body: c.handler.openAPIYAML, contentType: media == "text/plain" ? "text/plain; charset=utf-8" : media)
+        case .documents, .actors, .claims, .proposals, .timeline:
+            let list = try rows(c)
+            let offset = try c.offset(), limit = try c.limit()
+            return list.page(c, offset: offset, limit: limit)
+        case .document:
+            guard let d = s.document(id: c.id!) else { throw APIError.notFound("no document with id '\(c.id!)'") }
+            Views.documentDetail(&w, d, in: s)
+        case .actor:
+            guard let a = s.actor(id: c.id!) else { throw APIError.notFound("no actor with id '\(c.id!)'") }
+            Views.actorDetail(&w, a, in: s)
+        case .claim:
+            guard let cl = s.claim(id: c.id!) else { throw APIError.notFound("no claim with id '\(c.id!)'") }
+            Views.claimDetail(&w, cl, in: s)
+        case .proposal:
+            guard let p = s.proposal(id: c.id!) else { throw APIError.notFound("no proposal with id '\(c.id!)'") }
+            Views.proposalDetail(&w, p, in: s)
+        case .stances:
+            return try stances(c)
+        case .search:
+            return try search(c)
+        case .graph:
+            return try graph(c)
+        case .stats:
+            return stats(c)
+        }
+        return Built(body: w.bytes)
+    }
+
+    // MARK: - Lists
+
+    /// A filtered list: how many rows, and how to write row i as JSON or CSV.
+    struct Rows {
+        var count: Int
+        var json: (inout JSONWriter, Int) -> Void
+        var csvHeader: String
+        var csv: (Int) -> String
+
+        func page(_ c: Context, offset: Int, limit: Int) -> Built {
+            var w = JSONWriter(capacity: 256 * min(limit, max(count - offset, 0)) + 128)
+            let end = min(count, offset + limit)
+            w.beginObject()
+            w.key("data"); w.beginArray()
+            if offset < end { for i in offset..<end { json(&w, i) } }
+            w.endArray()
+            w.field("total", count)
+            w.field("limit", limit)
+            var link: String?
+            if end < count {
+                let next = Cursor.encode(offset: end, generation: c.snapshot.generation)
+                w.field("next_cursor", next)
+                link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+            } else {
+                w.field("next_cursor", nil as String?)
+            }
+            w.endObject()
+            return Built(body: w.bytes, link: link)
+        }
+    }
+
+    static func rows(_ c: Context) throws(APIError) -> Rows {
+        let s = c.snapshot
+        switch c.route.id {
+        case .documents:
+            let (from, to) = try c.from()
+            let p = s.documentPositions(DocumentFilter(outlet: c.params["outlet"], q: c.params["q"], from: from, to: to))
+            return Rows(count: p.count, json: { Views.document(&$0, s.documents[p[$1]]) },
+                        csvHeader: CSV.documentHeader, csv: { CSV.document(s.documents[p[$0]]) })
+        case .actors:
+            let types = try c.set("type", ActorType.self, allowed: ActorType.allCases.map(\.rawValue))
+            var sort = ActorSort.snapshot
+            if let raw = c.params["sort"] {
+                guard let v = ActorSort(rawValue: raw) else {
+                    throw APIError.badParameter("sort", "must be one of \(ActorSort.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(raw)')")
+                }
+                sort = v
+            }
+            let p = s.actorPositions(ActorFilter(types: types, q: c.params["q"], sort: sort))
+            return Rows(count: p.count, json: { Views.actor(&$0, s.actors[p[$1]]) },
+                        csvHeader: CSV.actorHeader, csv: { CSV.actor(s.actors[p[$0]]) })
+        case .claims:
+            var f = ClaimFilter(speaker: c.params["speaker"], proposal: c.params["proposal"], document: c.params["document"])
+            f.kinds = try c.set("kind", ClaimKind.self, allowed: ClaimKind.allCases.map(\.rawValue))
+            if let raw = c.params["stance"] {
+                var set = Set<Stance?>()
+                for part in raw.split(separator: ",", omittingEmptySubsequences: false) {
+                    if part == "none" { set.insert(nil); continue }
+                    guard let v = Stance(rawValue: String(part)) else {
+                        throw APIError.badParameter("stance", "must be one or more of support, oppose, conditional, neutral, none, comma-separated (got '\(raw)')")
+                    }
+                    set.insert(v)
+                }
+                f.stances = set
+            }
+            f.q = c.params["q"]
+            (f.from, f.to) = try c.from()
+            if let raw = c.params["sort"] {
+                guard let v = ClaimSort(rawValue: raw) else {
+                    throw APIError.badParameter("sort", "must be one of \(ClaimSort.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(raw)')")
+                }
+                if v == .relevance && f.q == nil { throw APIError.badParameter("sort", "'relevance' needs q") }
+                f.sort = v
+            }
+            let p = s.claimPositions(f)
+            return Rows(count: p.count, json: { Views.claim(&$0, s.claims[p[$1]]) },
+                        csvHeader: CSV.claimHeader, csv: { CSV.claim(s.claims[p[$0]]) })
+        case .proposals:
+            let p = s.proposalPositions(q: c.params["q"])
+            return Rows(count: p.count, json: { Views.proposal(&$0, s.proposals[p[$1]]) },
+                        csvHeader: CSV.proposalHeader, csv: { CSV.proposal(s.proposals[p[$0]]) })
+        default:  // timeline
+            let (from, to) = try c.from()
+            let types = try c.set("type", TimelineType.self, allowed: TimelineType.allCases.map(\.rawValue))
+            let items = s.timeline(TimelineFilter(actor: c.params["actor"], proposal: c.params["proposal"],
+                                                  from: from, to: to, types: types))
+            return Rows(count: items.count, json: { Views.timelineItem(&$0, items[$1]) },
+                        csvHeader: CSV.timelineHeader, csv: { CSV.timelineItem(items[$0]) })
+        }
+    }
+
+    /// NDJSON or CSV, streamed in chunks of rows: every matching row from the cursor on, or
+    /// `limit` rows when a limit is given. Not cached; gzip-compressed chunk by chunk when the
+    /// client accepts gzip.
+    static func stream(_ c: Context, media: String) throws(APIError) -> Response {
+        let list = try rows(c)
+        let offset = try c.offset()
+        let end = c.hasExplicitLimit ? min(list.count, offset + (try c.limit())) : list.count
+        var h = HTTPHeaders()
+        let stream: RowStream
+        if media == "text/csv" {
+            h.add("Content-Type", "text/csv; charset=utf-8; header=present")
+            stream = RowStream(range: offset..<max(offset, end), header: Array(list.csvHeader.utf8)) { i, out in
+                out.append(contentsOf: list.csv(i).utf8)
+            }
+        } else {
+            h.add("Content-Type", "application/x-ndjson")
+            stream = RowStream(range: offset..<max(offset, end), header: nil) { i, out in
+                var w = JSONWriter(capacity: 512)
+                list.json(&w, i)
+                out.append(contentsOf: w.bytes)
+                out.append(0x0A)
+            }
+        }
+        h.add("Cache-Control", "public, max-age=60")
+        h.add("Vary", "Accept, Accept-Encoding")
+        h.add("X-Total-Count", String(list.count))
+        if Negotiation.acceptsGzip(c.request.headers["Accept-Encoding"]), let packed = GzipStream(stream) {
+            h.add("Content-Encoding", "gzip")
+            return Response(status: .ok, headers: h, body: .stream(packed))
+        }
+        return Response(status: .ok, headers: h, body: .stream(stream))
+    }
+
+    // MARK: - Other views
+
+    static func stances(_ c: Context) throws(APIError) -> Built {
+        let s = c.snapshot
+        let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
+        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set)
+        var w = JSONWriter(capacity: 4096)
+        w.beginObject()
+        var seenActors = Set<String>(), seenProposals = Set<String>()
+        w.key("actors"); w.beginArray()
+        for cell in cells where seenActors.insert(cell.actorID).inserted {
+            if let a = s.actor(id: cell.actorID) { Views.actorRef(&w, a) }
+            else { w.beginObject(); w.field("id", cell.actorID); w.field("name", nil as String?); w.field("type", nil as String?); w.endObject() }
+        }
+        w.endArray()
+        w.key("proposals"); w.beginArray()
+        for cell in cells where seenProposals.insert(cell.proposalID).inserted {
+            w.beginObject(); w.field("id", cell.proposalID); w.field("name", s.proposal(id: cell.proposalID)?.name); w.endObject()
+        }
+        w.endArray()
+        w.key("data"); w.beginArray()
+        for cell in cells { Views.stanceCell(&w, cell, in: s) }
+        w.endArray()
+        w.field("total", cells.count)
+        w.endObject()
+        return Built(body: w.bytes)
+    }
+
+    static func search(_ c: Context) throws(APIError) -> Built {
+        let s = c.snapshot
+        guard let q = c.params["q"] else { throw APIError.badParameter("q", "is required: the words to search for") }
+        let terms = TextFolding.queryTerms(q)
+        guard !terms.isEmpty else { throw APIError.badParameter("q", "has no searchable words (got '\(q)')") }
+        let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
+        let all = s.searchIndex.search(q)
+        var facets: [EntityKind: Int] = [:]
+        for h in all { facets[h.kind, default: 0] += 1 }
+        let hits = kinds.map { k in all.filter { k.contains($0.kind) } } ?? all
+        let offset = try c.offset(), limit = try c.limit()
+        let end = min(hits.count, offset + limit)
+        var w = JSONWriter(capacity: 8192)
+        w.beginObject()
+        w.field("query", q)
+        w.field("terms", terms)
+        w.key("data"); w.beginArray()
+        if offset < end {
+            for h in hits[offset..<end] { hit(&w, h, terms: terms, in: s) }
+        }
+        w.endArray()
+        w.field("total", hits.count)
+        w.field("limit", limit)
+        var link: String?
+        if end < hits.count {
+            let next = Cursor.encode(offset: end, generation: s.generation)
+            w.field("next_cursor", next)
+            link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+        } else {
+            w.field("next_cursor", nil as String?)
+        }
+        w.key("facets"); w.beginObject()
+        w.key("type"); w.beginObject()
+        for k in EntityKind.allCases { w.field(k.rawValue, facets[k] ?? 0) }
+        w.endObject()
+        w.endObject()
+        w.endObject()
+        return Built(body: w.bytes, link: link)
+    }
+
+    static func hit(_ w: inout JSONWriter, _ h: SearchHit, terms: [String], in s: Snapshot) {
+        let id: String, title: String, text: String, url: String
+        switch h.kind {
+        case .claim:
+            let c = s.claims[h.ordinal]
+            id = c.id; title = c.speakerName; text = c.text; url = "/v1/claims/"
+        case .document:
+            let d = s.documents[h.ordinal]
+            id = d.id; title = d.title ?? d.file; url = "/v1/documents/"
+            text = Snippet.make(title, terms: terms) != nil ? title : d.text
+        case .actor:
+            let a = s.actors[h.ordinal]
+            id = a.id; title = a.name; text = ([a.name] + a.aliases + a.roles).joined(separator: "; "); url = "/v1/actors/"
+        case .proposal:
+            let p = s.proposals[h.ordinal]
+            id = p.id; title = p.name; text = ([p.name] + p.aliases).joined(separator: "; "); url = "/v1/proposals/"
+        }
+        w.beginObject()
+        w.field("type", h.kind.rawValue)
+        w.field("id", id)
+        w.field("title", title)
+        w.field("snippet", Snippet.make(text, terms: terms) ?? String(text.unicodeScalars.prefix(160)))
+        w.field("score", double: (h.score * 10000).rounded() / 10000)
+        w.field("url", url + QueryParameters.encode(id))
+        w.endObject()
+    }
+
+    static func graph(_ c: Context) throws(APIError) -> Built {
+        var affiliations = true
+        if let raw = c.params["affiliations"] {
+            guard raw == "true" || raw == "false" else {
+                throw APIError.badParameter("affiliations", "must be true or false (got '\(raw)')")
+            }
+            affiliations = raw == "true"
+        }
+        let g = c.snapshot.graph(actor: c.params["actor"], proposal: c.params["proposal"], includeAffiliations: affiliations)
+        var w = JSONWriter(capacity: 8192)
+        w.beginObject()
+        w.key("nodes"); w.beginArray()
+        for n in g.nodes {
+            w.beginObject()
+            w.field("id", n.id); w.field("title", n.title); w.field("subtitle", n.subtitle); w.field("kind", n.kind)
+            w.field("mainstat", n.mainstat); w.field("secondarystat", n.secondarystat); w.field("color", n.color)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("edges"); w.beginArray()
+        for e in g.edges {
+            w.beginObject()
+            w.field("id", e.id); w.field("source", e.source); w.field("target", e.target)
+            w.field("relation", e.relation); w.field("detail__relation", e.relation)
+            w.field("mainstat", e.mainstat); w.field("color", e.color)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return Built(body: w.bytes)
+    }
+
+    static func stats(_ c: Context) -> Built {
+        let s = c.snapshot
+        let st = s.stats()
+        var w = JSONWriter(capacity: 4096)
+        func facet(_ name: String, _ list: [(String, Int)]) {
+            w.key(name); w.beginArray()
+            for (v, n) in list { w.beginObject(); w.field("value", v); w.field("count", n); w.endObject() }
+            w.endArray()
+        }
+        w.beginObject()
+        w.field("generation", Int(s.generation))
+        w.key("counts"); w.beginObject()
+        for (k, n) in st.counts { w.field(k, n) }
+        w.endObject()
+        w.key("facets"); w.beginObject()
+        facet("claims_by_kind", st.claimsByKind)
+        facet("claims_by_stance", st.claimsByStance)
+        facet("claims_by_month", st.claimsByMonth)
+        facet("actors_by_type", st.actorsByType)
+        facet("documents_by_outlet", st.documentsByOutlet)
+        w.endObject()
+        w.key("top_speakers"); w.beginArray()
+        for (id, name, n) in st.topSpeakers {
+            w.beginObject(); w.field("id", id); w.field("name", name); w.field("claim_count", n); w.endObject()
+        }
+        w.endArray()
+        w.key("proposals"); w.beginArray()
+        for (id, name, n, sup, opp, cond) in st.proposals {
+            w.beginObject(); w.field("id", id); w.field("name", name); w.field("claim_count", n)
+            w.field("supporters", sup); w.field("opponents", opp); w.field("conditional", cond); w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return Built(body: w.bytes)
+    }
+}
+
+/// A streamed body: rows written in chunks of about 32 KiB, produced only when the engine
+/// asks for the next chunk.
+final class RowStream: BodyStream {
+    private var position: Int
+    private let end: Int
+    private var header: [UInt8]?
+    private let write: (Int, inout [UInt8]) -> Void
+    static let chunkSize = 32 * 1024
+
+    init(range: Range<Int>, header: [UInt8]?, write: @escaping (Int, inout [UInt8]) -> Void) {
+        position = range.lowerBound; end = range.upperBound; self.header = header; self.write = write
+    }
+
+    func next() -> [UInt8]? {
+        var out = header ?? []
+        header = nil
+        while position < end && out.count < Self.chunkSize {
+            write(position, &out)
+            position += 1
+        }
+        return out.isEmpty ? nil : out
+    }
+}

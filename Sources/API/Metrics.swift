@@ -1,0 +1,89 @@
+import HTTP
+import Index
+import Synchronization
+
+/// Request counters and latency histograms by route, rendered in the Prometheus text
+/// exposition format 0.0.4. Recorded by the handler wrapper for every request it answers.
+final class Metrics: Sendable {
+    /// Upper bounds in seconds; +Inf is implied.
+    static let buckets: [Double] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
+
+    private struct Key: Hashable { var route: String; var method: String; var status: Int }
+    private struct Histogram { var counts = [Int](repeating: 0, count: Metrics.buckets.count + 1); var sum = 0.0; var count = 0 }
+    private struct State { var requests: [Key: Int] = [:]; var latency: [String: Histogram] = [:] }
+    private let state = Mutex(State())
+
+    func record(route: String, method: String, status: Int, seconds: Double) {
+        let bucket = Self.buckets.firstIndex { seconds <= $0 } ?? Self.buckets.count
+        state.withLock { s in
+            s.requests[Key(route: route, method: method, status: status), default: 0] += 1
+            var h = s.latency[route] ?? Histogram()
+            h.counts[bucket] += 1
+            h.sum += seconds
+            h.count += 1
+            s.latency[route] = h
+        }
+    }
+
+    static func label(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
+    func render(stats: ServerStats, snapshot: Snapshot, cache: ResponseCache, build: BuildInfo, ready: Bool) -> String {
+        let (requests, latency) = state.withLock { ($0.requests, $0.latency) }
+        var o = ""
+        o += "# HELP parley_http_requests_total HTTP requests answered by the API, by route template, method and status.\n"
+        o += "# TYPE parley_http_requests_total counter\n"
+        for (k, v) in requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+            o += "parley_http_requests_total{route=\"\(Self.label(k.route))\",method=\"\(k.method)\",status=\"\(k.status)\"} \(v)\n"
+        }
+        o += "# HELP parley_http_request_duration_seconds Time spent in the API handler, by route template.\n"
+        o += "# TYPE parley_http_request_duration_seconds histogram\n"
+        for (route, h) in latency.sorted(by: { $0.key < $1.key }) {
+            var cumulative = 0
+            for (i, le) in Self.buckets.enumerated() {
+                cumulative += h.counts[i]
+                o += "parley_http_request_duration_seconds_bucket{route=\"\(Self.label(route))\",le=\"\(le)\"} \(cumulative)\n"
+            }
+            cumulative += h.counts[Self.buckets.count]
+            o += "parley_http_request_duration_seconds_bucket{route=\"\(Self.label(route))\",le=\"+Inf\"} \(cumulative)\n"
+            o += "parley_http_request_duration_seconds_sum{route=\"\(Self.label(route))\"} \(h.sum)\n"
+            o += "parley_http_request_duration_seconds_count{route=\"\(Self.label(route))\"} \(h.count)\n"
+        }
+        func gauge(_ name: String, _ help: String, _ type: String, _ value: Int) {
+            o += "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n\(name) \(value)\n"
+        }
+        gauge("parley_open_connections", "Connections currently open.", "gauge", stats.openConnections.load(ordering: .relaxed))
+        gauge("parley_connections_accepted_total", "Connections accepted.", "counter", stats.acceptedConnections.load(ordering: .relaxed))
+        gauge("parley_bytes_received_total", "Bytes read from clients.", "counter", stats.bytesIn.load(ordering: .relaxed))
+        gauge("parley_bytes_sent_total", "Bytes written to clients.", "counter", stats.bytesOut.load(ordering: .relaxed))
+        gauge("parley_parse_errors_total", "Requests rejected by the HTTP parser.", "counter", stats.parseErrors.load(ordering: .relaxed))
+        gauge("parley_timeouts_total", "Connections closed by a timeout.", "counter", stats.timeouts.load(ordering: .relaxed))
+        gauge("parley_tls_handshake_failures_total", "Failed TLS handshakes.", "counter", stats.tlsHandshakeFailures.load(ordering: .relaxed))
+        gauge("parley_ready", "1 when the server is ready to serve.", "gauge", ready ? 1 : 0)
+        o += "# HELP parley_index_items Items in the served index, by kind.\n# TYPE parley_index_items gauge\n"
+        for (kind, n) in snapshot.sizes { o += "parley_index_items{kind=\"\(kind)\"} \(n)\n" }
+        gauge("parley_index_generation", "Generation of the served index snapshot.", "gauge", Int(snapshot.generation))
+        let c = cache.counters
+        gauge("parley_response_cache_entries", "Bodies held in the response cache.", "gauge", c.entries)
+        gauge("parley_response_cache_bytes", "Bytes held in the response cache.", "gauge", c.bytes)
+        gauge("parley_response_cache_hits_total", "Response cache hits.", "counter", c.hits)
+        gauge("parley_response_cache_misses_total", "Response cache misses.", "counter", c.misses)
+        o += "# HELP parley_build_info Build of the running server.\n# TYPE parley_build_info gauge\n"
+        o += "parley_build_info{version=\"\(Self.label(build.version))\",commit=\"\(Self.label(build.commit))\",swift=\"\(Self.label(build.swift))\"} 1\n"
+        return o
+    }
+}

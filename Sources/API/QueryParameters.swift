@@ -1,0 +1,99 @@
+/// The decoded query string of a request.
+///
+/// Decoding follows the WHATWG `application/x-www-form-urlencoded` rules that browsers and
+/// curl use: `+` is a space, `%XX` is a byte, the bytes are UTF-8. Policy, documented in the
+/// contract: a parameter given more than once is rejected (400) rather than silently merged;
+/// list-valued filters take one comma-separated value (`stance=support,oppose`); an empty
+/// value (`speaker=`) counts as absent.
+struct QueryParameters {
+    private(set) var values: [String: String] = [:]
+
+    static func parse(_ query: Substring) throws(APIError) -> QueryParameters {
+        var out = QueryParameters()
+        guard !query.isEmpty else { return out }
+        for part in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let name: String, value: String
+            if let eq = part.firstIndex(of: "=") {
+                name = try decode(part[..<eq], what: "parameter name")
+                value = try decode(part[part.index(after: eq)...], what: "value of \(part[..<eq])")
+            } else {
+                name = try decode(part, what: "parameter name")
+                value = ""
+            }
+            if out.values[name] != nil || out.seen.contains(name) {
+                throw APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
+            }
+            out.seen.insert(name)
+            if !value.isEmpty { out.values[name] = value }
+        }
+        return out
+    }
+
+    private var seen: Set<String> = []
+
+    var names: Set<String> { seen }
+    subscript(name: String) -> String? { values[name] }
+
+    /// Rejects parameters the endpoint does not know, naming them.
+    func allowOnly(_ allowed: [String]) throws(APIError) {
+        let unknown = seen.filter { !allowed.contains($0) }.sorted()
+        if let first = unknown.first {
+            throw APIError.badParameter(first, "is not a parameter of this endpoint; allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))",
+                                        others: Array(unknown.dropFirst()))
+        }
+    }
+
+    /// The canonical form: non-empty parameters sorted by name, re-encoded; `cursor` dropped
+    /// when `dropping` says so (for building Link headers).
+    func canonical(dropping: Set<String> = [], adding: [(String, String)] = []) -> String {
+        var pairs = values.filter { !dropping.contains($0.key) }.map { ($0.key, $0.value) }
+        pairs += adding
+        pairs.sort { $0.0 < $1.0 }
+        return pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+    }
+
+    static func hexValue(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 48...57: b - 48
+        case 65...70: b - 55
+        case 97...102: b - 87
+        default: nil
+        }
+    }
+
+    static func decode(_ s: Substring, what: String, plusIsSpace: Bool = true) throws(APIError) -> String {
+        if !s.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusIsSpace && $0 == UInt8(ascii: "+")) }) { return String(s) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var it = Array(s.utf8)[...]
+        while let b = it.popFirst() {
+            if plusIsSpace && b == UInt8(ascii: "+") { bytes.append(0x20); continue }
+            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+            guard let h = it.popFirst(), let l = it.popFirst(), let hv = hexValue(h), let lv = hexValue(l) else {
+                throw APIError.badRequest("malformed percent-encoding in the \(what)")
+            }
+            bytes.append(hv << 4 | lv)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw APIError.badRequest("the \(what) is not valid UTF-8 after percent-decoding")
+        }
+        return text
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters.
+    static func encode(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            switch b {
+            case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(hex[Int(b >> 4)])
+                out.unicodeScalars.append(hex[Int(b & 15)])
+            }
+        }
+        return out
+    }
+}

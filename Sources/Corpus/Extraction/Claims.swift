@@ -1,0 +1,263 @@
+/// A claim before speakers are resolved across the corpus.
+struct RawClaim: Sendable {
+    var speaker: Ref
+    var speakerSurface: String
+    var kind: ClaimKind
+    var start: Int          // scalar offsets in the document text
+    var end: Int
+    var cue: String?
+    var sentence: Range<Int>
+    var proposals: [Int]
+    var colour: Stance
+    var negatedObject: Bool // "dismissed Russia's objections": a rejection of the opposition
+    var textLower: String
+    /// A group claim's members named after "including" (each gets the claim's stance).
+    var members: [Ref] = []
+    var orphan: Bool = false
+    /// Actors at the start of the reported clause ("his country was open to requests", "France and the UK are exploring").
+    var contentSubjects: [Ref] = []
+    /// The cue reports rather than takes a side ("reported", "according to").
+    var weak: Bool = false
+    /// The reported clause puts its subject forward ("are exploring options", "is ready to").
+    var subjectSupports: Bool = false
+    /// For a partial quote: the host clause whose words give the stance.
+    var stanceFrom: (Int, Int)? = nil
+}
+
+/// Extracts claims from one sentence: direct quotes, partial quotes, reported speech and
+/// attributing headlines.
+struct ClaimFinder {
+    let lex: Lexicon
+    let s: [Unicode.Scalar]
+
+    static let aux: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "also",
+                                   "both", "previously", "reportedly", "first", "again", "already", "then", "now", "once",
+                                   "just", "all", "only", "further", "later", "later", "earlier", "early", "late", "overnight",
+                                   "yesterday", "today", "in", "turn", "each", "publicly", "privately", "openly", "separately",
+                                   "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week"]
+    static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
+    static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
+                                                    "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
+                                                    "something", "anything", "everything", "morning", "evening", "spring",
+                                                    "meeting", "building", "funding", "training", "fighting", "ceasing"]
+    static let connectives: Set<String> = ["however", "meanwhile", "moreover", "additionally", "still", "yet", "also",
+                                           "instead", "separately", "earlier", "later", "indeed", "nevertheless", "furthermore"]
+    static let determiners: Set<String> = ["the", "these", "those", "his", "her", "their", "its", "such", "our", "my", "your", "a", "an"]
+    static let functionNext: Set<String> = ["in", "on", "at", "of", "to", "from", "with", "by", "for", "as", "and", "or", "but",
+                                            "that", "which", "who", "is", "was", "were", "are", "would", "will", "could", "should",
+                                            "can", "may", "might", "has", "have", "had", "be", "been", "into", "over", "under",
+                                            "after", "before", "during", "than", "when", "while", "if", "so", "because", "not"]
+    static let negativeHeads: Set<String> = ["objections", "objection", "opposition", "criticism", "concerns", "accusations",
+                                             "claims", "complaints", "warnings", "threats", "demands", "calls", "protests"]
+
+    struct Cue {
+        var t0: Int
+        var t1: Int
+        var entry: Lexicon.Cue
+        var speakers: [Ref] = []
+        var speakerSurface: String = ""
+        var extra: [(Ref, String)] = []
+        var members: [Ref] = []
+        var used = false
+    }
+
+    func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
+        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+    }
+
+    // MARK: cues
+
+    func cues(_ toks: [Token], inQuote: [Bool]) -> [Cue] {
+        var out: [Cue] = []
+        var i = 0
+        let n = toks.count
+        while i < n {
+            let t = toks[i]
+            guard t.isWord, !inQuote[i], let cands = lex.cues[t.lower] else { i += 1; continue }
+            var found: Lexicon.Cue? = nil
+            for c in cands where i + c.words.count <= n {
+                var ok = true
+                for k in 0..<c.words.count where toks[i + k].lower != c.words[k] { ok = false; break }
+                if ok { found = c; break }
+            }
+            guard let c = found else { i += 1; continue }
+            // nouns, not verbs: "Reports from officials", "the claims"
+            if i == 0 && t.cap && !c.adverbial { i += 1; continue }
+            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-") { i += 1; continue }
+            out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
+            i += c.words.count
+        }
+        return out
+    }
+
+    // MARK: speakers
+
+    /// The mention ending right at `end` (exclusive), if any.
+    func mention(endingAt end: Int, _ ms: [Mention]) -> Int? {
+        ms.lastIndex { $0.t1 == end }
+    }
+
+    func skipAuxBack(_ toks: [Token], _ j: Int) -> Int {
+        var j = j
+        while j >= 0 {
+            let t = toks[j]
+            if t.isWord && (Self.aux.contains(t.lower) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
+                            || MentionFinder.weekdays.contains(t.lower) || t.lower == "not" || t.lower == "does" || t.lower == "did") {
+                j -= 1; continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// Subject of the verb at `c`: mentions (with coordination), the antecedent of "who", or nil.
+    func subject(_ toks: [Token], _ c: Int, _ ms: [Mention]) -> (refs: [Ref], surface: String, extra: [(Ref, String)], members: [Ref])? {
+        var j = skipAuxBack(toks, c - 1)
+        guard j >= 0 else { return nil }
+        var extra: [(Ref, String)] = []
+        var members: [Ref] = []
+        if toks[j].lower == ",", mention(endingAt: j + 1, ms) == nil {
+            // appositive ", citing X," / ", including A, B and C,"
+            var k = j - 1
+            var inc = j - 1
+            while inc >= 0 && toks[inc].lower != "including" && !toks[inc].isQuote && toks[inc].lower != "." {
+                if toks[inc].isWord && !toks[inc].cap && !["and", "the", "or"].contains(toks[inc].lower) && !ms.contains(where: { $0.t0 <= inc && $0.t1 > inc }) { inc = -1; break }
+                inc -= 1
+            }
+            if inc >= 0 && toks[inc].lower == "including" { k = inc }
+            else { while k >= 0 && toks[k].lower != "," && !toks[k].isQuote { k -= 1 } }
+            if k >= 0 && toks[k].lower == "including" {
+                for m in ms where m.t0 > k && m.t1 <= j && m.isActor { members.append(m.ref) }
+                var p = k - 1
+                if p >= 0 && toks[p].lower == "," { p -= 1 }
+                j = p
+            } else if k >= 0 && toks[k].lower == "," && k + 1 < j && toks[k + 1].lower == "citing" {
+                for m in ms where m.t0 > k && m.t1 <= j && m.isActor { extra.append((m.ref, m.surface)) }
+                j = k - 1
+            } else if k >= 0 && toks[k].lower == "," && k + 1 < j && toks[k + 1].isWord && !toks[k + 1].cap {
+                // a descriptive appositive: ", a group of countries who..." -- take what precedes it
+                j = k - 1
+            }
+        }
+        guard j >= 0 else { return nil }
+        if toks[j].lower == "who" || toks[j].lower == "which" {
+            // antecedent: the nearest actor before it
+            if let m = ms.last(where: { $0.t1 <= j && $0.t1 >= j - 8 && $0.isActor }) {
+                return ([m.ref], m.surface, extra, members)
+            }
+            return nil
+        }
+        guard let mi = mention(endingAt: j + 1, ms) else { return nil }
+        var refs = [ms[mi].ref]
+        var surface = ms[mi].surface
+        // coordination: "Britain and France", "The UK and France", "London, Paris and Berlin"
+        var cur = mi
+        while cur > 0 {
+            let m = ms[cur]
+            let p = m.t0 - 1
+            guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
+            var q = p - 1
+            if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
+            guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,
+                  !(ms[prev].t0 > 0 && ["to", "by", "of", "from", "with", "for", "according", "in", "on", "at"].contains(toks[ms[prev].t0 - 1].lower)), ms[prev].ref.kind == ms[mi].ref.kind || ms[prev].info?.type == ms[mi].info?.type else { break }
+            refs.insert(ms[prev].ref, at: 0)
+            surface = ms[prev].surface + " and " + surface
+            cur = prev
+        }
+        return (refs, surface, extra, members)
+    }
+
+    // MARK: content
+
+    /// Start of the reported content after a cue ending at `e`.
+    func contentStart(_ toks: [Token], _ e: Int, _ ms: [Mention], adverbial: Bool) -> Int {
+        let n = toks.count
+        var k = e
+        // "that" after an object or a date: "told The Times that", "signaled to X that", "reported on 3 December that"
+        var j = k
+        while j < n && j - k <= 9 {
+            let t = toks[j]
+            if t.lower == "that" { return j + 1 }
+            if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
+            if ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters", "journalists"].contains(t.lower)
+                || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
+                j += 1; continue
+            }
+            break
+        }
+        while k < n && toks[k].isWord && !toks[k].cap && toks[k].lower.hasSuffix("ly") && toks[k].lower.count > 4 { k += 1 }
+        if k + 1 < n && toks[k].lower == "with" && toks[k + 1].isWord && !toks[k + 1].cap { k += 2 } // "rejected with fury"
+        if k < n && toks[k].lower == ":" { k += 1 }
+        return k
+    }
+
+    /// End of the reported content starting at `k`.
+    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention]) -> Int {
+        var i = k
+        while i < limit {
+            let t = toks[i]
+            if inQuote[i] { i += 1; continue }
+            let lw = t.lower
+            if lw == "," && i + 1 < limit {
+                let nx = toks[i + 1]
+                if nx.isWord && !nx.cap && nx.lower.hasSuffix("ing") && !Self.participleExceptions.contains(nx.lower) { return i }
+                if Self.subordinators.contains(nx.lower) || nx.lower == "but" { return i }
+                if (nx.lower == "a" || nx.lower == "an") && i + 3 < limit && toks[i + 2].isWord
+                    && ["that", "which", "who"].contains(toks[i + 3].lower) { return i }
+                if nx.lower == "according" { return i }
+            }
+            if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
+            if (lw == "and" || lw == "but") && i > k && i + 1 < limit {
+                var j = i + 1
+                while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
+                if j < limit, toks[j].isWord, !toks[j].cap {
+                    if lex.cues[toks[j].lower] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
+                    if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
+                }
+            }
+            // "... and Western nations debating ...": a new subject with its own verb
+            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+               toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
+                return i
+            }
+            if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
+            i += 1
+        }
+        // drop the final period outside quotes
+        var e = limit
+        while e > k && toks[e - 1].kind == .punct && ".!?;:,".unicodeScalars.contains(toks[e - 1].ch) { e -= 1 }
+        return e
+    }
+
+    // MARK: quotes
+
+    /// Top-level quotation spans (open index, close index) of a sentence.
+    func quotes(_ toks: [Token]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var stack: [Int] = []
+        for (i, t) in toks.enumerated() {
+            if t.kind == .quoteOpen { stack.append(i) }
+            else if t.kind == .quoteClose, let o = stack.popLast() {
+                if stack.isEmpty { out.append((o, i)) }
+            }
+        }
+        return out
+    }
+
+    /// A quoted name rather than a quoted statement: "coalition of the willing", an "air reassurance" force.
+    func isNaming(_ toks: [Token], _ o: Int, _ c: Int, _ ms: [Mention], _ ps: [ProposalMention]) -> Bool {
+        var e = c
+        while e > o + 1 && toks[e - 1].kind == .punct { e -= 1 }
+        guard e > o + 1 else { return true }
+        if ms.contains(where: { $0.t0 == o + 1 && $0.t1 == e && $0.info != nil && $0.info!.type != .person }) { return true }
+        if ps.contains(where: { $0.t0 <= o + 1 && $0.t1 >= e && !$0.anaphora }) { return true }
+        let words = toks[(o + 1)..<e].filter { $0.isWord }
+        if words.count >= 2 && words.allSatisfy({ $0.cap || ["of", "the", "and", "for", "in", "on"].contains($0.lower) }) { return true }
+        if o > 0 && ["so-called", "called", "dubbed", "named", "titled"].contains(toks[o - 1].lower) { return true }
+        if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
+           !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].lower] == nil {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,214 @@
+/// Splits an article into lines and decides, by general rules, which lines are page furniture
+/// (navigation, membership appeals, bylines, author bios, photo captions, related links...).
+/// The served text stays the original file text; furniture lines are only excluded from extraction.
+struct Layout: Sendable {
+    struct Line: Sendable {
+        var start: Int
+        var end: Int        // exclusive, without the line break
+        var furniture: Bool
+    }
+    var lines: [Line] = []
+    var title: String?
+    /// The title line's extractable range (a " | Section | Site" suffix removed).
+    var titleRange: Range<Int>?
+    var titleLine: Int?
+    var author: String?
+    var authorRole: String?
+    var outlet: String?
+    /// Body paragraphs (scalar ranges), the title first when there is one.
+    var paragraphs: [(range: Range<Int>, headline: Bool)] = []
+}
+
+struct Cleaner {
+    let lex: Lexicon
+
+    static let roleLines: Set<String> = ["reporter", "news editor", "editor", "correspondent", "senior reporter",
+                                         "staff writer", "journalist", "contributor", "writer", "deputy editor",
+                                         "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
+
+    func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
+
+    func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> (Int, Int) {
+        var a = a, b = b
+        while a < b && Tokenizer.isSpace(s[a]) { a += 1 }
+        while b > a && Tokenizer.isSpace(s[b - 1]) { b -= 1 }
+        return (a, b)
+    }
+
+    func wordCount(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+        var n = 0, inWord = false
+        for i in a..<b {
+            let w = Tokenizer.isLetter(s[i]) || Tokenizer.isDigit(s[i])
+            if w && !inWord { n += 1 }
+            inWord = w
+        }
+        return n
+    }
+
+    func endsSentence(_ s: [Unicode.Scalar], _ b: Int) -> Bool {
+        guard b > 0 else { return false }
+        return ".!?”\"’:;".unicodeScalars.contains(s[b - 1])
+    }
+
+    /// Looks like a person's name alone on a line: 2-3 capitalised words.
+    func isNameLine(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        guard parts.count >= 2 && parts.count <= 3 else { return false }
+        return parts.allSatisfy { p in
+            guard let f = p.unicodeScalars.first, Tokenizer.isUpper(f) else { return false }
+            return p.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "." }
+        } && !lex.furnitureLines.contains(text.lowercased())
+    }
+
+    func isCaption(_ lower: String) -> Bool {
+        guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
+        let inner = lower[open...]
+        return inner.contains("/") || inner.contains("via ") || inner.contains("photo") || inner.contains("getty")
+            || inner.contains("afp") || inner.contains("reuters") || inner.contains("ap ") || inner.contains("credit")
+    }
+
+    func isCounterOrLabel(_ lower: String) -> Bool {
+        // "2 min read", "0 out of 25,000", "(Updated: )"
+        let parts = lower.split(separator: " ")
+        if parts.count == 3, parts[1] == "min", parts[2] == "read", Int(parts[0]) != nil { return true }
+        if parts.count == 4, parts[1] == "out", parts[2] == "of", parts[0].allSatisfy({ $0.isNumber || $0 == "," }) { return true }
+        if lower.hasPrefix("(updated") || lower.hasPrefix("updated:") || lower.hasPrefix("published:") { return true }
+        return false
+    }
+
+    func layout(_ s: [Unicode.Scalar]) -> Layout {
+        var L = Layout()
+        // lines
+        var a = 0
+        for i in 0...s.count {
+            if i == s.count || s[i] == "\n" {
+                var e = i
+                if e > a && s[e - 1] == "\r" { e -= 1 }
+                L.lines.append(.init(start: a, end: e, furniture: false))
+                a = i + 1
+            }
+        }
+        let n = L.lines.count
+        var texts: [String] = []
+        var lowers: [String] = []
+        var empty: [Bool] = []
+        for ln in L.lines {
+            let (x, y) = trimmed(s, ln.start, ln.end)
+            let t = str(s, x, y)
+            texts.append(t); lowers.append(t.lowercased()); empty.append(x >= y)
+        }
+        var furniture = [Bool](repeating: false, count: n)
+        var words = [Int](repeating: 0, count: n)
+        for k in 0..<n where !empty[k] {
+            let ln = L.lines[k]
+            words[k] = wordCount(s, ln.start, ln.end)
+            let low = lowers[k]
+            if lex.furnitureLines.contains(low) || isCounterOrLabel(low) || isCaption(low) { furniture[k] = true; continue }
+            if words[k] < 60 && lex.furniturePhrases.contains(where: { low.contains($0) }) { furniture[k] = true; continue }
+            if low.hasPrefix("by ") && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
+        }
+        // title: the first line that is not furniture, short and without a final period
+        var titleLine: Int? = nil
+        for k in 0..<n where !empty[k] && !furniture[k] {
+            if words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) { continue }
+            if words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) { titleLine = k }
+            break
+        }
+        // bylines: a name line next to "Avatar" / "By" or followed by a role line
+        var authorLine: Int? = nil
+        for k in 0..<n where !empty[k] && isNameLine(texts[k]) {
+            let prev = (0..<k).last { !empty[$0] }
+            let next = ((k + 1)..<n).first { !empty[$0] }
+            let prevAvatar = prev.map { lowers[$0] == "avatar" || lowers[$0] == "by" || lowers[$0] == "author" } ?? false
+            let nextRole = next.map { Self.roleLines.contains(lowers[$0]) } ?? false
+            if prevAvatar || nextRole {
+                authorLine = k
+                L.author = texts[k]
+                if let nx = next, nextRole { L.authorRole = texts[nx]; furniture[nx] = true }
+                break
+            }
+            if let p = prev, lowers[p].hasPrefix("by ") { authorLine = k; L.author = texts[k]; break }
+        }
+        if authorLine == nil {
+            for k in 0..<n where lowers[k].hasPrefix("by ") && isNameLine(String(texts[k].dropFirst(3))) {
+                L.author = String(texts[k].dropFirst(3)); authorLine = k; break
+            }
+        }
+        // the tail: from the byline block or a "read more" marker after the body on, everything is furniture
+        let tailMarkers: Set<String> = ["avatar", "read more", "read also", "read also:", "related posts", "related",
+                                        "more from", "most read", "recommended", "related articles", "see also",
+                                        "show more", "news feed"]
+        var bodySeen = false
+        var tailStart: Int? = nil
+        for k in 0..<n where !empty[k] {
+            if k == titleLine { continue }
+            if !furniture[k] && words[k] >= 8 { bodySeen = true }
+            if bodySeen && (tailMarkers.contains(lowers[k]) || k == authorLine) { tailStart = k; break }
+        }
+        if let t = tailStart {
+            for k in t..<n where !empty[k] && k != authorLine { furniture[k] = true }
+            // a related-article headline just above the byline block
+            if let p = (0..<t).last(where: { !empty[$0] }), p != titleLine, !endsSentence(s, trimmed(s, L.lines[p].start, L.lines[p].end).1),
+               words[p] <= 25 {
+                furniture[p] = true
+            }
+        }
+        // short labels (section names, image tags) and repeated headlines; author bios
+        for k in 0..<n where !empty[k] && !furniture[k] && k != titleLine && k != authorLine {
+            let (x, y) = trimmed(s, L.lines[k].start, L.lines[k].end)
+            if words[k] <= 3 && !endsSentence(s, y) { furniture[k] = true; continue }
+            if let tl = titleLine, texts[k] == texts[tl] { furniture[k] = true; continue }
+            if let au = L.author, lowers[k].hasPrefix(au.lowercased() + " is a") || lowers[k].hasPrefix(au.lowercased() + " is an") {
+                furniture[k] = true; continue
+            }
+            _ = x
+        }
+        if let au = authorLine { furniture[au] = true }
+        // outlet: "a reporter for the Kyiv Independent", "The Kyiv Independent's Jared Goyette", "© Outlet"
+        L.outlet = findOutlet(s, texts: texts, lines: L.lines, furniture: furniture)
+        // title text and range
+        if let tl = titleLine {
+            var (x, y) = trimmed(s, L.lines[tl].start, L.lines[tl].end)
+            // " | World | News" section suffix
+            var i = x
+            while i + 2 < y {
+                if s[i] == " " && s[i + 1] == "|" && s[i + 2] == " " { y = i; break }
+                i += 1
+            }
+            L.title = str(s, x, y)
+            L.titleRange = x..<y
+            L.titleLine = tl
+            L.paragraphs.append((x..<y, true))
+        }
+        for k in 0..<n where !empty[k] && !furniture[k] && k != titleLine {
+            let (x, y) = trimmed(s, L.lines[k].start, L.lines[k].end)
+            L.paragraphs.append((x..<y, false))
+        }
+        for k in 0..<n { L.lines[k].furniture = furniture[k] && !empty[k] }
+        return L
+    }
+
+    func findOutlet(_ s: [Unicode.Scalar], texts: [String], lines: [Layout.Line], furniture: [Bool]) -> String? {
+        let finder = MentionFinder(lex: lex, s: s)
+        let staff: Set<String> = ["reporter", "editor", "correspondent", "journalist", "writer", "columnist", "contributor"]
+        for k in 0..<lines.count {
+            let low = texts[k].lowercased()
+            guard low.contains("reporter") || low.contains("editor") || low.contains("correspondent") || low.contains("journalist")
+                || low.contains("writer") || low.contains("©") || low.contains("copyright") || (furniture[k] && low.contains("'s"))
+                || (furniture[k] && low.contains("’s")) else { continue }
+            let toks = Tokenizer.tokenize(s, lines[k].start, lines[k].end)
+            for i in 0..<toks.count {
+                guard let (sf, e) = finder.lexiconMatch(toks, i), finder.lex.actors[sf.actor].kind == .outlet else { continue }
+                let name = finder.lex.actors[sf.actor].name
+                // "reporter for (the) X"
+                var j = i - 1
+                if j >= 0 && toks[j].lower == "the" { j -= 1 }
+                if j >= 1 && ["for", "at", "with"].contains(toks[j].lower) && staff.contains(toks[j - 1].lower) { return name }
+                if i > 0 && (toks[i - 1].lower == "©" || toks[i - 1].lower == "copyright") { return name }
+                // "The Kyiv Independent's Jared Goyette" in page furniture
+                if furniture[k], e + 1 < toks.count, toks[e].lower == "'s", toks[e + 1].cap, finder.isNameToken(toks[e + 1]) { return name }
+            }
+        }
+        return nil
+    }
+}

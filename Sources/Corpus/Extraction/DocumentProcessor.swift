@@ -1,0 +1,485 @@
+/// Everything found in one document before actors are resolved across the corpus.
+struct DocResult: Sendable {
+    struct MentionRecord: Sendable {
+        var ref: Ref
+        var info: ActorInfo?
+        var surface: String
+        var isActor: Bool
+    }
+    struct RawEvent: Sendable {
+        var date: String
+        var precision: DatePrecision
+        var start: Int
+        var end: Int
+        var refs: [Ref]
+    }
+    struct Advocacy: Sendable {
+        var ref: Ref
+        var proposal: Int
+        var stance: Stance
+    }
+    struct RawFigure: Sendable {
+        var proposal: Int
+        var value: Double?
+        var unit: String
+        var text: String
+    }
+
+    var id: String
+    var file: String
+    var layout: Layout
+    var published: String?
+    var precision: DatePrecision?
+    var wordCount: Int
+    var mentions: [MentionRecord] = []
+    var claims: [RawClaim] = []
+    var advocacy: [Advocacy] = []
+    var proposalSurfaces: [(Int, String)] = []
+    var figures: [RawFigure] = []
+    var events: [RawEvent] = []
+    var dateExprs: [(DateExpr, Int, Int, [Ref])] = []   // expression, sentence start/end offsets, refs
+    var authorInfo: ActorInfo?
+}
+
+struct DocumentProcessor {
+    let lex: Lexicon
+
+    static let advocacyVerbs: Set<String> = ["championed", "champions", "pushing", "pushed", "proposed", "backed", "backs",
+                                             "supports", "supported", "led", "agreed", "favours", "favors", "advocated",
+                                             "spearheaded", "leading", "forefront"]
+    static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
+                                            ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
+                                            ["legitimate", "target"], ["no", "place"], ["against", "the"]]
+    static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent"],
+                                                 ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
+                                                 ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
+                                                 ["conditions"], ["if", "there", "is"]]
+    static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
+                                            "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
+
+    static func slug(file: String) -> String {
+        var base = file.split(separator: "/").last.map(String.init) ?? file
+        if base.hasSuffix(".txt") { base = String(base.dropLast(4)) }
+        return Slug.make(base)
+    }
+
+    func process(file: String, text: String) -> DocResult {
+        let s = Array(text.unicodeScalars)
+        let cleaner = Cleaner(lex: lex)
+        let layout = cleaner.layout(s)
+        var r = DocResult(id: Self.slug(file: file), file: file, layout: layout, published: nil, precision: nil, wordCount: 0)
+        if let au = layout.author {
+            let id = Slug.make(au)
+            r.authorInfo = ActorInfo(id: id, name: au, type: .person, countryID: nil, role: layout.authorRole)
+        }
+        let finder = MentionFinder(lex: lex, s: s)
+        let pfinder = ProposalFinder(lex: lex, s: s)
+        let cfinder = ClaimFinder(lex: lex, s: s)
+        var lastProposal: Int? = nil
+        var lastPerson: Ref? = nil
+        var lastSpeaker: Ref? = nil
+        var lastOutlet: Ref? = nil
+        var lastCoalition: Ref? = nil
+        var speakerCounts: [Ref: Int] = [:]
+        var orphanIdx: [Int] = []
+        var words = 0
+
+        var lastContextProposal: Int? = nil
+        var lastProposalParagraph = -1
+        var paragraphIndex = -1
+        for (range, _) in layout.paragraphs {
+            paragraphIndex += 1
+            let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
+            words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
+            for sr in Sentences.split(ptoks) {
+                let toks = Array(ptoks[sr])
+                guard !toks.isEmpty else { continue }
+                var ms = finder.find(toks)
+                let ps = pfinder.find(toks, last: lastProposal)
+                if let l = ps.last(where: { !$0.anaphora }) { lastProposal = l.proposal }
+                for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
+                // resolve pronouns and definite references in order
+                for k in 0..<ms.count {
+                    let m = ms[k]
+                    switch m.ref.kind {
+                    case .pronounHe: if let p = lastPerson { ms[k].ref = p }
+                    case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
+                    case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
+                    case .coalition: if let c = lastCoalition { ms[k].ref = c }
+                    case .hisCountry:
+                        if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
+                    default: break
+                    }
+                    let info = m.info
+                    if info?.type == .organization, lex.actors.contains(where: { $0.id == m.ref.id && $0.kind == .outlet }) { lastOutlet = m.ref }
+                    if m.ref.kind == .actor, m.ref.id.contains("coalition") { lastCoalition = m.ref }
+                    let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
+                    if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
+                }
+                for m in ms {
+                    if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
+                    r.mentions.append(.init(ref: m.ref, info: m.info, surface: m.surface, isActor: m.isActor))
+                }
+                let sentStart = toks.first!.start, sentEnd = toks.last!.end
+                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
+                var nested: [(Ref, Int)] = []
+                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
+                                            context: context, nestedStances: &nested)
+                for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
+                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic }) {
+                    lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
+                }
+                for k in claims.indices {
+                    if claims[k].orphan { orphanIdx.append(r.claims.count + k); continue }
+                    speakerCounts[claims[k].speaker, default: 0] += 1
+                }
+                if let last = claims.last(where: { !$0.orphan }) {
+                    lastSpeaker = last.speaker
+                    if last.speaker.kind != .actor || ms.contains(where: { $0.ref == last.speaker && $0.info?.type == .person }) {
+                        lastPerson = last.speaker
+                    }
+                }
+                // stance colour inputs
+                for k in claims.indices {
+                    let (x, y) = claims[k].stanceFrom ?? (claims[k].start, claims[k].end)
+                    claims[k].textLower = Tokenizer.lower(s[x..<y])
+                }
+                r.claims.append(contentsOf: claims)
+                advocacy(toks, ms, ps, cfinder, into: &r)
+                figures(toks, ps, s, into: &r)
+                for d in Dates.find(toks) {
+                    let refs = ms.filter { $0.isActor }.map { $0.ref }
+                    r.dateExprs.append((d, sentStart, sentEnd, refs))
+                }
+            }
+        }
+        _ = orphanIdx
+        r.wordCount = words
+        // publication date
+        let cy = Dates.contextYear(s)
+        if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
+        var pubDate: SimpleDate? = nil
+        if let p = r.published {
+            let parts = p.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3 { pubDate = SimpleDate(year: parts[0], month: parts[1], day: parts[2]) }
+            else if parts.count >= 1 { pubDate = SimpleDate(year: parts[0], month: parts.count > 1 ? parts[1] : 12, day: 28) }
+        }
+        for (e, a, b, refs) in r.dateExprs where !e.published || true {
+            guard let (d, prec) = Dates.resolve(e, published: pubDate, precision: r.precision, contextYear: cy) else { continue }
+            var end = b
+            while end > a && ".!?".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+            r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs))
+        }
+        return r
+    }
+
+    /// After a person mention: a verb follows (so the mention is a subject, not an object).
+    func isSubjectLike(_ toks: [Token], _ e: Int) -> Bool {
+        var j = e
+        if j < toks.count && toks[j].lower == "," { return false }
+        while j < toks.count && (ClaimFinder.aux.contains(toks[j].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(toks[j].lower)) { j += 1 }
+        guard j < toks.count, toks[j].isWord, !toks[j].cap else { return false }
+        let w = toks[j].lower
+        if w == "'s" { return false }
+        return ["has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did", "does"].contains(w)
+            || w.hasSuffix("ed") || (w.hasSuffix("s") && !w.hasSuffix("ss")) || lex.cues[w] != nil
+    }
+
+    // MARK: claims of one sentence
+
+    func sentenceClaims(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder,
+                        lastSpeaker: Ref?, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
+        let n = toks.count
+        let qs = cf.quotes(toks)
+        var inQuote = [Bool](repeating: false, count: n)
+        for (o, c) in qs { for k in o...c { inQuote[k] = true } }
+        var cues = cf.cues(toks, inQuote: inQuote)
+        var out: [RawClaim] = []
+        var directQuotes = Set<Int>()
+        let actorMs = ms.filter { $0.ref.kind != .hisCountry }
+
+        func proposals(_ a: Int, _ b: Int) -> [Int] {
+            var inText = ps.filter { $0.t0 < b && $0.t1 > a }.map { $0.proposal }
+            // else the sentence's proposals named before the claim or just after it
+            if inText.isEmpty { inText = ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }.map { $0.proposal } }
+            if inText.isEmpty, let c = context { inText = [c] }
+            var seen = Set<Int>()
+            var out = inText.filter { seen.insert($0).inserted }
+            if out.contains(where: { !lex.proposals[$0].generic }) { out.removeAll { lex.proposals[$0].generic } }
+            return out
+        }
+        func make(_ speaker: Ref, _ surface: String, _ kind: ClaimKind, _ a: Int, _ b: Int, cue: String?, colour: Stance, members: [Ref] = []) -> RawClaim {
+            // a: first token, b: end token (exclusive)
+            var neg = false
+            var k = a
+            while k < b && (toks[k].lower == "the" || toks[k].lower == "'s" || toks[k].cap) { k += 1 }
+            if k < b && ClaimFinder.negativeHeads.contains(toks[k].lower) { neg = true }
+            var rc = RawClaim(speaker: speaker, speakerSurface: surface, kind: kind, start: toks[a].start, end: toks[b - 1].end,
+                              cue: cue, sentence: sentence, proposals: proposals(a, b), colour: colour, negatedObject: neg,
+                              textLower: "", members: members)
+            if kind == .indirect {
+                var j = a
+                if j < b && toks[j].lower == "the" { j += 1 }
+                while let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor || m.ref.kind == .hisCountry {
+                    rc.contentSubjects.append(m.ref)
+                    j = m.t1
+                    if j < b && toks[j].lower == "'s" { j += 1; break }
+                    if j < b && toks[j].lower == "and" { j += 1; continue }
+                    break
+                }
+                var v = j
+                while v < b && v < j + 3 && (ClaimFinder.aux.contains(toks[v].lower) || toks[v].lower == "are") { v += 1 }
+                if v < b && Self.supportVerbs.contains(toks[v].lower) && !rc.contentSubjects.isEmpty { rc.subjectSupports = true }
+            }
+            return rc
+        }
+        func firstSubject() -> ([Ref], String)? {
+            var j = 0
+            while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
+            guard let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor else { return nil }
+            var refs = [m.ref]
+            var surface = m.surface
+            var cur = m
+            while cur.t1 + 1 < n, toks[cur.t1].lower == "and", let nx = actorMs.first(where: { $0.t0 == cur.t1 + 1 || ($0.t0 == cur.t1 + 2 && toks[cur.t1 + 1].lower == "the") }) {
+                refs.append(nx.ref); surface += " and " + nx.surface; cur = nx
+            }
+            return (refs, surface)
+        }
+        func cueText(_ c: ClaimFinder.Cue) -> String { cf.text(toks, c.t0, c.t1) }
+
+        // 1. direct quotes
+        for (qi, (o, c)) in qs.enumerated() {
+            guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
+            var startOK = o == 0 || (o == 1 && (toks[0].lower == "-" || toks[0].lower == "—"))
+            // speaker after: “…,” Macron stated. / “…,” said Macron. / “…,” the French president added.
+            if startOK {
+                var a = c + 1
+                if a < n && toks[a].lower == "," { a += 1 }
+                if let ci = cues.firstIndex(where: { $0.t0 >= a && $0.t0 <= a + 8 && !$0.used }) {
+                    let cu = cues[ci]
+                    var spk: ([Ref], String)? = nil
+                    if let m = actorMs.first(where: { $0.t0 == cu.t1 || ($0.t0 == cu.t1 + 1 && toks[cu.t1].lower == "the") }), cu.t0 == a {
+                        spk = ([m.ref], m.surface)
+                    } else if let sub = cf.subject(toks, cu.t0, actorMs), let m0 = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t0 >= a }) , m0.t0 <= a + 1 {
+                        spk = (sub.refs, sub.surface)
+                    }
+                    if let (refs, surface) = spk {
+                        cues[ci].used = true
+                        for rf in refs { out.append(make(rf, surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
+                        directQuotes.insert(qi)
+                        continue
+                    }
+                }
+                // a whole-sentence quote with no attribution: the last speaker goes on
+                var e = c + 1
+                while e < n && toks[e].kind == .punct { e += 1 }
+                if e >= n, let ls = lastSpeaker, cues.allSatisfy({ inQuote[$0.t0] || $0.used }) {
+                    out.append(make(ls, "", .direct, o + 1, c, cue: nil, colour: .neutral))
+                    directQuotes.insert(qi)
+                    continue
+                }
+                startOK = false
+            }
+            // X said: “…”
+            if o > 0 && toks[o - 1].lower == ":", let ci = cues.lastIndex(where: { $0.t1 <= o - 1 && !$0.used }) {
+                let cu = cues[ci]
+                if let sub = cf.subject(toks, cu.t0, actorMs) ?? firstSubject().map({ (refs: $0.0, surface: $0.1, extra: [], members: []) }) {
+                    cues[ci].used = true
+                    for rf in sub.refs { out.append(make(rf, sub.surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
+                    directQuotes.insert(qi)
+                }
+            }
+        }
+
+        // 2. reported speech, one claim per cue
+        var prevSpeakers: ([Ref], String)? = nil
+        nestedStances.removeAll()
+        var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
+        for ci in cues.indices where !cues[ci].used {
+            let cu = cues[ci]
+            var speakers: ([Ref], String)? = nil
+            var extra: [(Ref, String)] = []
+            var members: [Ref] = []
+            var a = -1, b = -1
+            let clauseStart: Int = {
+                var j = 0
+                while j + 1 < n && ClaimFinder.connectives.contains(toks[j].lower) && toks[j + 1].lower == "," { j += 2 }
+                return j
+            }()
+            if cu.entry.adverbial {
+                // according to X, ...  /  ..., according to X.
+                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 4 && $0.isActor }) else { continue }
+                speakers = ([m.ref], m.surface)
+                if cu.t0 <= clauseStart + 1 {
+                    var k = m.t1
+                    while k < n && toks[k].lower != "," { k += 1 }
+                    a = k + 1
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
+                } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == "," {
+                    a = clauseStart; b = cu.t0 - 1
+                } else { continue }
+            } else {
+                let sub = cf.subject(toks, cu.t0, actorMs)
+                if let sub {
+                    speakers = (sub.refs, sub.surface); extra = sub.extra; members = sub.members
+                }
+                // trailing attribution: "..., Macron said." / "..., said Gran." / "..., Macron says"
+                var trailing = false
+                if let sub, let m = actorMs.last(where: { $0.ref == sub.refs.last! && $0.t1 <= cu.t0 }) {
+                    let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
+                    var p = first.t0 - 1
+                    if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
+                    let afterOK: Bool = {
+                        var k = cu.t1
+                        if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
+                        if k < n && toks[k].lower == "that" { return false }
+                        return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
+                    }()
+                    if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
+                        var cp = first.t0 - 1
+                        if toks[cp].kind == .quoteClose { cp -= 0 } else { cp -= 1 }
+                        a = clauseStart
+                        b = toks[first.t0 - 1].kind == .quoteClose ? first.t0 : first.t0 - 1
+                        trailing = true
+                    }
+                }
+                if !trailing && speakers == nil {
+                    let pj = cf.skipAuxBack(toks, cu.t0 - 1)
+                    let coordinated = pj >= 0 && ["and", "but", ","].contains(toks[pj].lower)
+                    if let pv = prevSpeakers, coordinated {
+                        // "dismissed ..., emphasizing ...", "signaled ... but insisted ..."
+                        speakers = pv
+                    } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == ",", let m = actorMs.first(where: { $0.t0 == cu.t1 }), m.isActor,
+                              m.t1 >= n || toks[m.t1].kind == .punct || ["in", "at", "on", "during", "to", "after"].contains(toks[m.t1].lower) {
+                        // inverted: "..., says Macron"
+                        speakers = ([m.ref], m.surface); a = clauseStart; b = cu.t0 - 1; trailing = true
+                    } else if cu.entry.participle, let fs = firstSubject() {
+                        speakers = fs
+                    }
+                }
+                if !trailing {
+                    a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false)
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
+                }
+            }
+            guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
+            if cu.entry.notNested && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) {
+                // "nations had expressed interest in contributing forces": a stance, not a claim
+                for rf in refs { for p in proposals(a, b) { nestedStances.append((rf, p)) } }
+                continue
+            }
+            // content that is one quotation is a direct quote handled above
+            if let q = qs.firstIndex(where: { $0.0 == a && $0.1 >= b - 1 }), directQuotes.contains(q) { continue }
+            let wordsIn = toks[a..<b].filter { $0.isWord }.count
+            guard wordsIn >= 2 else { continue }
+            prevSpeakers = (refs, surface)
+            // a quote ending the content keeps its closing mark
+            var bb = b
+            if bb < n && toks[bb].kind == .quoteClose && inQuote[bb - 1] { bb += 1 }
+            for rf in refs {
+                out.append(make(rf, surface, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour, members: members))
+                out[out.count - 1].weak = cu.entry.weak
+                indirectRanges.append((a, bb, out.count - 1))
+            }
+            for (rf, sf) in extra {
+                out.append(make(rf, sf, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour))
+                out[out.count - 1].weak = cu.entry.weak
+                indirectRanges.append((a, bb, out.count - 1))
+            }
+        }
+
+        // 3. partial quotes: inside reported speech, or orphans given to the document's main speaker
+        var drop = Set<Int>()
+        for (qi, (o, c)) in qs.enumerated() where !directQuotes.contains(qi) {
+            guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
+            let hosts = indirectRanges.filter { $0.0 <= o && $0.1 >= c }
+            if hosts.isEmpty {
+                var rc = make(Ref(kind: .actor, id: ""), "", .partial, o + 1, c, cue: nil, colour: .neutral)
+                rc.orphan = true
+                out.append(rc)
+                continue
+            }
+            for h in hosts.prefix(1) {
+                let host = out[h.2]
+                // the reported clause adds nothing beyond the quoted words: keep only the partial
+                let outside = toks[h.0..<h.1].enumerated().filter { !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord }.count
+                if outside < 6 { drop.insert(h.2) }
+                var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
+                pc.stanceFrom = (host.start, host.end)
+                pc.weak = host.weak
+                pc.proposals = host.proposals
+                out.append(pc)
+            }
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+    }
+
+    // MARK: stances without a claim: "Macron has championed the idea", "as proposed by Britain and France"
+
+    func advocacy(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder, into r: inout DocResult) {
+        guard !ps.isEmpty else { return }
+        let actorMs = ms.filter { $0.isActor && $0.ref.kind != .hisCountry }
+        for i in 0..<toks.count {
+            // "gaining traction among Ukraine's allies", "support among European leaders"
+            if toks[i].lower == "among", i >= 2, ["traction", "support", "backing", "popularity", "momentum"].contains(toks[i - 1].lower),
+               let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
+                r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
+            }
+            guard Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap else { continue }
+            if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
+                // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
+                if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
+                continue
+            }
+            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
+            var refs: [Ref] = []
+            if i + 1 < toks.count && toks[i + 1].lower == "by" {
+                var k = i + 2
+                while let m = actorMs.first(where: { $0.t0 == k || ($0.t0 == k + 1 && toks[k].lower == "the") }) {
+                    refs.append(m.ref)
+                    k = m.t1
+                    if k < toks.count && (toks[k].lower == "and" || toks[k].lower == ",") { k += 1 } else { break }
+                }
+            } else if let sub = cf.subject(toks, i, actorMs) {
+                refs = sub.refs
+                // "Along with X, Y has championed"
+                if toks.first?.lower == "along", let m = actorMs.first(where: { $0.t0 <= 4 }) { refs.append(m.ref) }
+            }
+            for rf in refs { r.advocacy.append(.init(ref: rf, proposal: p.proposal, stance: .support)) }
+        }
+    }
+
+    // MARK: figures: "a few thousand troops per country", "over 10,000 troops", "30-day", "about 20 countries"
+
+    static let units: Set<String> = ["troops", "soldiers", "personnel", "peacekeepers", "countries", "nations", "points",
+                                     "days", "ways", "troop"]
+    func figures(_ toks: [Token], _ ps: [ProposalMention], _ s: [Unicode.Scalar], into r: inout DocResult) {
+        guard let p = ps.first(where: { !$0.anaphora }) ?? ps.first else { return }
+        let n = toks.count
+        var i = 0
+        while i < n {
+            let t = toks[i]
+            if t.kind == .number || (t.lower == "few" && i > 0 && toks[i - 1].lower == "a") {
+                var st = i
+                let lead: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
+                while st > 0 && lead.contains(toks[st - 1].lower) && i - st < 4 { st -= 1 }
+                var j = i + 1
+                if j < n && ["thousand", "hundred", "million"].contains(toks[j].lower) { j += 1 }
+                var unit: String? = nil
+                if j + 1 < n && toks[j].lower == "-" && ["day", "point", "year"].contains(toks[j + 1].lower) { unit = toks[j + 1].lower + "s"; j += 2 }
+                else if j < n && Self.units.contains(toks[j].lower) {
+                    unit = toks[j].lower; j += 1
+                    if j + 1 < n && toks[j].lower == "per" { unit! += " per " + toks[j + 1].lower; j += 2 }
+                } else if j < n && toks[j].lower == "peacekeeping" && j + 1 < n && toks[j + 1].lower == "troops" { unit = "troops"; j += 2 }
+                else if toks[st].lower == "north" || (st < i && toks[i - 1].lower == "of") { unit = "troops" }
+                if let u = unit {
+                    let value: Double? = t.kind == .number ? Double(t.lower.replacingOccurrences(of: ",", with: "")) : nil
+                    let txt = String(String.UnicodeScalarView(s[toks[st].start..<toks[j - 1].end]))
+                    r.figures.append(.init(proposal: p.proposal, value: value.map { j > i + 1 && toks[i + 1].lower == "thousand" ? $0 * 1000 : $0 }, unit: u, text: txt))
+                    i = j; continue
+                }
+            }
+            i += 1
+        }
+    }
+}

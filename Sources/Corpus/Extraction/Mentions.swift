@@ -1,0 +1,385 @@
+/// Finds actor mentions in a sentence: lexicon names (countries, capitals as metonyms,
+/// organizations, outlets), titled people ("Finland's President Alexander Stubb"), people with an
+/// appositive role ("Camille Gran, former deputy secretary-general of NATO,"), groups
+/// ("Russian authorities", "several NATO countries"), anonymous sources ("a military source"),
+/// role references ("the French president") and pronouns.
+struct MentionFinder {
+    let lex: Lexicon
+    let s: [Unicode.Scalar]
+
+    static let stopCaps: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "however", "while", "despite", "as", "if", "this",
+        "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "so",
+        "meanwhile", "additionally", "even", "with", "according", "following", "during", "speaking", "though",
+        "after", "before", "since", "last", "next", "reports", "when", "where", "what", "who", "why", "how",
+        "there", "here", "some", "many", "several", "both", "all", "any", "no", "not", "yes", "to", "from", "for",
+        "of", "by", "about", "also", "only", "just", "still", "yet", "then", "now", "today", "yesterday",
+        "tomorrow", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "let", "boots", "things", "sooner", "later",
+        "deploying", "forces", "soldiers", "troops", "discussions", "although", "until", "unless", "because",
+        "once", "would", "will", "could", "should", "may", "might", "must", "can", "is", "was", "are", "were",
+        "be", "been", "has", "have", "had", "do", "does", "did", "say", "says", "said", "read", "show", "more",
+        "video", "news", "feed", "avatar", "reporter", "editor", "related", "posts", "quality", "help", "based",
+        "west", "western", "european", "europe", "international", "former", "prime", "minister", "president",
+        "chancellor", "secretary", "general", "army", "air", "force", "navy", "armed", "ministry", "foreign",
+        "union", "coalition", "willing", "summit", "council", "war", "peace", "plan", "deal", "ceasefire",
+    ]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let placePreps: Set<String> = ["in", "to", "from", "at", "near", "outside", "into", "via", "across",
+                                          "around", "toward", "towards", "through", "visit", "visited", "or"]
+    static let quantifiers: Set<String> = ["some", "several", "many", "other", "most", "few", "numerous", "various",
+                                           "key", "two", "three", "four", "five", "senior", "top"]
+    static let groupMods: Set<String> = ["military", "regional", "senior", "local", "foreign", "security", "defence",
+                                         "defense", "intelligence", "government", "top", "independent", "western",
+                                         "allied", "partner", "member", "frontline", "nordic", "baltic"]
+    static let functionWords: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with",
+                                             "by", "from", "that", "which", "who", "is", "was", "are", "were", "be", "has",
+                                             "have", "had", "would", "will", "could", "can", "may", "not", "as", "but",
+                                             "few", "number", "group", "lot", "couple", "new", "strong", "total", "further"]
+    static let anonMods: Set<String> = ["unnamed", "anonymous", "senior", "high", "ranking", "military", "government",
+                                        "diplomatic", "intelligence", "security", "defence", "defense",
+                                        "administration", "western", "european", "official", "informed", "knowledgeable",
+                                        "close", "source", "top", "-", "ministry", "foreign", "kremlin", "white",
+                                        "house", "eu", "nato", "un", "u.s.", "us", "uk", "u.k.", "palace", "elysee",
+                                        "élysée", "downing", "street", "british", "french", "german", "russian",
+                                        "ukrainian", "american", "turkish", "polish", "italian", "spanish", "dutch"]
+    static let roleRefHeads: Set<String> = ["president", "prime minister", "chancellor", "foreign minister",
+                                            "foreign secretary", "defence minister", "defense minister", "premier",
+                                            "defence secretary", "defense secretary", "president-elect", "secretary-general",
+                                            "king", "pope"]
+
+    func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
+        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+    }
+
+    /// Longest lexicon surface match at `i`.
+    func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
+        guard toks[i].isWord, let cands = lex.surfaces[toks[i].lower] else { return nil }
+        outer: for c in cands {
+            if i + c.words.count > toks.count { continue }
+            for k in 0..<c.words.count {
+                let t = toks[i + k]
+                if t.lower != c.words[k] { continue outer }
+                if c.caps[k] && !t.cap { continue outer }
+            }
+            // do not match a prefix of a longer capitalised name ("Kyiv Independent" handled by longer surface)
+            return (c, i + c.words.count)
+        }
+        return nil
+    }
+
+    /// Title words at `i` (head or modifier), longest first. Returns end index and whether it is a head.
+    func titleAt(_ toks: [Token], _ i: Int) -> (end: Int, head: String?)? {
+        guard i < toks.count, toks[i].isWord || toks[i].lower == "-" else { return nil }
+        var best: (Int, String?)? = nil
+        func match(_ table: [String: [[String]]], isHead: Bool) {
+            guard let cands = table[toks[i].lower] else { return }
+            for w in cands where i + w.count <= toks.count {
+                var ok = true
+                for k in 0..<w.count where toks[i + k].lower != w[k] { ok = false; break }
+                if ok {
+                    let end = i + w.count
+                    // "Prime" alone is no title; heads win over modifiers of the same length
+                    if best == nil || end > best!.0 || (end == best!.0 && isHead) {
+                        best = (end, isHead ? w.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") : nil)
+                    }
+                    break
+                }
+            }
+        }
+        match(lex.titleMods, isHead: false)
+        match(lex.titleHeads, isHead: true)
+        return best.map { (end: $0.0, head: $0.1) }
+    }
+
+    func isNameToken(_ t: Token) -> Bool {
+        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower) && !Self.months.contains(t.lower)
+            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
+            && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+    }
+
+    /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
+    func nameAt(_ toks: [Token], _ i: Int) -> Int? {
+        var j = i
+        while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
+        return j > i ? j : nil
+    }
+
+    /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
+    func countryPrefix(_ toks: [Token], _ i: Int) -> (end: Int, country: Int)? {
+        guard i < toks.count, toks[i].isWord else { return nil }
+        if toks[i].cap, let c = lex.demonymCountry[toks[i].lower] { return (i + 1, c) }
+        if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
+            if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
+            if m.demonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister"
+        }
+        return nil
+    }
+
+    /// All mentions of a sentence, left to right, non-overlapping.
+    func find(_ toks: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        let n = toks.count
+        while i < n {
+            if let m = mentionAt(toks, i) {
+                out.append(m)
+                i = max(m.t1, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func mentionAt(_ toks: [Token], _ i: Int) -> Mention? {
+        let t = toks[i]
+        guard t.isWord else { return nil }
+        let n = toks.count
+        let lw = t.lower
+        // pronouns
+        if lw == "he" || lw == "she" {
+            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
+        }
+        if lw == "they" {
+            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounThey, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
+        }
+        if (lw == "his" || lw == "her") && i + 1 < n && toks[i + 1].lower == "country" {
+            return Mention(t0: i, t1: i + 2, ref: Ref(kind: .hisCountry, id: ""), info: nil, surface: text(toks, i, i + 2))
+        }
+        if lw == "the" && i + 1 < n {
+            let nx = toks[i + 1].lower
+            if ["publication", "newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "report"].contains(nx) && nx != "report" {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .publication, id: nx), info: nil, surface: text(toks, i, i + 2))
+            }
+            if nx == "coalition" && !(i + 2 < n && toks[i + 2].lower == "of") {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .coalition, id: ""), info: nil, surface: text(toks, i, i + 2))
+            }
+        }
+        if let m = anonymousAt(toks, i) { return m }
+        if let m = titledPersonAt(toks, i) { return m }
+        let group = groupAt(toks, i)
+        let lexm = lexiconMatch(toks, i)
+        if let g = group, lexm == nil || g.t1 > lexm!.1 { return g }
+        if let (sf, e) = lexm {
+            let a = lex.actors[sf.actor]
+            // a group continuing the name: "U.S. officials", "Ukraine's allies", "NATO countries" (handled by groupAt)
+            if a.kind == .country, e + 1 < n, toks[e].lower == "'s", toks[e + 1].lower == "allies" {
+                let name = a.name + "'s allies"
+                return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: Slug.make(name)),
+                               info: ActorInfo(id: Slug.make(name), name: name, type: .group, countryID: nil),
+                               surface: text(toks, i, e + 2))
+            }
+            if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
+                return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
+            }
+            if sf.metonym {
+                // a capital after a preposition is a place, not the government
+                if i > 0 && Self.placePreps.contains(toks[i - 1].lower) && !(e < n && toks[e].lower == "'s") { return nil }
+                if e < n && toks[e].isWord && toks[e].cap && toks[e].spaceBefore { return nil } // "Kyiv Independent"-like names
+            }
+            if sf.demonym && e < n && toks[e].isWord && !toks[e].cap && toks[e].lower != "and" {
+                // "U.S. stance": an adjective, still a mention of the country
+            }
+            if a.kind == .country, e < n, toks[e].isWord, toks[e].cap, toks[e].spaceBefore, a.name.count > 0,
+               lex.titleHeads[toks[e].lower] == nil, lex.titleMods[toks[e].lower] == nil, lexiconMatch(toks, e) == nil,
+               !Self.stopCaps.contains(toks[e].lower) {
+                return nil // part of a longer proper name ("Kyiv Post" not in lexicon, "Paris Agreement")
+            }
+            return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e))
+        }
+        // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"
+        if t.cap, let c = lex.demonymCountry[lw], i + 1 < n {
+            let nx = toks[i + 1]
+            if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
+                var e = i + 2
+                if nx.lower == "armed" { guard e < n, toks[e].lower == "forces" else { return nil }; e += 1 }
+                if nx.lower == "military" || nx.lower == "army" {
+                    if e < n && toks[e].isWord && !toks[e].cap && !["is", "was", "has", "had", "would", "will", "and", "to", "at", "of", "in"].contains(toks[e].lower) { return nil }
+                }
+                let country = lex.actors[c]
+                let name = country.name == "Ukraine" ? "Armed Forces of Ukraine" : "\(t.lower.prefix(1).uppercased())\(t.lower.dropFirst()) Armed Forces"
+                let id = Slug.make(name)
+                return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: name, type: .organization, countryID: country.id), surface: text(toks, i, e))
+            }
+        }
+        // untitled names
+        if isNameToken(t) && lexiconMatch(toks, i) == nil {
+            if let e = nameAt(toks, i) {
+                // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
+                if e - i >= 2, let (re, role) = appositiveRole(toks, e) {
+                    let name = text(toks, i, e)
+                    let id = Slug.make(name)
+                    return Mention(t0: i, t1: re, ref: Ref(kind: .actor, id: id),
+                                   info: ActorInfo(id: id, name: name, type: .person, countryID: nil, role: role), surface: name)
+                }
+                if e - i >= 2 {
+                    let name = text(toks, i, e)
+                    return Mention(t0: i, t1: e, ref: Ref(kind: .fullName, id: Slug.make(name)), info: nil, surface: name)
+                }
+                return Mention(t0: i, t1: e, ref: Ref(kind: .name, id: lw), info: nil, surface: text(toks, i, e))
+            }
+        }
+        return nil
+    }
+
+    func knownInfo(_ idx: Int) -> ActorInfo {
+        let a = lex.actors[idx]
+        let type: ActorType
+        switch a.kind {
+        case .country: type = .country
+        case .group: type = .group
+        case .organization, .outlet: type = .organization
+        }
+        return ActorInfo(id: a.id, name: a.name, type: type, countryID: a.countryID)
+    }
+
+    /// ", former deputy secretary-general of NATO," after a name: the role and the end index (after the comma).
+    func appositiveRole(_ toks: [Token], _ e: Int) -> (Int, String)? {
+        guard e < toks.count, toks[e].lower == "," else { return nil }
+        var j = e + 1
+        var sawTitle = false
+        var lastComma = -1
+        while j < toks.count && j - e < 14 {
+            if toks[j].lower == "," { lastComma = j; break }
+            if toks[j].isQuote || toks[j].lower == "." { return nil }
+            if let (te, head) = titleAt(toks, j).map({ ($0.end, $0.head) }) {
+                if head != nil || toks[j].lower == "former" || toks[j].lower == "deputy" { sawTitle = sawTitle || head != nil }
+                j = te; continue
+            }
+            if ["reporter", "analyst", "expert", "researcher", "fellow", "professor", "author", "editor", "correspondent",
+                "spokesperson", "head", "founder", "member", "chair", "chairman", "ceo"].contains(toks[j].lower) { sawTitle = true }
+            j += 1
+        }
+        guard sawTitle, lastComma > e + 1 else { return nil }
+        return (lastComma + 1, text(toks, e + 1, lastComma))
+    }
+
+    func titledPersonAt(_ toks: [Token], _ i: Int) -> Mention? {
+        let n = toks.count
+        var j = i
+        var hasThe = false
+        if toks[j].lower == "the" { hasThe = true; j += 1 }
+        var country: Int? = nil
+        // modifiers before the country ("newly-elected Canadian Prime Minister", "outgoing German Chancellor")
+        var sawMod = false
+        while j < n, let tm = titleAt(toks, j), tm.head == nil { j = tm.end; sawMod = true }
+        if let cp = countryPrefix(toks, j) { country = cp.country; j = cp.end }
+        var head: String? = nil
+        var titleStart = j
+        while j < n, let tm = titleAt(toks, j) {
+            if tm.head != nil { head = tm.head }
+            if titleStart == -1 { titleStart = j }
+            j = tm.end
+        }
+        _ = sawMod
+        guard let h = head else { return nil }
+        // "President of France"
+        if country == nil, j + 1 < n, toks[j].lower == "of", let cp = countryPrefix(toks, j + 1) { country = cp.country; j = cp.end }
+        let honorific = ["sir", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "lord", "dame"].contains(h)
+        if j < n, toks[j].spaceBefore || toks[j - 1].lower == "." , let e = nameAt(toks, j) {
+            // titled person
+            let nameText = text(toks, j, e)
+            let start = hasThe ? i + 1 : i
+            let countryID = country.map { lex.actors[$0].id }
+            if e - j == 1 {
+                // "Mr Macron", "Sir Keir": a one-word name resolved later
+                return Mention(t0: start, t1: e, ref: Ref(kind: .name, id: toks[j].lower), info: nil, surface: text(toks, start, e))
+            }
+            let id = Slug.make(nameText)
+            var role: String? = nil
+            if !honorific {
+                let title = h.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                role = countryID != nil ? "\(title) of \(lex.actors[country!].name)" : title
+            }
+            return Mention(t0: start, t1: e, ref: Ref(kind: .actor, id: id),
+                           info: ActorInfo(id: id, name: nameText, type: .person, countryID: countryID, role: role,
+                                           titleHead: honorific ? nil : h),
+                           surface: text(toks, start, e))
+        }
+        // a role reference: "the French president", "France's president", "the Prime Minister"
+        if (hasThe || country != nil) && Self.roleRefHeads.contains(h) && (j >= n || !toks[j].cap || !toks[j].isWord) {
+            let start = i
+            return Mention(t0: start, t1: j, ref: Ref(kind: .role, id: h, country: country.map { lex.actors[$0].id }),
+                           info: nil, surface: text(toks, start, j))
+        }
+        return nil
+    }
+
+    /// "several NATO countries", "Russian authorities", "U.S. officials", "European and non-European nations",
+    /// "Western military chiefs", "French regional newspapers", "allies of Ukraine", "analysts".
+    func groupAt(_ toks: [Token], _ i: Int) -> Mention? {
+        let n = toks.count
+        var j = i
+        var quant = false
+        if Self.quantifiers.contains(toks[j].lower) && !toks[j].cap || (toks[j].cap && Self.quantifiers.contains(toks[j].lower) && i == 0) {
+            quant = true; j += 1
+        }
+        let modStart = j
+        var proper = false
+        var country: String? = nil
+        while j < n && j - modStart < 6 {
+            let t = toks[j]
+            if t.lower == "-" || t.lower == "non" || (t.lower == "and" && j > modStart) { j += 1; continue }
+            if !t.isWord { break }
+            if lex.groupHeads[t.lower] != nil { break }
+            if t.cap, let c = lex.demonymCountry[t.lower] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
+            if t.cap, ["western", "european", "nato", "eu", "g7", "nordic", "baltic", "allied", "arab", "african", "asian"].contains(t.lower) { proper = true; j += 1; continue }
+            if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
+                proper = true
+                if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
+                j = e; continue
+            }
+            if !t.cap && Self.groupMods.contains(t.lower) { j += 1; continue }
+            break
+        }
+        guard j < n, let alone = lex.groupHeads[toks[j].lower] else { return nil }
+        if toks[j].lower == "-" { return nil }
+        let head = toks[j].lower
+        if !proper && !(alone && j == modStart) { return nil }
+        if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
+        if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
+        let e = j + 1
+        var name = text(toks, modStart, e)
+        if modStart == j { name = head } // "Experts" at the start of a sentence
+        _ = quant
+        let id = Slug.make(name)
+        return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
+                       info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, e))
+    }
+
+    /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".
+    func anonymousAt(_ toks: [Token], _ i: Int) -> Mention? {
+        let lw = toks[i].lower
+        guard lw == "a" || lw == "an" else { return nil }
+        let n = toks.count
+        var j = i + 1
+        var mods = 0
+        var country: String? = nil
+        while j < n && j - i <= 6 {
+            let t = toks[j]
+            if let alone = lex.anonymousHeads[t.lower], t.isWord {
+                // the head must end the noun phrase
+                if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
+                   lex.anonymousHeads[toks[j + 1].lower] != nil { j += 1; mods += 1; continue }
+                if mods == 0 && !alone { return nil }
+                if j + 1 < n && toks[j + 1].lower == "of" { return nil }
+                let name = text(toks, i, j + 1)
+                let display = name.prefix(1).lowercased() + name.dropFirst()
+                let id = Slug.make(display)
+                return Mention(t0: i, t1: j + 1, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
+                               surface: name)
+            }
+            guard t.isWord || t.lower == "-" else { return nil }
+            if t.cap, let c = lex.demonymCountry[t.lower] { if country == nil { country = lex.actors[c].id } }
+            else if Self.functionWords.contains(t.lower) || !(t.isWord || t.lower == "-") { return nil }
+            mods += 1
+            j += 1
+        }
+        return nil
+    }
+}

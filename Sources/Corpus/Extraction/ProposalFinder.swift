@@ -1,0 +1,103 @@
+/// Finds proposal mentions in a sentence: the lexicon's surface forms, a few general patterns
+/// ("a 30-day ceasefire", "the 28-point plan", "cap its army at 800,000") and anaphora
+/// ("the idea", "the plan") pointing back to the last proposal named in the document.
+struct ProposalMention: Sendable {
+    var t0: Int
+    var t1: Int
+    var proposal: Int
+    var surface: String
+    var anaphora: Bool
+}
+
+struct ProposalFinder {
+    let lex: Lexicon
+    let s: [Unicode.Scalar]
+
+    static let anaphora: Set<String> = ["idea", "plan", "proposal", "notion", "mission", "operation", "deployment", "initiative"]
+    static let genericCeasefirePre: Set<String> = ["durable", "potential", "sustainable", "any", "lasting", "eventual", "possible", "future"]
+
+    func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
+        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+    }
+
+    func index(of id: String) -> Int? { lex.proposals.firstIndex { $0.id == id } }
+
+    func find(_ toks: [Token], last: Int?) -> [ProposalMention] {
+        var out: [ProposalMention] = []
+        let n = toks.count
+        var i = 0
+        var lastSeen = last
+        while i < n {
+            let t = toks[i]
+            guard t.isWord else { i += 1; continue }
+            // number-day ceasefire / truce, number-point plan
+            if t.kind == .number, i + 3 < n, toks[i + 1].lower == "-" {
+                if toks[i + 2].lower == "day", toks[i + 3].lower == "ceasefire" || toks[i + 3].lower == "truce", let p = index(of: "ceasefire") {
+                    var e = i + 4
+                    if e < n && toks[e].lower == "proposal" { e += 1 }
+                    out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
+                }
+                if toks[i + 2].lower == "point", toks[i + 3].lower == "plan" || toks[i + 3].lower == "peace", let p = index(of: "peace_plan") {
+                    var e = i + 4
+                    if toks[i + 3].lower == "peace" && e < n && toks[e].lower == "plan" { e += 1 }
+                    out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
+                }
+            }
+            // "cap its army at 800,000", "cap Kyiv's peacetime military at 800,000"
+            if (t.lower == "cap" || t.lower == "limit" || t.lower == "limited" || t.lower == "capping"), let p = index(of: "army_cap") {
+                var j = i + 1
+                while j < n && j - i <= 5 && !(toks[j].lower == "army" || toks[j].lower == "military" || toks[j].lower == "forces") { j += 1 }
+                if j < n && j - i <= 5, j + 2 < n, toks[j + 1].lower == "at" || toks[j + 1].lower == "to", toks[j + 2].kind == .number {
+                    var e = j + 3
+                    if e < n && toks[e].lower == "troops" { e += 1 }
+                    out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
+                }
+            }
+            if let cands = lex.proposalSurfaces[t.lower] {
+                var matched = false
+                for c in cands where i + c.words.count <= n {
+                    var ok = true
+                    for k in 0..<c.words.count where toks[i + k].lower != c.words[k] { ok = false; break }
+                    guard ok else { continue }
+                    let e = i + c.words.count
+                    let pid = lex.proposals[c.proposal].id
+                    if pid == "ceasefire" && c.words == ["ceasefire", "now"] && false { continue }
+                    // "the idea of X": X names it, the head noun is anaphora
+                    var st = i
+                    if i >= 1 && ["proposal", "idea", "notion"].contains(toks[i - 1].lower) { st = i - 1 }
+                    // "Moscow's conditions for a truce": the for-phrase belongs to this name
+                    var e2 = e
+                    if e2 + 1 < n && toks[e2].lower == "for" {
+                        var k = e2 + 1
+                        if k < n && ["a", "an", "the"].contains(toks[k].lower) { k += 1 }
+                        if k < n, let c2 = lex.proposalSurfaces[toks[k].lower]?.first(where: { w in
+                            k + w.words.count <= n && (0..<w.words.count).allSatisfy { toks[k + $0].lower == w.words[$0] } }) {
+                            e2 = k + c2.words.count
+                        }
+                    }
+                    out.append(.init(t0: st, t1: e2, proposal: c.proposal, surface: text(toks, i, e2), anaphora: false))
+                    if !lex.proposals[c.proposal].generic { lastSeen = c.proposal }
+                    i = e2; matched = true; break
+                }
+                if matched { continue }
+            }
+            // "troops could be deployed", "soldiers ... sent to Ukraine"
+            if ["troops", "soldiers"].contains(t.lower), let p = index(of: "peacekeeping_force") {
+                var j = i + 1
+                while j < n && j <= i + 4 && toks[j].isWord && !["deployed", "sent", "stationed"].contains(toks[j].lower) { j += 1 }
+                if j < n && j <= i + 4 && ["deployed", "sent", "stationed"].contains(toks[j].lower) {
+                    out.append(.init(t0: i, t1: j + 1, proposal: p, surface: text(toks, i, j + 1), anaphora: false))
+                    lastSeen = p; i = j + 1; continue
+                }
+            }
+            // anaphora: "the idea", "this plan", "the proposal" (not "the idea of ...", handled by the next mention)
+            if (t.lower == "the" || t.lower == "this" || t.lower == "that"), i + 1 < n, Self.anaphora.contains(toks[i + 1].lower),
+               let l = lastSeen, !(i + 2 < n && (toks[i + 2].lower == "of" || toks[i + 2].lower == "for")) {
+                out.append(.init(t0: i, t1: i + 2, proposal: l, surface: text(toks, i, i + 2), anaphora: true))
+                i += 2; continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,274 @@
+/// Merges what the documents found into one set of actors, claims, proposals and events:
+/// people under one id across surface forms ("Macron", "French President Emmanuel Macron",
+/// "the French president"), claims with stable ids, stances, corroboration.
+struct Resolver {
+    let lex: Lexicon
+    let docs: [DocResult]
+
+    struct Builder {
+        var id: String
+        var name: String
+        var type: ActorType
+        var aliases: [String] = []
+        var aliasSet: Set<String> = []
+        var roles: [String] = []
+        var countryID: String?
+        var titleHeads: Set<String> = []
+        var docs: [String] = []
+        var mentionCount = 0
+        var claimCount = 0
+        var keep = false
+
+        mutating func alias(_ s: String) {
+            let t = s.trimmingCharacters(in: .whitespaces)
+            guard !t.isEmpty, t != name, aliasSet.insert(t.lowercased()).inserted else { return }
+            aliases.append(t)
+        }
+        mutating func doc(_ d: String) { if docs.last != d && !docs.contains(d) { docs.append(d) } }
+    }
+
+    var actors: [String: Builder] = [:]
+    var order: [String] = []
+    var surnames: [String: [String]] = [:]
+    var firstNames: [String: [String]] = [:]
+    var docPersons: [Set<String>] = []
+
+    init(lex: Lexicon, docs: [DocResult]) {
+        self.lex = lex
+        self.docs = docs
+    }
+
+    mutating func add(_ info: ActorInfo) {
+        if actors[info.id] == nil {
+            actors[info.id] = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
+            order.append(info.id)
+            if info.type == .person {
+                let parts = info.name.split(separator: " ").map { $0.lowercased() }
+                if let l = parts.last { surnames[l, default: []].append(info.id) }
+                if parts.count > 1, let f = parts.first { firstNames[f, default: []].append(info.id) }
+            }
+        }
+        if let r = info.role, !actors[info.id]!.roles.contains(r) { actors[info.id]!.roles.append(r) }
+        if let h = info.titleHead { actors[info.id]!.titleHeads.insert(h) }
+        if actors[info.id]!.countryID == nil, let c = info.countryID { actors[info.id]!.countryID = c }
+    }
+
+    func pick(_ cands: [String]?, doc: Int) -> String? {
+        guard let cands, !cands.isEmpty else { return nil }
+        let inDoc = cands.filter { docPersons[doc].contains($0) }
+        if inDoc.count == 1 { return inDoc[0] }
+        if inDoc.isEmpty && cands.count == 1 { return cands[0] }
+        return inDoc.first
+    }
+
+    func resolve(_ r: Ref, doc: Int) -> String? {
+        switch r.kind {
+        case .actor: return actors[r.id] != nil ? r.id : nil
+        case .fullName:
+            if let a = actors[r.id], a.type == .person { return r.id }
+            return nil
+        case .name: return pick(surnames[r.id], doc: doc) ?? pick(firstNames[r.id], doc: doc)
+        case .role:
+            let cands = order.filter { id in
+                guard let a = actors[id], a.type == .person, a.titleHeads.contains(r.id) else { return false }
+                return r.country == nil || a.countryID == r.country
+            }
+            return pick(cands, doc: doc)
+        case .hisCountry:
+            guard let k = UInt8(r.country ?? ""), let kind = Ref.Kind(rawValue: k),
+                  let p = resolve(Ref(kind: kind, id: r.id), doc: doc) else { return nil }
+            return actors[p]?.countryID
+        default: return nil
+        }
+    }
+
+    mutating func build(texts: [String]) -> Extraction {
+        // 1. actors that define themselves (lexicon names, titled people, groups, sources, authors)
+        docPersons = Array(repeating: [], count: docs.count)
+        for (di, d) in docs.enumerated() {
+            for m in d.mentions { if let info = m.info { add(info); if info.type == .person { docPersons[di].insert(info.id) } } }
+            if let a = d.authorInfo { add(a); actors[a.id]!.keep = true; actors[a.id]!.doc(d.id) }
+        }
+        // untitled full names are people when the same name is known with a title elsewhere
+        for (di, d) in docs.enumerated() {
+            for m in d.mentions where m.ref.kind == .fullName && actors[m.ref.id]?.type == .person { docPersons[di].insert(m.ref.id) }
+        }
+        // 2. mentions
+        for (di, d) in docs.enumerated() {
+            for m in d.mentions where m.isActor {
+                guard let id = resolve(m.ref, doc: di) else { continue }
+                actors[id]!.mentionCount += 1
+                actors[id]!.doc(d.id)
+                actors[id]!.alias(m.surface)
+                if actors[id]!.type == .person, let c = actors[id]!.countryID, let ci = lex.actorIndexByID[c] {
+                    // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
+                    let cinfo = MentionFinder(lex: lex, s: []).knownInfo(ci)
+                    add(cinfo)
+                    actors[c]!.doc(d.id)
+                    actors[c]!.mentionCount += 0
+                    actors[c]!.keep = true
+                }
+            }
+        }
+        // 3. documents and claims
+        var documents: [Document] = []
+        var claims: [Claim] = []
+        var claimDoc: [Int] = []
+        var usedIDs = Set<String>()
+        var stanceObs: [(proposal: Int, actor: String, stance: Stance, doc: String, date: String?, claim: String?, proponent: Bool)] = []
+        for (di, d) in docs.enumerated() {
+            var count = 0
+            // orphan partial quotes (no verb of saying) go to the document's main speaker, a person if possible
+            var tally: [String: Int] = [:]
+            for rc in d.claims where !rc.orphan { if let id = resolve(rc.speaker, doc: di) { tally[id, default: 0] += 1 } }
+            let main = tally.max { a, b in
+                let pa = actors[a.key]?.type == .person ? 1 : 0, pb = actors[b.key]?.type == .person ? 1 : 0
+                return (pa, a.value, b.key) < (pb, b.value, a.key)
+            }?.key
+            for rc in d.claims {
+                if rc.orphan && main == nil { continue }
+                var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
+                if sid == nil, rc.speaker.kind == .fullName {
+                    add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
+                    sid = rc.speaker.id
+                }
+                guard let speaker = sid, actors[speaker] != nil else { continue }
+                actors[speaker]!.claimCount += 1
+                actors[speaker]!.keep = true
+                actors[speaker]!.doc(d.id)
+                var id = "\(d.id)-\(rc.start)-\(rc.end)"
+                if !usedIDs.insert(id).inserted {
+                    var k = 2
+                    while !usedIDs.insert("\(id)-\(k)").inserted { k += 1 }
+                    id = "\(id)-\(k)"
+                }
+                let text = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.start..<rc.end]))
+                let st = stance(rc, speaker: speaker)
+                let sentence = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.sentence]))
+                claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
+                                    kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
+                                    published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
+                                    stance: st, corroboratedBy: []))
+                claimDoc.append(di)
+                count += 1
+                if let st {
+                    let proponent = st == .support && ["proposed", "floated", "announced"].contains(rc.cue ?? "")
+                    for p in rc.proposals {
+                        stanceObs.append((p, speaker, st, d.id, d.published, id, proponent))
+                        for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
+                        for m in rc.contentSubjects {
+                            guard let mid = resolve(m, doc: di), mid != speaker else { continue }
+                            if mid == actors[speaker]!.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
+                            else if rc.subjectSupports { stanceObs.append((p, mid, .support, d.id, d.published, id, false)) }
+                        }
+                    }
+                }
+            }
+            for a in d.advocacy {
+                if let id = resolve(a.ref, doc: di) { stanceObs.append((a.proposal, id, a.stance, d.id, d.published, nil, true)) }
+            }
+            documents.append(Document(id: d.id, file: d.file, title: d.layout.title, outlet: d.layout.outlet,
+                                      author: d.layout.author, published: d.published, precision: d.precision,
+                                      wordCount: d.wordCount, claimCount: count, text: texts[di]))
+        }
+        // 4. corroboration: the same statement by the same speaker in another document
+        var byKey: [String: [Int]] = [:]
+        for (i, c) in claims.enumerated() {
+            let words = c.text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(5).joined(separator: " ")
+            byKey[c.speakerID + "|" + words, default: []].append(i)
+        }
+        for (_, idx) in byKey where idx.count > 1 {
+            for i in idx { claims[i].corroboratedBy = idx.filter { claims[$0].documentID != claims[i].documentID }.map { claims[$0].id } }
+        }
+        // 5. proposals
+        var proposals: [Proposal] = []
+        var surfaces: [Int: [String]] = [:]
+        var pdocs: [Int: [String]] = [:]
+        var dates: [Int: [String]] = [:]
+        for d in docs {
+            for (p, sf) in d.proposalSurfaces {
+                if !(surfaces[p]?.contains(where: { $0.lowercased() == sf.lowercased() }) ?? false) { surfaces[p, default: []].append(sf) }
+                if !(pdocs[p]?.contains(d.id) ?? false) { pdocs[p, default: []].append(d.id) }
+                if let pub = d.published { dates[p, default: []].append(pub) }
+            }
+        }
+        for (pi, entry) in lex.proposals.enumerated() {
+            let obs = stanceObs.filter { $0.proposal == pi }
+            let pclaims = claims.filter { $0.proposalIDs.contains(entry.id) }
+            guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
+            func ids(_ s: Stance) -> [String] {
+                var seen = Set<String>()
+                return obs.filter { $0.stance == s }.map { $0.actor }.filter { seen.insert($0).inserted }
+            }
+            var seenP = Set<String>()
+            let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
+            var dated: [DatedStance] = []
+            for o in obs {
+                if let k = dated.firstIndex(where: { $0.actorID == o.actor && $0.stance == o.stance && $0.documentID == o.doc }) {
+                    if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
+                } else {
+                    dated.append(DatedStance(actorID: o.actor, stance: o.stance, date: o.date, documentID: o.doc, claimIDs: o.claim.map { [$0] } ?? []))
+                }
+            }
+            var figures: [Figure] = []
+            for d in docs { for f in d.figures where f.proposal == pi { figures.append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
+            let ds = (dates[pi] ?? []) + pclaims.compactMap { $0.published }
+            proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
+                                      supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
+                                      figures: figures, stances: dated, documentIDs: pdocs[pi] ?? Array(Set(pclaims.map { $0.documentID })).sorted(),
+                                      claimCount: pclaims.count, firstSeen: ds.min(), lastSeen: ds.max()))
+        }
+        // 6. events
+        var events: [Event] = []
+        var eventIDs = Set<String>()
+        for (di, d) in docs.enumerated() {
+            let scal = Array(texts[di].unicodeScalars)
+            for e in d.events {
+                let id = "\(d.id)-e\(e.start)-\(e.end)-\(e.date)"
+                guard eventIDs.insert(id).inserted else { continue }
+                var aids: [String] = []
+                for r in e.refs { if let a = resolve(r, doc: di), !aids.contains(a) { aids.append(a) } }
+                events.append(Event(id: id, date: e.date, precision: e.precision, text: String(String.UnicodeScalarView(scal[e.start..<e.end])),
+                                    documentID: d.id, actorIDs: aids, start: e.start, end: e.end))
+            }
+        }
+        // 7. actors
+        var out: [Actor] = []
+        for id in order {
+            guard let b = actors[id], b.mentionCount > 0 || b.claimCount > 0 || b.keep else { continue }
+            out.append(Actor(id: b.id, name: b.name, type: b.type, aliases: b.aliases, roles: b.roles, countryID: b.countryID,
+                             mentionCount: b.mentionCount, claimCount: b.claimCount, documentIDs: b.docs))
+        }
+        return Extraction(documents: documents, actors: out, claims: claims, proposals: proposals, events: events)
+    }
+
+    // MARK: stance
+
+    func has(_ words: [Substring], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        for i in 0...(words.count - phrase.count) {
+            var ok = true
+            for k in 0..<phrase.count where words[i + k] != phrase[k] { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    func stance(_ c: RawClaim, speaker: String) -> Stance? {
+        guard !c.proposals.isEmpty else { return nil }
+        let words = c.textLower.split { !$0.isLetter && $0 != "'" }
+        let opp = DocumentProcessor.opposeMarkers.contains { has(words, $0) }
+        let cond = DocumentProcessor.conditionalMarkers.contains { has(words, $0) }
+        switch c.colour {
+        case .oppose: return c.negatedObject ? .support : .oppose
+        case .conditional: return .conditional
+        case .support: return cond ? .conditional : .support
+        case .neutral:
+            if opp { return .oppose }
+            if cond { return .conditional }
+            if c.weak { return .neutral }
+            if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
+            return .support
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// Splits Unicode scalars into word, number, punctuation and quote tokens with exact scalar offsets.
+/// Hyphens are their own tokens (so "EU-African Union" yields EU and African Union); acronyms keep
+/// their periods ("U.S."); a possessive "'s" is its own token.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct, quoteOpen, quoteClose }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lowercased text, apostrophes folded to "'"; for punctuation the character itself.
+    var lower: String
+    /// First scalar is uppercase.
+    var cap: Bool
+    /// Whitespace (or the start of the range) precedes the token.
+    var spaceBefore: Bool
+    /// For punctuation and quotes: the scalar.
+    var ch: Unicode.Scalar
+
+    var isWord: Bool { kind == .word || kind == .number }
+    var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
+}
+
+enum Tokenizer {
+    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return u.properties.isAlphabetic
+    }
+    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 48 && u.value <= 57 }
+    @inline(__always) static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return u.properties.isUppercase
+    }
+    @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 32, 9, 10, 13, 0xA0, 0x2009, 0x200A, 0x2002, 0x2003, 0x202F, 0xFEFF: return true
+        default: return false
+        }
+    }
+    @inline(__always) static func isApostrophe(_ u: Unicode.Scalar) -> Bool {
+        u == "'" || u == "’" || u == "‘" || u == "ʼ"
+    }
+
+    static func lower(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var v = String.UnicodeScalarView()
+        for u in s {
+            let x = u.value
+            if x < 128 {
+                v.append(x >= 65 && x <= 90 ? Unicode.Scalar(x + 32)! : u)
+            } else if isApostrophe(u) {
+                v.append("'")
+            } else if u.properties.isUppercase {
+                v.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                v.append(u)
+            }
+        }
+        return String(v)
+    }
+
+    /// Tokens of a lexicon string (standalone text).
+    static func surfaceTokens(_ s: String) -> [Token] {
+        let a = Array(s.unicodeScalars)
+        return tokenize(a, 0, a.count)
+    }
+
+    /// Tokens of `s[lo..<hi]`.
+    static func tokenize(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity((hi - lo) / 5)
+        var i = lo
+        var space = true
+        var singleOpen = 0
+        var doubleOpen = false
+        while i < hi {
+            let u = s[i]
+            if isSpace(u) { space = true; i += 1; continue }
+            if isLetter(u) || isDigit(u) {
+                let st = i
+                var allDigits = isDigit(u)
+                // acronym with periods: U.S., U.K., E.U.
+                if isUpper(u), i + 3 < hi + 1, i + 2 < hi, s[i + 1] == ".", isUpper(s[i + 2]) {
+                    var j = i
+                    while j + 1 < hi, isUpper(s[j]), s[j + 1] == "." { j += 2 }
+                    if j - i >= 4 && (j >= hi || !isLetter(s[j])) {
+                        out.append(Token(start: st, end: j, kind: .word, lower: lower(s[st..<j]), cap: true,
+                                         spaceBefore: space, ch: u))
+                        space = false; i = j; continue
+                    }
+                }
+                i += 1
+                while i < hi {
+                    let c = s[i]
+                    if isLetter(c) || isDigit(c) {
+                        if !isDigit(c) { allDigits = false }
+                        i += 1; continue
+                    }
+                    if (c == "," || c == ".") && allDigits && i + 1 < hi && isDigit(s[i + 1]) { i += 1; continue }
+                    if isApostrophe(c) && i + 1 < hi && isLetter(s[i + 1]) {
+                        // possessive or contraction 's: split it off
+                        if (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= hi || !isLetter(s[i + 2])) { break }
+                        i += 1; continue
+                    }
+                    break
+                }
+                out.append(Token(start: st, end: i, kind: allDigits ? .number : .word, lower: lower(s[st..<i]),
+                                 cap: isUpper(u), spaceBefore: space, ch: u))
+                space = false
+                // possessive
+                if i + 1 < hi, isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= hi || !isLetter(s[i + 2]) {
+                    out.append(Token(start: i, end: i + 2, kind: .word, lower: "'s", cap: false, spaceBefore: false, ch: "'"))
+                    i += 2
+                }
+                continue
+            }
+            // punctuation and quotes
+            var kind = Token.Kind.punct
+            let prevIsWord = i > lo && !isSpace(s[i - 1]) && !"([{“‘\"".unicodeScalars.contains(s[i - 1])
+            switch u {
+            case "“": kind = .quoteOpen; doubleOpen = true
+            case "”": kind = .quoteClose; doubleOpen = false
+            case "\"":
+                if doubleOpen { kind = .quoteClose; doubleOpen = false }
+                else if space || !prevIsWord { kind = .quoteOpen; doubleOpen = true }
+                else { kind = .quoteClose }
+            case "‘", "'":
+                if !prevIsWord && i + 1 < hi && !isSpace(s[i + 1]) { kind = .quoteOpen; singleOpen += 1 }
+                else if singleOpen > 0 { kind = .quoteClose; singleOpen -= 1 }
+            case "’":
+                if singleOpen > 0 && (i + 1 >= hi || !isLetter(s[i + 1])) { kind = .quoteClose; singleOpen -= 1 }
+            default: break
+            }
+            out.append(Token(start: i, end: i + 1, kind: kind, lower: kind == .punct && isApostrophe(u) ? "'" : String(u),
+                             cap: false, spaceBefore: space, ch: u))
+            space = false
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// General knowledge the extractor ships with: countries, organizations, outlets, verbs of saying,
+/// titles, group nouns and the proposals' surface forms. Loaded from TSV files (see Lexicon/README.md).
+struct Lexicon: Sendable {
+    enum EntryKind: Sendable { case country, organization, group, outlet }
+
+    /// One surface form that names a known actor.
+    struct Surface: Sendable {
+        var words: [String]        // lowercased tokens
+        var caps: [Bool]           // whether the token must be capitalised in the text
+        var actor: Int             // index into `actors`
+        var metonym: Bool          // a capital / seat of government: a place unless it acts
+        var demonym: Bool
+    }
+
+    struct KnownActor: Sendable {
+        var id: String
+        var name: String
+        var kind: EntryKind
+        var countryID: String?
+    }
+
+    struct Cue: Sendable {
+        var words: [String]
+        var colour: Stance
+        var participle: Bool
+        var takesObject: Bool
+        var adverbial: Bool
+        /// Not a claim of its own inside another speaker's reported clause ("had expressed interest").
+        var notNested: Bool
+        /// Reporting rather than taking a side: the claim's stance stays neutral unless its words say otherwise.
+        var weak: Bool
+    }
+
+    struct ProposalEntry: Sendable {
+        var id: String
+        var name: String
+        var generic: Bool
+    }
+
+    struct ProposalSurface: Sendable {
+        var words: [String]
+        var proposal: Int
+    }
+
+    var actors: [KnownActor] = []
+    var actorIndexByID: [String: Int] = [:]
+    /// first lowercased token -> surfaces starting with it, longest first
+    var surfaces: [String: [Surface]] = [:]
+    var demonymCountry: [String: Int] = [:]      // "french" -> actor index of France
+    var cues: [String: [Cue]] = [:]
+    var proposals: [ProposalEntry] = []
+    var proposalSurfaces: [String: [ProposalSurface]] = [:]
+    var titleHeads: [String: [[String]]] = [:]    // first word -> multiword head titles
+    var titleMods: [String: [[String]]] = [:]
+    var groupHeads: [String: Bool] = [:]          // head -> may stand alone
+    var anonymousHeads: [String: Bool] = [:]
+    var furnitureLines: Set<String> = []
+    var furniturePhrases: [String] = []
+
+    static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
+                            "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
+
+    /// Loads the built-in lexicon (Bundle.module) or the files of `directory`.
+    static func load(directory: String?) throws(CorpusError) -> Lexicon {
+        let dir: String
+        if let directory {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+                throw .missingFolder(path: directory)
+            }
+            dir = directory
+        } else {
+            guard let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+                throw .badLexicon(path: "Lexicon", line: 0, reason: "built-in lexicon resource not found")
+            }
+            dir = url.path
+        }
+        var texts: [String: String] = [:]
+        for name in fileNames {
+            let path = dir + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .badLexicon(path: path, line: 0, reason: "missing or unreadable")
+            }
+            guard let s = String(data: data, encoding: .utf8) else {
+                throw .badLexicon(path: path, line: 0, reason: "not UTF-8")
+            }
+            texts[name] = s
+        }
+        return try parse(files: texts, directory: dir)
+    }
+
+    /// Builds a lexicon from file contents keyed by file name (used by `load` and by tests).
+    static func parse(files: [String: String], directory: String = "lexicon") throws(CorpusError) -> Lexicon {
+        var lex = Lexicon()
+        func rows(_ name: String, minColumns: Int) throws(CorpusError) -> [(Int, [String])] {
+            var out: [(Int, [String])] = []
+            let text = files[name] ?? ""
+            var lineNo = 0
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNo += 1
+                let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+                if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+                let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+                if cols.count < minColumns || cols[0].isEmpty {
+                    throw .badLexicon(path: directory + "/" + name, line: lineNo,
+                                      reason: "expected at least \(minColumns) tab-separated columns")
+                }
+                out.append((lineNo, cols))
+            }
+            return out
+        }
+        func list(_ cols: [String], _ i: Int, sep: Character = ",") -> [String] {
+            guard i < cols.count else { return [] }
+            return cols[i].split(separator: sep).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        func addActor(_ a: KnownActor) -> Int {
+            lex.actors.append(a)
+            lex.actorIndexByID[a.id] = lex.actors.count - 1
+            return lex.actors.count - 1
+        }
+        func addSurface(_ text: String, actor: Int, metonym: Bool = false, demonym: Bool = false) {
+            let toks = Tokenizer.surfaceTokens(text)
+            guard let first = toks.first else { return }
+            let s = Surface(words: toks.map { $0.lower }, caps: toks.map { $0.cap && $0.lower != "the" },
+                            actor: actor, metonym: metonym, demonym: demonym)
+            lex.surfaces[first.lower, default: []].append(s)
+        }
+        for (_, c) in try rows("countries.tsv", minColumns: 2) {
+            let i = addActor(KnownActor(id: c[0], name: c[1], kind: .country, countryID: nil))
+            addSurface(c[1], actor: i)
+            for d in list(c, 2) {
+                if d.uppercased() == d { addSurface(d, actor: i, demonym: true) } // U.S., UK as adjectives
+                else { lex.demonymCountry[d.lowercased()] = i }
+            }
+            for a in list(c, 3) { addSurface(a, actor: i) }
+            for m in list(c, 4) { addSurface(m, actor: i, metonym: true) }
+        }
+        for (line, c) in try rows("organizations.tsv", minColumns: 2) {
+            let kind: EntryKind
+            switch c[1] {
+            case "organization": kind = .organization
+            case "group": kind = .group
+            default: throw .badLexicon(path: directory + "/organizations.tsv", line: line, reason: "unknown type \(c[1])")
+            }
+            let country = c.count > 3 && !c[3].isEmpty ? c[3] : nil
+            let i = addActor(KnownActor(id: Slug.make(c[0]), name: c[0], kind: kind, countryID: country))
+            addSurface(c[0], actor: i)
+            for a in list(c, 2) { addSurface(a, actor: i) }
+        }
+        for (_, c) in try rows("outlets.tsv", minColumns: 1) {
+            let country = c.count > 1 && !c[1].isEmpty ? c[1] : nil
+            let i = addActor(KnownActor(id: Slug.make(c[0]), name: c[0], kind: .outlet, countryID: country))
+            addSurface(c[0], actor: i)
+            for a in list(c, 2) { addSurface(a, actor: i) }
+        }
+        for (line, c) in try rows("verbs.tsv", minColumns: 2) {
+            guard let colour = Stance(rawValue: c[1]) else {
+                throw .badLexicon(path: directory + "/verbs.tsv", line: line, reason: "unknown stance \(c[1])")
+            }
+            let flags = c.count > 2 ? c[2] : ""
+            let words = Tokenizer.surfaceTokens(c[0]).map { $0.lower }
+            guard let f = words.first else { continue }
+            lex.cues[f, default: []].append(Cue(words: words, colour: colour, participle: flags.contains("p"),
+                                                takesObject: flags.contains("t"), adverbial: flags.contains("a"), notNested: flags.contains("n"), weak: flags.contains("w")))
+        }
+        for (_, c) in try rows("proposals.tsv", minColumns: 4) {
+            lex.proposals.append(ProposalEntry(id: c[0], name: c[1], generic: c[2].contains("g")))
+            let pi = lex.proposals.count - 1
+            for form in list(c, 3, sep: "|") {
+                let words = Tokenizer.surfaceTokens(form).map { $0.lower }
+                guard let f = words.first else { continue }
+                lex.proposalSurfaces[f, default: []].append(ProposalSurface(words: words, proposal: pi))
+            }
+        }
+        for (_, c) in try rows("titles.tsv", minColumns: 2) {
+            let words = Tokenizer.surfaceTokens(c[0]).map { $0.lower }
+            guard let f = words.first else { continue }
+            if c[1].contains("h") { lex.titleHeads[f, default: []].append(words) }
+            if c[1].contains("m") { lex.titleMods[f, default: []].append(words) }
+        }
+        for (_, c) in try rows("groups.tsv", minColumns: 1) { lex.groupHeads[c[0].lowercased()] = c.count > 1 && c[1].contains("b") }
+        for (_, c) in try rows("anonymous.tsv", minColumns: 1) { lex.anonymousHeads[c[0].lowercased()] = c.count > 1 && c[1].contains("s") }
+        for (_, c) in try rows("furniture.tsv", minColumns: 1) {
+            if c[0].hasPrefix("~") { lex.furniturePhrases.append(String(c[0].dropFirst()).lowercased()) }
+            else { lex.furnitureLines.insert(c[0].lowercased()) }
+        }
+        // longest surfaces first so the first match is the longest
+        for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
+        for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
+        for k in lex.proposalSurfaces.keys { lex.proposalSurfaces[k]!.sort { $0.words.count > $1.words.count } }
+        for k in lex.titleHeads.keys { lex.titleHeads[k]!.sort { $0.count > $1.count } }
+        for k in lex.titleMods.keys { lex.titleMods[k]!.sort { $0.count > $1.count } }
+        return lex
+    }
+}
+
+/// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".
+enum Slug {
+    static func make(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for u in s.unicodeScalars {
+            var c = u
+            // fold the common Latin accents
+            switch u {
+            case "à", "á", "â", "ä", "ã", "å", "À", "Á", "Â", "Ä": c = "a"
+            case "é", "è", "ê", "ë", "É", "È": c = "e"
+            case "í", "ì", "î", "ï": c = "i"
+            case "ó", "ò", "ô", "ö", "õ", "Ö": c = "o"
+            case "ú", "ù", "û", "ü", "Ü": c = "u"
+            case "ç": c = "c"
+            case "ñ": c = "n"
+            case "ł": c = "l"
+            case "ś": c = "s"
+            case "ż", "ź": c = "z"
+            default: break
+            }
+            if c.isASCII, let v = Optional(c.value), (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
+                if dash && !out.isEmpty { out.append("-") }
+                dash = false
+                out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
+            } else if c == "'" || c == "’" || c == "." {
+                continue
+            } else {
+                dash = true
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+}

@@ -1,0 +1,196 @@
+/// The life of one HTTP/1.1 connection as a state machine with no sockets: bytes go into
+/// `buffer`, `next()` says what to do. The event loop (or a test) repeats `next()` until
+/// `.needMore`, sending what it is told in order, which gives in-order pipelining for free:
+/// the next request is not even parsed until the previous one was dispatched.
+///
+/// A request's body is read (or its framing found broken) in full before it is dispatched,
+/// so a well-formed request to an unknown path gets its 404 only after its body, and every
+/// framing error becomes a rejection. Every rejection ends the connection (RFC 9112 §9.6
+/// recommends closing after errors that leave framing in doubt; we always do).
+public final class ConnectionMachine {
+    public enum Action {
+        /// Nothing to do until more bytes arrive.
+        case needMore
+        /// Send "HTTP/1.1 100 Continue" now (RFC 9110 §10.1.1), then call `next()` again.
+        case sendContinue
+        /// Answer this request; `keepAlive` false means close after the response.
+        case dispatch(Request, keepAlive: Bool)
+        /// Answer with this error status and `Connection: close`, then close.
+        case reject(HTTPStatus)
+        /// Close without answering (the peer ended between requests).
+        case close
+    }
+
+    public enum Phase: Equatable, Sendable {
+        /// Between requests (keep-alive idle): the idle timer applies.
+        case idle
+        /// Inside a request head: the head deadline applies.
+        case head
+        /// Reading a body.
+        case body
+        /// No more requests on this connection.
+        case closed
+    }
+
+    public let limits: HTTPLimits
+    public let buffer: InputBuffer
+    public var remoteAddress: String?
+    public var isSecure = false
+    public private(set) var requestCount = 0
+
+    var parser: RequestHeadParser
+    var chunked: ChunkedDecoder
+    var inBody = false
+    var closed = false
+    var draining = false
+    var pending = Request(method: .get, target: "")
+    var keepAlive = true
+    var framing = BodyFraming.none
+    var remaining = 0
+    var continuePending = false
+
+    public init(limits: HTTPLimits, bufferCapacity: Int? = nil) {
+        self.limits = limits
+        // Room for a whole head at the limit plus one read's worth (bodies are moved out of the
+        // buffer as they arrive, so they never need more).
+        buffer = InputBuffer(capacity: bufferCapacity ?? (limits.maxHeadSize + 16 * 1024))
+        parser = RequestHeadParser(limits: limits)
+        chunked = ChunkedDecoder(limits: limits)
+    }
+
+    public var phase: Phase {
+        if closed { return .closed }
+        if inBody { return .body }
+        return parser.hasRequestBytes ? .head : .idle
+    }
+
+    /// Graceful shutdown: the request in progress (if any) is answered with
+    /// `Connection: close`, and no other request is read.
+    public func stopAfterCurrentRequest() { draining = true }
+
+    /// Stops parsing for good (timeouts, shutdown): later input is ignored.
+    public func abandon() {
+        closed = true
+        inBody = false
+        buffer.clear()
+    }
+
+    /// Copies bytes in (tests, TLS); returns how many fitted. Sockets read into
+    /// `buffer.writableTail` directly.
+    @discardableResult
+    public func feed(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if closed { return bytes.count }  // after the last request, input is ignored
+        return buffer.append(bytes)
+    }
+
+    /// Makes room before a read.
+    public func prepareForRead() { buffer.compact(ifFreeBelow: 4096) }
+
+    public func next() -> Action {
+        if closed { buffer.clear(); return .needMore }
+        if !inBody {
+            if buffer.readableCount == 0 { return .needMore }
+            switch parser.parse(buffer.readable) {
+            case .incomplete:
+                return .needMore
+            case .invalid(let status):
+                return reject(status)
+            case .complete(let head):
+                if let status = startBody(head) { return reject(status) }
+            }
+            // RFC 9110 §10.1.1: a server that receives 100-continue in an HTTP/1.1 request
+            // sends 100 before reading the body, unless the body is already arriving.
+            if continuePending {
+                continuePending = false
+                if buffer.readableCount == 0 { return .sendContinue }
+            }
+        }
+        return readBody()
+    }
+
+    /// The peer finished sending (EOF / half-close).
+    public func endOfInput() -> Action {
+        if closed { return .close }
+        // A request cut short by EOF is incomplete: a rejection, not a guess (RFC 9112 §8).
+        if inBody || parser.hasRequestBytes { return reject(.badRequest) }
+        closed = true
+        buffer.clear()
+        return .close
+    }
+
+    private func reject(_ status: HTTPStatus) -> Action {
+        closed = true
+        inBody = false
+        buffer.clear()
+        return .reject(status)
+    }
+
+    /// Builds the Request's strings from the head ranges (the one place parsing allocates),
+    /// consumes the head and sets up body framing. Returns a status to reject with.
+    private func startBody(_ head: RequestHead) -> HTTPStatus? {
+        let bytes = buffer.readable
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+        // Field values may hold obs-text (RFC 9110 §5.5); ISO-8859-1 would be the faithful
+        // reading, UTF-8 (with replacement) is what applications expect.
+        var headers = HTTPHeaders()
+        for f in parser.fields { headers.add(string(f.name), string(f.value)) }
+        pending = Request(method: KnownMethods.method(bytes, head.method), target: string(head.target),
+                          version: head.version, headers: headers, body: [],
+                          remoteAddress: remoteAddress, isSecure: isSecure)
+        buffer.consume(head.length)
+        parser.reset()
+
+        framing = head.framing
+        switch framing {
+        case .none: remaining = 0
+        case .length(let n):
+            // RFC 9110 §15.5.14: 413 for a body larger than we accept, decided from the
+            // declared length before reading it.
+            if n > limits.maxBodySize { return .contentTooLarge }
+            remaining = n
+            pending.body.reserveCapacity(n)
+        case .chunked:
+            chunked.reset()
+        }
+        requestCount += 1
+        keepAlive = head.keepAlive && !head.isConnect && !draining
+            && requestCount < limits.maxRequestsPerConnection
+        continuePending = head.expectContinue && head.version == .http11 && framing != .none
+        inBody = true
+        return nil
+    }
+
+    private func readBody() -> Action {
+        switch framing {
+        case .none:
+            break
+        case .length:
+            let n = min(remaining, buffer.readableCount)
+            if n > 0 {
+                pending.body.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.readable[0..<n]))
+                buffer.consume(n)
+                remaining -= n
+            }
+            if remaining > 0 { return .needMore }
+        case .chunked:
+            var consumed = 0
+            let result = chunked.decode(buffer.readable, into: &pending.body, consumed: &consumed)
+            buffer.consume(consumed)
+            switch result {
+            case .needMore: return .needMore
+            case .invalid(let status): return reject(status)
+            case .done: break
+            }
+        }
+        inBody = false
+        let request = pending
+        pending = Request(method: .get, target: "")
+        let keep = keepAlive && !draining
+        if !keep {
+            // Bytes after a request that ends the connection are not processed (§9.6).
+            closed = true
+            buffer.clear()
+        }
+        return .dispatch(request, keepAlive: keep)
+    }
+}

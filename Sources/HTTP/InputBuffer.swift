@@ -1,0 +1,63 @@
+/// A connection's read buffer: one allocation for the connection's life, reused for every
+/// request. Bytes in `[readIndex, writeIndex)` are unconsumed; the socket (or a test) writes
+/// into `[writeIndex, capacity)` and commits. The parser keeps offsets relative to
+/// `readIndex`, so compaction (moving the unconsumed bytes to the front) never invalidates them.
+public final class InputBuffer {
+    public let capacity: Int
+    public let base: UnsafeMutablePointer<UInt8>
+    public private(set) var readIndex = 0
+    public private(set) var writeIndex = 0
+
+    public init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    public var readableCount: Int { writeIndex - readIndex }
+    public var writableCount: Int { capacity - writeIndex }
+
+    /// The unconsumed bytes (valid until the next mutation).
+    public var readable: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + readIndex, count: writeIndex - readIndex)
+    }
+
+    /// Where the next read may write; call `commit` with the count written.
+    public var writableTail: UnsafeMutableBufferPointer<UInt8> {
+        UnsafeMutableBufferPointer(start: base + writeIndex, count: capacity - writeIndex)
+    }
+
+    public func commit(_ count: Int) {
+        precondition(count >= 0 && count <= writableCount)
+        writeIndex += count
+    }
+
+    public func consume(_ count: Int) {
+        precondition(count >= 0 && count <= readableCount)
+        readIndex += count
+        if readIndex == writeIndex { readIndex = 0; writeIndex = 0 }
+    }
+
+    /// Moves the unconsumed bytes to the front when the free tail is smaller than `minFree`.
+    public func compact(ifFreeBelow minFree: Int) {
+        guard readIndex > 0, writableCount < minFree else { return }
+        let n = readableCount
+        if n > 0 { (base).update(from: base + readIndex, count: n) }
+        readIndex = 0
+        writeIndex = n
+    }
+
+    /// Appends bytes (tests and TLS); returns how many fitted.
+    @discardableResult
+    public func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        compact(ifFreeBelow: bytes.count)
+        let n = min(bytes.count, writableCount)
+        if n > 0, let src = bytes.baseAddress { (base + writeIndex).update(from: src, count: n) }
+        writeIndex += n
+        return n
+    }
+
+    /// Drops everything (used when a connection stops parsing).
+    public func clear() { readIndex = 0; writeIndex = 0 }
+}

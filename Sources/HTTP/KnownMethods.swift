@@ -1,0 +1,45 @@
+/// Methods the engine hands to the application. RFC 9110 §9.1: "An origin server that
+/// receives a request method that is unrecognized or not implemented SHOULD respond with the
+/// 501 (Not Implemented) status code." Any token not listed here (e.g. `MKCOLA`, the HTTP/2
+/// preface method `PRI`) gets that 501 and the connection closes. The list is the IANA HTTP
+/// Method Registry plus a few methods common in the wild (PURGE, SOURCE, SSDP's M-SEARCH, ...).
+enum KnownMethods {
+    static let names: [[UInt8]] = [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY",
+        "ACL", "BASELINE-CONTROL", "BIND", "CHECKIN", "CHECKOUT", "COPY", "LABEL", "LINK", "LOCK",
+        "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MKREDIRECTREF", "MKWORKSPACE", "MOVE",
+        "ORDERPATCH", "PROPFIND", "PROPPATCH", "REBIND", "REPORT", "SEARCH", "UNBIND",
+        "UNCHECKOUT", "UNLINK", "UNLOCK", "UPDATE", "UPDATEREDIRECTREF", "VERSION-CONTROL",
+        "PURGE", "SOURCE", "M-SEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE",
+    ].map { Array($0.utf8) }
+
+    /// Method names are case-sensitive (RFC 9110 §9.1).
+    static func isKnown(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let n = range.count
+        outer: for name in names where name.count == n {
+            var i = 0
+            for j in range {
+                if bytes[j] != name[i] { continue outer }
+                i += 1
+            }
+            return true
+        }
+        return false
+    }
+
+    static func method(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> HTTPMethod {
+        let b = UnsafeBufferPointer(rebasing: bytes[range])
+        switch b.count {
+        case 3 where b.elementsEqual("GET".utf8): return .get
+        case 3 where b.elementsEqual("PUT".utf8): return .put
+        case 4 where b.elementsEqual("HEAD".utf8): return .head
+        case 4 where b.elementsEqual("POST".utf8): return .post
+        case 5 where b.elementsEqual("PATCH".utf8): return .patch
+        case 5 where b.elementsEqual("TRACE".utf8): return .trace
+        case 6 where b.elementsEqual("DELETE".utf8): return .delete
+        case 7 where b.elementsEqual("OPTIONS".utf8): return .options
+        case 7 where b.elementsEqual("CONNECT".utf8): return .connect
+        default: return .other(String(decoding: b, as: UTF8.self))
+        }
+    }
+}

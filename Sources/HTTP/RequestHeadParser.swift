@@ -1,0 +1,287 @@
+/// Incremental, resumable parser for a request head (RFC 9112 §2-§5). It is fed the bytes of
+/// the request so far (always starting at the request's first byte) and resumes where it
+/// stopped, so each byte is examined once however the input is split. It records ranges only:
+/// no allocation after `init` (the field table is reserved once and reused).
+public struct RequestHeadParser {
+    public enum Result: Equatable, Sendable {
+        case complete(RequestHead)
+        case incomplete
+        case invalid(HTTPStatus)
+    }
+
+    enum State: UInt8 {
+        case start, startLF, method, target, version, requestLineLF
+        case lineStart, name, valueOWS, value, valueLF, endLF
+    }
+
+    public let limits: HTTPLimits
+    var state = State.start
+    var pos = 0
+    var methodStart = 0, methodEnd = 0, targetStart = 0, targetEnd = 0, versionStart = 0
+    var nameStart = 0, nameEnd = 0, valueStart = 0, valueEnd = 0
+    public private(set) var fields: [FieldSpan] = []
+
+    public init(limits: HTTPLimits) {
+        self.limits = limits
+        fields.reserveCapacity(limits.maxHeaderCount)
+    }
+
+    /// Ready for the next request; keeps the field table's storage.
+    public mutating func reset() {
+        state = .start
+        pos = 0
+        methodStart = 0
+        fields.removeAll(keepingCapacity: true)
+    }
+
+    /// True once a byte of a request line (not just leading empty lines) has been seen.
+    public var hasRequestBytes: Bool { state != .start && state != .startLF }
+
+    /// `bytes` starts at the request's first byte and grows between calls.
+    public mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        let end = bytes.count
+        let token = ByteClass.token, targetOK = ByteClass.target, fieldOK = ByteClass.fieldValue
+        var i = pos
+        defer { pos = i }
+        while i < end {
+            let b = bytes[i]
+            if i - methodStart >= limits.maxHeadSize {
+                // RFC 9112 §3: a too-long request-target gets 414; any other oversized head 431
+                // (RFC 6585 §5).
+                return .invalid(state == .target ? .uriTooLong : .headerFieldsTooLarge)
+            }
+            switch state {
+            case .start:
+                // RFC 9112 §2.2: ignore empty lines (CRLF) received before the request-line.
+                if b == 0x0D { state = .startLF }
+                else if token[Int(b)] { methodStart = i; state = .method }
+                else { return .invalid(.badRequest) }
+            case .startLF:
+                guard b == 0x0A else { return .invalid(.badRequest) }  // bare CR (§2.2)
+                state = .start
+            case .method:
+                // request-line = method SP request-target SP HTTP-version (§3); method = token.
+                if token[Int(b)] { break }
+                guard b == 0x20 else { return .invalid(.badRequest) }
+                methodEnd = i
+                targetStart = i + 1
+                state = .target
+            case .target:
+                if targetOK[Int(b)] {
+                    if i - targetStart >= limits.maxTargetLength { return .invalid(.uriTooLong) }
+                    break
+                }
+                if b == 0x20 {
+                    guard i > targetStart else { return .invalid(.badRequest) }
+                    targetEnd = i
+                    versionStart = i + 1
+                    state = .version
+                } else if b == 0x0D, i > targetStart {
+                    // "GET /" CRLF: an HTTP/0.9 simple-request. We do not implement 0.9.
+                    return .invalid(.notImplemented)
+                } else {
+                    // SP inside the target, raw UTF-8, controls (§3.2: no whitespace in a target).
+                    return .invalid(.badRequest)
+                }
+            case .version:
+                if let verdict = versionStep(bytes, i, b) { return verdict }
+            case .requestLineLF:
+                guard b == 0x0A else { return .invalid(.badRequest) }
+                state = .lineStart
+            case .lineStart:
+                if b == 0x0D { state = .endLF }
+                else if token[Int(b)] { nameStart = i; state = .name }
+                else {
+                    // SP/HTAB here is obs-fold or whitespace after the start line: rejected
+                    // (§5.2, §2.2). Bare LF, controls and separators are not a field-name.
+                    return .invalid(.badRequest)
+                }
+            case .name:
+                if token[Int(b)] { break }
+                // §5.1: "No whitespace is allowed between the field name and colon"; a server
+                // MUST reject such a request with 400.
+                guard b == 0x3A else { return .invalid(.badRequest) }
+                nameEnd = i
+                state = .valueOWS
+            case .valueOWS:
+                // field-line = field-name ":" OWS field-value OWS (§5)
+                if b == 0x20 || b == 0x09 { break }
+                if b == 0x0D { valueStart = i; valueEnd = i; state = .valueLF; break }
+                guard fieldOK[Int(b)] else { return .invalid(.badRequest) }
+                valueStart = i
+                valueEnd = i + 1
+                state = .value
+            case .value:
+                if fieldOK[Int(b)] {
+                    if b != 0x20 && b != 0x09 { valueEnd = i + 1 }  // trailing OWS is not value
+                    break
+                }
+                // CR ends the line; LF alone, NUL, DEL and other controls are invalid (RFC 9110 §5.5).
+                guard b == 0x0D else { return .invalid(.badRequest) }
+                state = .valueLF
+            case .valueLF:
+                guard b == 0x0A else { return .invalid(.badRequest) }  // bare CR (§2.2)
+                if fields.count >= limits.maxHeaderCount { return .invalid(.headerFieldsTooLarge) }
+                fields.append(FieldSpan(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd),
+                                        valueStart: Int32(valueStart), valueEnd: Int32(valueEnd)))
+                state = .lineStart
+            case .endLF:
+                guard b == 0x0A else { return .invalid(.badRequest) }
+                i += 1
+                return analyze(bytes, headEnd: i)
+            }
+            i += 1
+        }
+        return .incomplete
+    }
+
+    /// HTTP-version = "HTTP/" DIGIT "." DIGIT (§2.3), decided as early as possible.
+    private mutating func versionStep(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UInt8) -> Result? {
+        let k = i - versionStart
+        // HTTP-name is case-sensitive "HTTP" (§2.3).
+        var isHTTP = true
+        for j in 0..<min(k, 5) where bytes[versionStart + j] != Self.httpSlash[j] { isHTTP = false; break }
+        if b == 0x0D {
+            guard k > 0 else { return .invalid(.badRequest) }
+            guard isHTTP else {
+                // Another protocol's request line (RTSP/1.0, ICE/1.0): not something we implement.
+                return .invalid(.notImplemented)
+            }
+            guard k == 8 else { return .invalid(.badRequest) }
+            state = .requestLineLF
+            return nil
+        }
+        if !isHTTP || k < 5 {
+            // Still possibly "HTTP/", or another protocol name: visible ASCII only, bounded.
+            guard ByteClass.target[Int(b)], k < 16 else { return .invalid(.badRequest) }
+            return nil
+        }
+        switch k {
+        case 5:
+            guard b >= 0x30 && b <= 0x39 else { return .invalid(.badRequest) }
+            // RFC 9110 §6.2 / §15.6.6: a major version we do not speak gets 505 (HTTP/2+, 0.x).
+            if b != 0x31 { return .invalid(.versionNotSupported) }
+        case 6:
+            guard b == 0x2E else { return .invalid(.badRequest) }
+        case 7:
+            guard b >= 0x30 && b <= 0x39 else { return .invalid(.badRequest) }
+        default:
+            return .invalid(.badRequest)
+        }
+        return nil
+    }
+
+    static let httpSlash: [UInt8] = Array("HTTP/".utf8)
+
+    /// The semantic checks of a complete head (§3.2, §6, §9.3).
+    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, headEnd: Int) -> Result {
+        var head = RequestHead()
+        head.method = methodStart..<methodEnd
+        head.target = targetStart..<targetEnd
+        head.length = headEnd
+        // HTTP/1.x with x > 1 is served as 1.1 (RFC 9110 §6.2: same major version).
+        head.version = bytes[versionStart + 7] == 0x30 ? .http10 : .http11
+        let rel = bytes
+
+        var hostCount = 0, lengthCount = 0, contentLength = 0, lengthInvalid = false
+        var teSeen = false, teCodings = 0, chunkedCount = 0, lastIsChunked = false
+        var teUnknown = false, teOther = false
+        var close = false, keepAlive = false
+
+        for f in fields {
+            let name = f.name
+            switch name.count {
+            case 4 where rel.equalsLowercase(name, "host"):
+                hostCount += 1
+            case 14 where rel.equalsLowercase(name, "content-length"):
+                // §6.3 item 5 and RFC 9110 §8.6: Content-Length = 1*DIGIT. Lists, signs,
+                // inner spaces, empty values and repeated fields (even equal ones) are 400.
+                lengthCount += 1
+                let v = f.value
+                if v.isEmpty || v.count > 15 {
+                    lengthInvalid = true
+                } else {
+                    var n = 0
+                    for j in v {
+                        let d = rel[j]
+                        guard d >= 0x30 && d <= 0x39 else { lengthInvalid = true; break }
+                        n = n * 10 + Int(d - 0x30)
+                    }
+                    contentLength = n
+                }
+                if v.count > 15 {
+                    // 16+ digits: overflow-prone, and far beyond any body limit: malformed.
+                    lengthInvalid = true
+                }
+            case 17 where rel.equalsLowercase(name, "transfer-encoding"):
+                teSeen = true
+                forEachListElement(rel, f.value) { r in
+                    teCodings += 1
+                    if rel.equalsLowercase(r, "chunked") {
+                        chunkedCount += 1
+                        lastIsChunked = true
+                    } else {
+                        lastIsChunked = false
+                        if rel.equalsLowercase(r, "gzip") || rel.equalsLowercase(r, "x-gzip")
+                            || rel.equalsLowercase(r, "deflate") || rel.equalsLowercase(r, "compress")
+                            || rel.equalsLowercase(r, "x-compress") {
+                            teOther = true
+                        } else {
+                            teUnknown = true
+                        }
+                    }
+                }
+            case 10 where rel.equalsLowercase(name, "connection"):
+                forEachListElement(rel, f.value) { r in
+                    if rel.equalsLowercase(r, "close") { close = true }
+                    else if rel.equalsLowercase(r, "keep-alive") { keepAlive = true }
+                }
+            case 6 where rel.equalsLowercase(name, "expect"):
+                if rel.equalsLowercase(f.value, "100-continue") { head.expectContinue = true }
+            default:
+                break
+            }
+        }
+
+        // §3.2: "A server MUST respond with a 400 to any HTTP/1.1 request message that lacks a
+        // Host header field and to any request message that contains more than one Host."
+        if hostCount > 1 || (hostCount == 0 && head.version == .http11) { return .invalid(.badRequest) }
+        if teSeen {
+            // §6.1: CL + TE together is a smuggling vector; we reject rather than guess.
+            // Transfer-Encoding in HTTP/1.0 is faulty framing (§6.1): 400 and close.
+            if lengthCount > 0 || head.version == .http10 { return .invalid(.badRequest) }
+            // §6.1: a coding we do not understand → 501.
+            if teUnknown { return .invalid(.notImplemented) }
+            // §6.3 item 4: chunked must be present, once, and final; otherwise 400.
+            if teCodings == 0 || chunkedCount != 1 || !lastIsChunked { return .invalid(.badRequest) }
+            // Known codings under chunked (gzip, ...) are not decoded by us.
+            if teOther { return .invalid(.notImplemented) }
+            head.framing = .chunked
+        } else if lengthCount > 0 {
+            if lengthCount > 1 || lengthInvalid { return .invalid(.badRequest) }
+            head.framing = contentLength > 0 ? .length(contentLength) : .none
+        }
+
+        if !KnownMethods.isKnown(rel, head.method) { return .invalid(.notImplemented) }
+        head.isConnect = UnsafeBufferPointer(rebasing: rel[head.method]).elementsEqual("CONNECT".utf8)
+
+        // §9.3: 1.1 persists unless "close"; 1.0 only with "keep-alive".
+        head.keepAlive = close ? false : (head.version == .http11 ? true : keepAlive)
+        return .complete(head)
+    }
+
+    /// Calls `body` with each non-empty element of a comma-separated list (RFC 9110 §5.6.1),
+    /// OWS trimmed.
+    private func forEachListElement(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                    _ body: (Range<Int>) -> Void) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x2C { i += 1 }
+            let start = i
+            while i < range.upperBound, bytes[i] != 0x2C { i += 1 }
+            var end = i
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if end > start { body(start..<end) }
+        }
+    }
+}

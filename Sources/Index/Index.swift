@@ -1,1 +1,0 @@
-// Index: see docs/ARCHITECTURE.md

@@ -1,0 +1,110 @@
+import Foundation
+
+/// One token of a text: its folded form and where it sits, in Unicode scalar offsets.
+public struct Token: Sendable, Equatable {
+    public var term: String
+    public var start: Int
+    public var end: Int
+}
+
+/// Tokenizing and folding shared by the index and the query side, so both agree on terms:
+/// letters and digits only, case and diacritics folded ("Élysée" → "elysee"), apostrophes
+/// dropped inside words ("Europe's" → "europes"), a few very common English words skipped.
+public enum TextFolding {
+    static let stopwords: Set<String> = [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+        "it", "its", "of", "on", "or", "that", "the", "to", "was", "were", "will", "with",
+    ]
+
+    /// Folds one word: lower case, no diacritics.
+    public static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 {
+            let v = u.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
+    static func isApostrophe(_ u: Unicode.Scalar) -> Bool { u == "'" || u == "\u{2019}" }
+
+    /// Every token of `text` with its scalar offsets; stopwords are kept when `keepStopwords`.
+    public static func tokens(_ text: String, keepStopwords: Bool = false) -> [Token] {
+        var out: [Token] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var i = 0
+        var lastWordEnd = 0
+        let scalars = Array(text.unicodeScalars)
+        func flush() {
+            if !current.isEmpty {
+                let term = fold(String(current))
+                if keepStopwords || !stopwords.contains(term) {
+                    out.append(Token(term: term, start: start, end: lastWordEnd))
+                }
+                current = String.UnicodeScalarView()
+            }
+        }
+        while i < scalars.count {
+            let u = scalars[i]
+            if isWordScalar(u) {
+                if current.isEmpty { start = i }
+                current.append(u)
+                lastWordEnd = i + 1
+            } else if isApostrophe(u), !current.isEmpty, i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                // inside a word: "Europe's" stays one token
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// The folded terms of a query, stopwords removed, duplicates kept once, in order.
+    public static func queryTerms(_ q: String) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for t in tokens(q) where seen.insert(t.term).inserted { out.append(t.term) }
+        return out
+    }
+}
+
+/// Dates as the model writes them: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+public enum PartialDate {
+    /// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" with plausible month and day.
+    public static func isValid(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        func digits(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r { guard b[i] >= 48 && b[i] <= 57 else { return nil }; v = v * 10 + Int(b[i] - 48) }
+            return v
+        }
+        switch b.count {
+        case 4: return digits(0..<4) != nil
+        case 7: guard b[4] == 45, digits(0..<4) != nil, let m = digits(5..<7) else { return false }
+            return (1...12).contains(m)
+        case 10: guard b[4] == 45, b[7] == 45, digits(0..<4) != nil, let m = digits(5..<7), let d = digits(8..<10)
+            else { return false }
+            return (1...12).contains(m) && (1...31).contains(d)
+        default: return false
+        }
+    }
+
+    /// `date` is on or after `from` at the coarser of the two precisions.
+    public static func onOrAfter(_ date: String, _ from: String) -> Bool {
+        let n = min(date.utf8.count, from.utf8.count)
+        return date.utf8.prefix(n).lexicographicallyPrecedes(from.utf8.prefix(n)) == false
+    }
+
+    /// `date` is on or before `to` at the coarser of the two precisions.
+    public static func onOrBefore(_ date: String, _ to: String) -> Bool {
+        let n = min(date.utf8.count, to.utf8.count)
+        return to.utf8.prefix(n).lexicographicallyPrecedes(date.utf8.prefix(n)) == false
+    }
+}

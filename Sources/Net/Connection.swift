@@ -1,0 +1,311 @@
+import CLinux
+import Glibc
+import HTTP
+
+/// One accepted connection: its transport, its HTTP state machine, its output and its timers.
+/// Lives on one loop thread only. The loop calls `handle(events:)` and `onTimer()`; the
+/// connection drives `ConnectionMachine` and writes what it says, in order.
+final class Connection {
+    let fd: Int32
+    let generation: UInt32
+    let transport: any Transport
+    let machine: ConnectionMachine
+    let output = OutputBuffer()
+    unowned let loop: EventLoop
+
+    private var stream: (any BodyStream)?
+    private var streamChunked = false
+    /// No further request is read; close once the output is sent.
+    private var closeAfterFlush = false
+    /// Our side is shut down; input is read and discarded until EOF or the linger deadline.
+    private var lingering = false
+    private var peerEOF = false
+    /// TLS: a read needs the socket writable first (SSL_ERROR_WANT_WRITE), or a write needs
+    /// it readable (WANT_READ, e.g. renegotiation / key update). Plain sockets never set these.
+    private var readWantsWrite = false
+    private var writeWantsRead = false
+    private(set) var isClosed = false
+    /// Nothing received yet: the first request's head deadline runs from accept.
+    private var fresh = true
+    var registered: UInt32 = 0
+
+    private var headStartedAt: Int64?
+    private var lastActivity: Int64
+    private var lastWriteProgress: Int64
+    private var lingerUntil: Int64 = 0
+    private(set) var deadline: Int64 = .max
+    /// The wheel tick of this connection's earliest entry, if it has one.
+    var scheduledTick: Int64?
+
+    init(fd: Int32, generation: UInt32, transport: any Transport, remoteAddress: String?, loop: EventLoop) {
+        self.fd = fd
+        self.generation = generation
+        self.transport = transport
+        self.loop = loop
+        machine = ConnectionMachine(limits: loop.config.limits)
+        machine.remoteAddress = remoteAddress
+        lastActivity = loop.now
+        lastWriteProgress = loop.now
+        headStartedAt = loop.now
+    }
+
+    var epollData: UInt64 { UInt64(generation) << 32 | UInt64(UInt32(bitPattern: fd)) }
+
+    // MARK: events
+
+    func handle(events: UInt32) {
+        if events & EPOLLERR.rawValue != 0 { close(); return }
+        let readable = events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLRDHUP.rawValue) != 0
+        let writable = events & EPOLLOUT.rawValue != 0
+        if readable || (writable && readWantsWrite) { onReadable() }
+        if isClosed { return }
+        if writable || (readable && writeWantsRead) { onWritable() }
+        settle()
+    }
+
+    private func onReadable() {
+        if lingering { discardInput(); return }
+        if peerEOF || closeAfterFlush { return }
+        readWantsWrite = false
+        // One read per readiness event (level-triggered: the kernel tells us again), plus
+        // whatever a TLS transport already holds decrypted, which epoll cannot see.
+        repeat {
+            machine.prepareForRead()
+            let tail = machine.buffer.writableTail
+            guard tail.count > 0 else { break }
+            switch transport.read(into: tail) {
+            case .bytes(let n):
+                machine.buffer.commit(n)
+                loop.stats.bytesIn.add(n, ordering: .relaxed)
+                lastActivity = loop.now
+                fresh = false
+            case .eof:
+                peerEOF = true
+            case .wouldBlockRead:
+                break
+            case .wouldBlockWrite:
+                readWantsWrite = true
+            case .failed:
+                close()
+                return
+            }
+            pump()
+        } while !isClosed && !peerEOF && transport.pendingReadable > 0 && !closeAfterFlush
+    }
+
+    private func onWritable() {
+        writeWantsRead = false
+        pump()
+    }
+
+    /// Sends what can be sent, pulls stream chunks and parses pipelined requests while the
+    /// output has room (backpressure), then closes or lingers when the connection is done.
+    private func pump() {
+        while !isClosed {
+            if let s = stream { pull(s) }
+            if stream == nil && !closeAfterFlush && !lingering { processRequests() }
+            guard flush() else { return }
+            if stream != nil && output.isEmpty { continue }
+            break
+        }
+        if isClosed { return }
+        if closeAfterFlush && !lingering && output.isEmpty && stream == nil { finish() }
+    }
+
+    private func processRequests() {
+        while output.count < loop.config.outputHighWater && stream == nil && !closeAfterFlush {
+            switch machine.next() {
+            case .needMore:
+                if peerEOF { act(machine.endOfInput()) }
+                return
+            case let action:
+                act(action)
+            }
+        }
+    }
+
+    private func act(_ action: ConnectionMachine.Action) {
+        switch action {
+        case .needMore:
+            break
+        case .sendContinue:
+            output.append(ResponseEncoder.continueHead)
+        case .dispatch(let request, let keepAlive):
+            let response = loop.handler.respond(to: request)
+            let encoded = ResponseEncoder.encode(response, isHead: request.method == .head,
+                                                 version: request.version, keepAlive: keepAlive, date: loop.date)
+            output.append(encoded.head)
+            output.append(encoded.body)
+            if let s = encoded.stream {
+                stream = s
+                streamChunked = encoded.chunked
+            }
+            if !encoded.keepAlive {
+                machine.abandon()
+                closeAfterFlush = true
+            }
+        case .reject(let status):
+            reject(status)
+        case .close:
+            closeAfterFlush = true
+        }
+    }
+
+    private func reject(_ status: HTTPStatus) {
+        if status.code == 408 {
+            loop.stats.timeouts.add(1, ordering: .relaxed)
+        } else {
+            loop.stats.parseErrors.add(1, ordering: .relaxed)
+        }
+        let encoded = ResponseEncoder.encodeError(status, detail: Self.detail(for: status), date: loop.date)
+        output.append(encoded.head)
+        output.append(encoded.body)
+        closeAfterFlush = true
+    }
+
+    private func pull(_ s: any BodyStream) {
+        while output.count < loop.config.outputHighWater {
+            guard let chunk = s.next() else {
+                if streamChunked { output.append(ResponseEncoder.lastChunk) }
+                stream = nil
+                return
+            }
+            if chunk.isEmpty { continue }
+            output.append(streamChunked ? ResponseEncoder.chunk(chunk) : chunk)
+        }
+    }
+
+    /// Writes until the output is empty or the socket is full. False when the connection died.
+    private func flush() -> Bool {
+        while !output.isEmpty {
+            switch output.write(to: transport) {
+            case .bytes(let n):
+                if n == 0 { return true }
+                output.consume(n)
+                loop.stats.bytesOut.add(n, ordering: .relaxed)
+                lastWriteProgress = loop.now
+            case .wouldBlockWrite:
+                return true
+            case .wouldBlockRead:
+                writeWantsRead = true
+                return true
+            case .eof, .failed:
+                close()
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The last answer is sent: close, or half-close and drain the peer's leftovers first so
+    /// that unread input does not turn our close into a reset that destroys the answer.
+    private func finish() {
+        if peerEOF { close(); return }
+        transport.shutdownWrite()
+        lingering = true
+        lingerUntil = loop.now + loop.config.lingerTimeout.milliseconds
+    }
+
+    private func discardInput() {
+        machine.buffer.clear()
+        for _ in 0..<16 {
+            switch transport.read(into: machine.buffer.writableTail) {
+            case .bytes: continue
+            case .wouldBlockRead, .wouldBlockWrite: return
+            case .eof, .failed: close(); return
+            }
+        }
+    }
+
+    // MARK: timers and interest
+
+    /// Recomputes the epoll interest and the deadline after any change.
+    func settle() {
+        guard !isClosed else { return }
+        if machine.phase == .head {
+            if headStartedAt == nil { headStartedAt = loop.now }
+        } else if !fresh {
+            headStartedAt = nil
+        }
+        let wantRead = !peerEOF && (lingering || (!closeAfterFlush && stream == nil
+            && output.count < loop.config.outputHighWater))
+        var events: UInt32 = 0
+        if wantRead || writeWantsRead { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
+        if !output.isEmpty || readWantsWrite { events |= EPOLLOUT.rawValue }
+        if events != registered {
+            registered = events
+            loop.modify(self, events: events)
+        }
+        let limits = loop.config.limits
+        if lingering {
+            deadline = lingerUntil
+        } else if !output.isEmpty || stream != nil {
+            deadline = lastWriteProgress + limits.idleTimeout.milliseconds
+        } else {
+            switch machine.phase {
+            case .head:
+                deadline = (headStartedAt ?? loop.now) + limits.headerTimeout.milliseconds
+            case .idle where fresh:
+                deadline = (headStartedAt ?? loop.now) + limits.headerTimeout.milliseconds
+            case .idle, .body, .closed:
+                deadline = lastActivity + limits.idleTimeout.milliseconds
+            }
+        }
+        loop.schedule(self)
+    }
+
+    /// Called by the wheel when the deadline may have passed.
+    func onTimer() {
+        guard !isClosed else { return }
+        guard loop.now >= deadline else { loop.schedule(self); return }
+        if lingering || !output.isEmpty || stream != nil {
+            close()  // linger over, or the peer stopped reading our output
+            return
+        }
+        switch machine.phase {
+        case .head, .body:
+            // RFC 9110 §15.5.9: 408 when the request did not arrive in time; then close.
+            machine.abandon()
+            reject(.requestTimeout)
+            pump()
+            settle()
+        case .idle, .closed:
+            close()  // idle keep-alive (or silent new) connection
+        }
+    }
+
+    /// Graceful shutdown: idle connections close now; one with a request in progress finishes
+    /// it (answered with `Connection: close`).
+    func drain() {
+        guard !isClosed else { return }
+        machine.stopAfterCurrentRequest()
+        if lingering { return }
+        if machine.phase == .idle && output.isEmpty && stream == nil {
+            close()
+        } else if machine.phase == .closed && output.isEmpty && stream == nil {
+            close()
+        }
+    }
+
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        stream = nil
+        output.clear()
+        loop.remove(self)
+        transport.close()
+    }
+
+    static func detail(for status: HTTPStatus) -> String {
+        switch status.code {
+        case 400: "The request is not valid HTTP/1.1 (RFC 9112)."
+        case 408: "The request was not received in time."
+        case 413: "The request body is larger than this server accepts."
+        case 414: "The request target is longer than this server accepts."
+        case 431: "The request head is larger than this server accepts."
+        case 501: "The request uses a method, transfer coding or protocol this server does not implement."
+        case 505: "Only HTTP/1.0 and HTTP/1.1 are served."
+        default: status.reason
+        }
+    }
+}

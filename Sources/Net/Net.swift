@@ -1,1 +1,0 @@
-// Net: see docs/ARCHITECTURE.md
