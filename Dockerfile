@@ -45,10 +45,13 @@ WORKDIR /srv/parley
 # The binary and its SwiftPM resource bundle side by side: Bundle.module looks next to the executable.
 COPY --from=build /out/parley /usr/local/bin/parley
 COPY --from=build /out/Parley_Corpus.resources /usr/local/bin/Parley_Corpus.resources
-# Root-owned and read-only for the server user; works with a read-only root filesystem.
+# The articles and the OpenAPI contract (served at /openapi.yaml, read at start-up), root-owned
+# and read-only for the server user: works with a read-only root filesystem.
 COPY seeds ./seeds
+COPY openapi.yaml ./
 USER 10001:10001
-ENV PARLEY_HOST=0.0.0.0 PARLEY_PORT=8080 PARLEY_SEEDS=/srv/parley/seeds
+ENV PARLEY_HOST=0.0.0.0 PARLEY_PORT=8080 \
+    PARLEY_SEEDS=/srv/parley/seeds PARLEY_OPENAPI=/srv/parley/openapi.yaml
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
     CMD ["curl", "-fsS", "-o", "/dev/null", "--max-time", "2", "http://127.0.0.1:8080/healthz"]
