@@ -71,14 +71,16 @@ SWIFT_VERSION=$("$SWIFT_TOOLCHAIN/bin/swift" --version 2>/dev/null | sed -n 's/.
 BASE_REV=2
 RUNTIME_BASE=localhost/parley-smoke/debian:bookworm-minbase-r$BASE_REV
 SWIFT_BASE=localhost/parley-smoke/swift:$SWIFT_VERSION-bookworm-r$BASE_REV
-BASE_LABEL=org.parley.smoke-base
 mkdir -p "$WORK"
 PODMAN_LOG=$WORK/podman.log   # podman's own complaints (no systemd for healthcheck timers here)
 : >"$PODMAN_LOG"
 
-# Old revisions of this script's own base images (never anything else) are removed.
-for old in $(podman images --filter "label=$BASE_LABEL" --format '{{.Repository}}:{{.Tag}}'); do
-    case "$old" in "$RUNTIME_BASE"|"$SWIFT_BASE"|*"<none>"*) ;; *) podman rmi "$old" >>"$PODMAN_LOG" 2>&1 && echo "removed old base $old" || true ;; esac
+# Old revisions of this script's own base images (localhost/parley-smoke/*, nothing else) are removed.
+for old in $(podman images --format '{{.Repository}}:{{.Tag}}'); do
+    case "$old" in
+        "$RUNTIME_BASE"|"$SWIFT_BASE") ;;
+        localhost/parley-smoke/*) podman rmi "$old" >>"$PODMAN_LOG" 2>&1 && echo "removed old base $old" || true ;;
+    esac
 done
 
 # ---------------------------------------------------------------- runtime base (debootstrap)
@@ -123,7 +125,6 @@ EOF
     slim_like "$rootfs"
     tar --numeric-owner -C "$rootfs" -c . \
         | podman import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-            --change "LABEL $BASE_LABEL=runtime" \
             --message "debootstrap --variant=minbase bookworm" - "$RUNTIME_BASE" >/dev/null
     rm -rf "$rootfs"
 fi
@@ -170,7 +171,7 @@ else
 EOF
     buildah umount "$ctr" >/dev/null
     buildah run "${RUNTIME[@]}" "$ctr" -- swift --version || die "swift --version in the build base"
-    buildah config --label "$BASE_LABEL=build" --label "org.opencontainers.image.description=Swift $SWIFT_VERSION toolchain from $SWIFT_TOOLCHAIN and package mirror, on debootstrapped bookworm" "$ctr"
+    buildah config --label "org.opencontainers.image.description=Swift $SWIFT_VERSION toolchain from $SWIFT_TOOLCHAIN and package mirror, on debootstrapped bookworm" "$ctr"
     buildah commit --quiet --rm "$ctr" "$SWIFT_BASE" >/dev/null
     trap cleanup EXIT
 fi
@@ -228,6 +229,9 @@ fi
 
 code=$(curl -sS -o "$WORK/healthz.out" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/healthz" || true)
 [ "$code" = 200 ] && pass "GET /healthz -> 200 ($(head -c 80 "$WORK/healthz.out"))" || fail "GET /healthz -> 200 (got $code)"
+
+code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/readyz" || true)
+[ "$code" = 200 ] && pass "GET /readyz -> 200" || fail "GET /readyz -> 200 (got $code)"
 
 code=$(curl -sS -o "$WORK/claims.json" -w '%{http_code}' --max-time 10 "http://127.0.0.1:$PORT/v1/claims?limit=5" || true)
 if [ "$code" = 200 ] && python3 -c '
