@@ -256,6 +256,24 @@ uid=$(podman exec "$CONTAINER" sh -c 'id -u' 2>/dev/null || echo "?")
 
 # ---------------------------------------------------------------- SIGTERM
 log "SIGTERM (podman stop, drain timeout ${DRAIN_TIMEOUT}s)"
+# An idle keep-alive connection is held open across the stop: draining must close it, not wait
+# for it (or for the idle timeout).
+python3 - "$PORT" "$((DRAIN_TIMEOUT + 20))" >"$WORK/keepalive.out" 2>&1 <<'PY' &
+import socket, sys, time
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"GET /healthz HTTP/1.1\r\nHost: smoke\r\n\r\n")
+first = s.recv(65536)
+print("response", first.split(b"\r\n", 1)[0].decode(), flush=True)
+s.settimeout(float(sys.argv[2]))
+
+try:
+    rest = s.recv(65536)
+    print("closed by server" if not rest else f"unexpected {len(rest)} bytes")
+except socket.timeout:
+    print("still open")
+PY
+holder=$!
+for _ in $(seq 1 40); do grep -q '^response' "$WORK/keepalive.out" 2>/dev/null && break; sleep 0.1; done
 t=$(date +%s.%N)
 # podman stop sends the image's STOPSIGNAL (SIGTERM), then SIGKILL after -t seconds; the extra
 # 5 s lets a hung drain show up as exit 137 instead of as a slow pass.
@@ -269,6 +287,12 @@ if [ "$status" = 0 ] && python3 -c "import sys; sys.exit(0 if $elapsed <= $DRAIN
 else
     fail "stop signal $signal (podman stop) -> exit status 0 within ${DRAIN_TIMEOUT}s (got status $status after ${elapsed}s)"
     podman logs --tail 20 "$CONTAINER" 2>&1 || true
+fi
+wait "$holder" || true
+if grep -q 'HTTP/1.1 200' "$WORK/keepalive.out" && grep -q '^closed by server' "$WORK/keepalive.out"; then
+    pass "idle keep-alive connection held across the stop was closed by the drain"
+else
+    fail "idle keep-alive connection closed by the drain ($(tr '\n' ' ' <"$WORK/keepalive.out"))"
 fi
 echo "-- server log (last lines)"
 podman logs --tail 8 "$CONTAINER" 2>&1 || true
