@@ -26,7 +26,7 @@ public final class APIHandler: HTTPHandler {
     let openAPIYAML: [UInt8]
     let buildInfo: BuildInfo
     let cache: ResponseCache
-    let metrics = Metrics()
+    let metrics = Metrics(routeNames: Router.all.map(\.template))
     /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
     let gzipThreshold: Int
 
@@ -57,35 +57,33 @@ public final class APIHandler: HTTPHandler {
 
     public func respond(to request: Request) -> Response {
         let start = ContinuousClock.now
-        var label = "unmatched"
+        var routeIndex: Int?
         var response: Response
         do {
-            response = try dispatch(request, label: &label)
+            response = try dispatch(request, routeIndex: &routeIndex)
         } catch {
             response = error.response
         }
         if response.status.code != 204 || request.method != .options {
-            response.headers.set("Access-Control-Allow-Origin", "*")
+            response.headers.add("Access-Control-Allow-Origin", "*")
             if response.status.code < 400 {
-                response.headers.set("Access-Control-Expose-Headers", "ETag, Link, Content-Encoding")
+                response.headers.add("Access-Control-Expose-Headers", "ETag, Link, Content-Encoding")
             }
         }
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        // label values stay a small fixed set: route templates and the methods HTTP defines
-        let method: String
-        if case .other = request.method { method = "OTHER" } else { method = request.method.name }
-        metrics.record(route: label, method: method, status: response.status.code, seconds: seconds)
+        metrics.record(route: routeIndex, method: request.method, status: response.status.code, seconds: seconds)
         return response
     }
 
-    func dispatch(_ request: Request, label: inout String) throws(APIError) -> Response {
+    func dispatch(_ request: Request, routeIndex: inout Int?) throws(APIError) -> Response {
         if request.method == .options && request.target == "*" { return preflight(request) }
-        let path = Self.originPath(request.path)
+        let (rawPath, query) = splitTarget(request.target)
+        let path = Self.originPath(rawPath)
         guard let (route, id) = try router.match(path) else {
             throw APIError.notFound("there is no resource at \(path); GET / lists the API")
         }
-        label = route.template
+        routeIndex = route.index
         switch request.method {
         case .get, .head: break
         case .options: return preflight(request)
@@ -95,19 +93,20 @@ public final class APIHandler: HTTPHandler {
             e.headers = [("Allow", Router.allowedMethods)]
             throw e
         }
-        let params = try QueryParameters.parse(request.query)
+        let params = try QueryParameters.parse(query)
         try params.allowOnly(Endpoints.parameters(route.id))
         let snapshot = self.snapshot
-        let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self)
+        let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self,
+                              path: rawPath)
         return try serve(context)
     }
 
     /// The path of an origin-form target as is; of an absolute-form target ("http://host/p",
     /// RFC 9112 §3.2.2), the part after the authority.
     static func originPath(_ path: Substring) -> Substring {
-        guard path.first != "/", let scheme = path.range(of: "://") else { return path }
+        guard path.utf8.first != UInt8(ascii: "/"), let scheme = path.range(of: "://") else { return path }
         let rest = path[scheme.upperBound...]
-        return rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        return rest.utf8.firstIndex(of: UInt8(ascii: "/")).map { rest[$0...] } ?? "/"
     }
 
     /// CORS preflight (Fetch standard) and plain OPTIONS: 204 with what may be asked.
@@ -188,6 +187,8 @@ struct Context {
     var params: QueryParameters
     var snapshot: Snapshot
     var handler: APIHandler
+    /// The request's path as sent (for Link headers).
+    var path: Substring
 
     /// `?format=` wins over `Accept` on list endpoints; otherwise Accept picks among `offers`.
     func negotiate(_ offers: [String], list: Bool) throws(APIError) -> String {

@@ -19,7 +19,7 @@ enum Dashboard {
  .support{background:#d8f0d8}.oppose{background:#f6d4d4}.conditional{background:#fde7c8}.neutral{background:#eee}
  .counts span{display:inline-block;margin:0 14px 6px 0} .counts b{font-size:20px;display:block}
  input{width:70%;padding:6px} mark{background:#ffe27a} .hit{margin:6px 0} .muted{color:#777}
- a{color:#2857b8}
+ a{color:#2857b8} #matrix{max-height:560px;overflow:auto}
 </style>
 </head>
 <body>
@@ -44,7 +44,7 @@ get("/v1/stances").then(m => {
   const cell = {}; m.data.forEach(c => cell[c.actor_id + "|" + c.proposal_id] = c);
   let h = "<table><tr><th></th>" + m.proposals.map(p => `<th>${esc(p.name)}</th>`).join("") + "</tr>";
   m.actors.forEach(a => {
-    h += `<tr><td>${esc(a.name || a.id)}</td>` + m.proposals.map(p => {
+    h += `<tr><td><a href="/v1/actors/${encodeURIComponent(a.id)}">${esc(a.name || a.id)}</a></td>` + m.proposals.map(p => {
       const c = cell[a.id + "|" + p.id];
       return c ? `<td class="${c.stance}" title="${c.claim_count} claims, ${esc(c.first_seen)} – ${esc(c.last_seen)}">${c.stance}${c.changes.length ? " ↻" : ""}</td>` : "<td></td>";
     }).join("") + "</tr>";

@@ -23,19 +23,26 @@ enum Endpoints {
     static let listOffers = ["application/json", "application/x-ndjson", "text/csv"]
     static let page = ["limit", "cursor", "format"]
 
-    static func parameters(_ id: RouteID) -> [String] {
-        switch id {
-        case .root, .healthz, .readyz, .metrics, .openapi, .stats, .document, .actor, .claim, .proposal: []
-        case .documents: page + ["q", "outlet", "from", "to"]
-        case .actors: page + ["type", "q", "sort"]
-        case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
-        case .proposals: page + ["q"]
-        case .timeline: page + ["actor", "proposal", "from", "to", "type"]
-        case .stances: ["actor", "proposal", "stance"]
-        case .search: ["q", "type", "limit", "cursor"]
-        case .graph: ["actor", "proposal", "affiliations"]
+    static func parameters(_ id: RouteID) -> [String] { parameterTable[id] ?? [] }
+
+    /// Built once: the hot path only looks the list up.
+    static let parameterTable: [RouteID: [String]] = {
+        var t: [RouteID: [String]] = [:]
+        for id in RouteID.allCases {
+            t[id] = switch id {
+            case .root, .healthz, .readyz, .metrics, .openapi, .stats, .document, .actor, .claim, .proposal: []
+            case .documents: page + ["q", "outlet", "from", "to"]
+            case .actors: page + ["type", "q", "sort"]
+            case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
+            case .proposals: page + ["q"]
+            case .timeline: page + ["actor", "proposal", "from", "to", "type"]
+            case .stances: ["actor", "proposal", "stance", "from", "to"]
+            case .search: ["q", "type", "limit", "cursor"]
+            case .graph: ["actor", "proposal", "affiliations"]
+            }
         }
-    }
+        return t
+    }()
 
     static func policy(_ id: RouteID) -> Policy {
         switch id {
@@ -131,7 +138,7 @@ enum Endpoints {
             if end < count {
                 let next = Cursor.encode(offset: end, generation: c.snapshot.generation)
                 w.field("next_cursor", next)
-                link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+                link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
             } else {
                 w.field("next_cursor", nil as String?)
             }
@@ -238,7 +245,8 @@ enum Endpoints {
     static func stances(_ c: Context) throws(APIError) -> Built {
         let s = c.snapshot
         let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
-        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set)
+        let (from, to) = try c.from()
+        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
         var w = JSONWriter(capacity: 4096)
         w.beginObject()
         var seenActors = Set<String>(), seenProposals = Set<String>()
@@ -269,7 +277,11 @@ enum Endpoints {
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
         let all = s.searchIndex.search(q)
         var facets: [EntityKind: Int] = [:]
-        for h in all { facets[h.kind, default: 0] += 1 }
+        var stances: [String: Int] = [:]
+        for h in all {
+            facets[h.kind, default: 0] += 1
+            if h.kind == .claim { stances[s.claims[h.ordinal].stance?.rawValue ?? "none", default: 0] += 1 }
+        }
         let hits = kinds.map { k in all.filter { k.contains($0.kind) } } ?? all
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
@@ -288,13 +300,17 @@ enum Endpoints {
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
             w.field("next_cursor", next)
-            link = "<\(c.request.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+            link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
         } else {
             w.field("next_cursor", nil as String?)
         }
         w.key("facets"); w.beginObject()
         w.key("type"); w.beginObject()
         for k in EntityKind.allCases { w.field(k.rawValue, facets[k] ?? 0) }
+        w.endObject()
+        w.key("claim_stance"); w.beginObject()
+        for st in Stance.allCases { w.field(st.rawValue, stances[st.rawValue] ?? 0) }
+        w.field("none", stances["none"] ?? 0)
         w.endObject()
         w.endObject()
         w.endObject()

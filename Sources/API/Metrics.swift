@@ -8,20 +8,49 @@ final class Metrics: Sendable {
     /// Upper bounds in seconds; +Inf is implied.
     static let buckets: [Double] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
 
-    private struct Key: Hashable { var route: String; var method: String; var status: Int }
-    private struct Histogram { var counts = [Int](repeating: 0, count: Metrics.buckets.count + 1); var sum = 0.0; var count = 0 }
-    private struct State { var requests: [Key: Int] = [:]; var latency: [String: Histogram] = [:] }
-    private let state = Mutex(State())
+    /// Label values are small fixed sets, so counters are indexed by integers: the route's
+    /// position in the route table (the last slot is "unmatched") and the method's slot.
+    static let methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "OTHER"]
+    let routeNames: [String]
 
-    func record(route: String, method: String, status: Int, seconds: Double) {
+    private struct Histogram { var counts = [Int](repeating: 0, count: Metrics.buckets.count + 1); var sum = 0.0; var count = 0 }
+    private struct State {
+        /// key: (route * methods.count + method) * 1000 + status
+        var requests: [Int: Int] = [:]
+        var latency: [Histogram]
+    }
+    private let state: Mutex<State>
+
+    init(routeNames: [String]) {
+        self.routeNames = routeNames + ["unmatched"]
+        state = Mutex(State(latency: Array(repeating: Histogram(), count: routeNames.count + 1)))
+    }
+
+    static func methodSlot(_ m: HTTPMethod) -> Int {
+        switch m {
+        case .get: 0
+        case .head: 1
+        case .options: 2
+        case .post: 3
+        case .put: 4
+        case .delete: 5
+        case .patch: 6
+        case .trace: 7
+        case .connect: 8
+        case .other: 9
+        }
+    }
+
+    /// `route` is an index into the route table, or nil when no route matched.
+    func record(route: Int?, method: HTTPMethod, status: Int, seconds: Double) {
+        let r = route ?? routeNames.count - 1
+        let key = (r * Self.methods.count + Self.methodSlot(method)) * 1000 + min(max(status, 0), 999)
         let bucket = Self.buckets.firstIndex { seconds <= $0 } ?? Self.buckets.count
         state.withLock { s in
-            s.requests[Key(route: route, method: method, status: status), default: 0] += 1
-            var h = s.latency[route] ?? Histogram()
-            h.counts[bucket] += 1
-            h.sum += seconds
-            h.count += 1
-            s.latency[route] = h
+            s.requests[key, default: 0] += 1
+            s.latency[r].counts[bucket] += 1
+            s.latency[r].sum += seconds
+            s.latency[r].count += 1
         }
     }
 
@@ -47,21 +76,26 @@ final class Metrics: Sendable {
         var o = ""
         o += "# HELP parley_http_requests_total HTTP requests answered by the API, by route template, method and status.\n"
         o += "# TYPE parley_http_requests_total counter\n"
-        for (k, v) in requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
-            o += "parley_http_requests_total{route=\"\(Self.label(k.route))\",method=\"\(k.method)\",status=\"\(k.status)\"} \(v)\n"
+        let rows = requests.map { key, n in
+            (route: routeNames[key / 1000 / Self.methods.count], method: Self.methods[key / 1000 % Self.methods.count],
+             status: key % 1000, n: n)
+        }.sorted { ($0.route, $0.method, $0.status) < ($1.route, $1.method, $1.status) }
+        for r in rows {
+            o += "parley_http_requests_total{route=\"\(Self.label(r.route))\",method=\"\(r.method)\",status=\"\(r.status)\"} \(r.n)\n"
         }
         o += "# HELP parley_http_request_duration_seconds Time spent in the API handler, by route template.\n"
         o += "# TYPE parley_http_request_duration_seconds histogram\n"
-        for (route, h) in latency.sorted(by: { $0.key < $1.key }) {
+        for (i, h) in latency.enumerated().sorted(by: { routeNames[$0.offset] < routeNames[$1.offset] }) where h.count > 0 {
+            let route = Self.label(routeNames[i])
             var cumulative = 0
-            for (i, le) in Self.buckets.enumerated() {
-                cumulative += h.counts[i]
-                o += "parley_http_request_duration_seconds_bucket{route=\"\(Self.label(route))\",le=\"\(le)\"} \(cumulative)\n"
+            for (b, le) in Self.buckets.enumerated() {
+                cumulative += h.counts[b]
+                o += "parley_http_request_duration_seconds_bucket{route=\"\(route)\",le=\"\(le)\"} \(cumulative)\n"
             }
             cumulative += h.counts[Self.buckets.count]
-            o += "parley_http_request_duration_seconds_bucket{route=\"\(Self.label(route))\",le=\"+Inf\"} \(cumulative)\n"
-            o += "parley_http_request_duration_seconds_sum{route=\"\(Self.label(route))\"} \(h.sum)\n"
-            o += "parley_http_request_duration_seconds_count{route=\"\(Self.label(route))\"} \(h.count)\n"
+            o += "parley_http_request_duration_seconds_bucket{route=\"\(route)\",le=\"+Inf\"} \(cumulative)\n"
+            o += "parley_http_request_duration_seconds_sum{route=\"\(route)\"} \(h.sum)\n"
+            o += "parley_http_request_duration_seconds_count{route=\"\(route)\"} \(h.count)\n"
         }
         func gauge(_ name: String, _ help: String, _ type: String, _ value: Int) {
             o += "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n\(name) \(value)\n"

@@ -1,42 +1,63 @@
 /// Proactive content negotiation (RFC 9110 §12.5): `Accept` and `Accept-Encoding`.
+/// Parsing works on UTF-8 bytes: header values are ASCII tokens, and Character-level string
+/// operations (grapheme breaking) cost more than the rest of a cached answer.
 enum Negotiation {
-    struct Range { var type: Substring; var subtype: Substring; var q: Double }
+    typealias Bytes = Substring.UTF8View
+
+    static func trim(_ s: Bytes) -> Bytes {
+        var s = s
+        while let f = s.first, f == 0x20 || f == 0x09 { s = s.dropFirst() }
+        while let l = s.last, l == 0x20 || l == 0x09 { s = s.dropLast() }
+        return s
+    }
+
+    /// ASCII case-insensitive equality with a lower-case literal.
+    static func equal(_ s: Bytes, _ lower: String) -> Bool {
+        guard s.count == lower.utf8.count else { return false }
+        for (a, b) in zip(s, lower.utf8) where (a >= 65 && a <= 90 ? a | 0x20 : a) != b { return false }
+        return true
+    }
 
     /// Splits "a;q=0.5, b" into (value, q) pairs; a malformed q counts as 0 (not acceptable).
-    static func weighted(_ header: String) -> [(value: Substring, q: Double)] {
-        header.split(separator: ",").compactMap { item in
-            let parts = item.split(separator: ";")
-            guard let first = parts.first else { return nil }
-            let value = first.trimmingASCIISpaces()
-            guard !value.isEmpty else { return nil }
+    static func weighted(_ header: String) -> [(value: Bytes, q: Double)] {
+        var out: [(value: Bytes, q: Double)] = []
+        for item in header[...].utf8.split(separator: UInt8(ascii: ",")) {
+            var parts = item.split(separator: UInt8(ascii: ";"))[...]
+            guard let first = parts.popFirst() else { continue }
+            let value = trim(first)
+            guard !value.isEmpty else { continue }
             var q = 1.0
-            for p in parts.dropFirst() {
-                let kv = p.trimmingASCIISpaces()
-                if kv.lowercased().hasPrefix("q=") { q = Double(kv.dropFirst(2)).map { min(max($0, 0), 1) } ?? 0 }
+            for p in parts {
+                let kv = trim(p)
+                if kv.count >= 2, kv.first! | 0x20 == UInt8(ascii: "q"), kv[kv.index(after: kv.startIndex)] == UInt8(ascii: "=") {
+                    q = Double(Substring(kv.dropFirst(2))).map { min(max($0, 0), 1) } ?? 0
+                }
             }
-            return (value, q)
+            out.append((value, q))
         }
+        return out
     }
 
     /// The offered media type the client likes best, or nil when it accepts none of them.
     /// No or empty `Accept` means anything; ties go to the server's order.
     static func choose(_ offered: [String], accept: String?) -> String? {
-        guard let accept, !accept.allSatisfy({ $0 == " " }) else { return offered.first }
-        let ranges = weighted(accept).compactMap { item -> Range? in
-            let parts = item.value.lowercased().split(separator: "/", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return Range(type: parts[0], subtype: parts[1], q: item.q)
+        guard let accept, accept != "*/*", !accept.utf8.allSatisfy({ $0 == 0x20 }) else { return offered.first }
+        let ranges: [(type: Bytes, subtype: Bytes, q: Double)] = weighted(accept).compactMap { item in
+            guard let slash = item.value.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+            return (item.value[..<slash], item.value[item.value.index(after: slash)...], item.q)
         }
         var best: (String, Double)?
         for o in offered {
-            let parts = o.split(separator: "/", maxSplits: 1)
+            let slash = o.utf8.firstIndex(of: UInt8(ascii: "/"))!
+            let type = String(o[..<slash]), subtype = String(o[o.index(after: slash)...])
             // the most specific matching range decides the quality
             var q: Double?, specificity = -1
             for r in ranges {
+                let typeMatches = equal(r.type, type), anySubtype = equal(r.subtype, "*")
                 let s: Int
-                if r.type == parts[0] && r.subtype == parts[1] { s = 2 }
-                else if r.type == parts[0] && r.subtype == "*" { s = 1 }
-                else if r.type == "*" && r.subtype == "*" { s = 0 }
+                if typeMatches && equal(r.subtype, subtype) { s = 2 }
+                else if typeMatches && anySubtype { s = 1 }
+                else if equal(r.type, "*") && anySubtype { s = 0 }
                 else { continue }
                 if s > specificity { specificity = s; q = r.q }
             }
@@ -51,19 +72,20 @@ enum Negotiation {
         guard let header else { return false }
         var star: Double?
         for item in weighted(header) {
-            let v = item.value.lowercased()
-            if v == "gzip" || v == "x-gzip" { return item.q > 0 }
-            if v == "*" { star = item.q }
+            if equal(item.value, "gzip") || equal(item.value, "x-gzip") { return item.q > 0 }
+            if equal(item.value, "*") { star = item.q }
         }
         return (star ?? 0) > 0
     }
 }
 
 extension Substring {
-    func trimmingASCIISpaces() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return s
-    }
+    func trimmingASCIISpaces() -> Substring { Substring(Negotiation.trim(utf8)) }
+}
+
+/// The path and query of a request target, split on the first "?" by byte.
+func splitTarget(_ target: String) -> (path: Substring, query: Substring) {
+    let t = target[...]
+    guard let q = t.utf8.firstIndex(of: UInt8(ascii: "?")) else { return (t, t[t.endIndex...]) }
+    return (t[..<q], t[t.utf8.index(after: q)...])
 }

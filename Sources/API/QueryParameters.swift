@@ -11,16 +11,17 @@ struct QueryParameters {
     static func parse(_ query: Substring) throws(APIError) -> QueryParameters {
         var out = QueryParameters()
         guard !query.isEmpty else { return out }
-        for part in query.split(separator: "&", omittingEmptySubsequences: true) {
+        for bytes in query.utf8.split(separator: UInt8(ascii: "&")) {
+            let part = Substring(bytes)
             let name: String, value: String
-            if let eq = part.firstIndex(of: "=") {
+            if let eq = bytes.firstIndex(of: UInt8(ascii: "=")) {
                 name = try decode(part[..<eq], what: "parameter name")
-                value = try decode(part[part.index(after: eq)...], what: "value of \(part[..<eq])")
+                value = try decode(part[part.utf8.index(after: eq)...], what: "value of \(part[..<eq])")
             } else {
                 name = try decode(part, what: "parameter name")
                 value = ""
             }
-            if out.values[name] != nil || out.seen.contains(name) {
+            if out.seen.contains(name) {
                 throw APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
             }
             out.seen.insert(name)
@@ -36,6 +37,7 @@ struct QueryParameters {
 
     /// Rejects parameters the endpoint does not know, naming them.
     func allowOnly(_ allowed: [String]) throws(APIError) {
+        if seen.isEmpty { return }
         let unknown = seen.filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
             throw APIError.badParameter(first, "is not a parameter of this endpoint; allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))",
@@ -46,6 +48,7 @@ struct QueryParameters {
     /// The canonical form: non-empty parameters sorted by name, re-encoded; `cursor` dropped
     /// when `dropping` says so (for building Link headers).
     func canonical(dropping: Set<String> = [], adding: [(String, String)] = []) -> String {
+        if values.isEmpty && adding.isEmpty { return "" }
         var pairs = values.filter { !dropping.contains($0.key) }.map { ($0.key, $0.value) }
         pairs += adding
         pairs.sort { $0.0 < $1.0 }

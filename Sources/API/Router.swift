@@ -10,6 +10,8 @@ struct Route: Sendable {
     var id: RouteID
     var template: String
     var segments: [String]
+    /// Position in `Router.all` (metrics count by it).
+    var index = 0
 
     init(_ id: RouteID, _ template: String) {
         self.id = id
@@ -21,7 +23,13 @@ struct Route: Sendable {
 struct Router: Sendable {
     let routes: [Route]
 
-    static let all: [Route] = [
+    static let all: [Route] = table.enumerated().map { i, r in
+        var r = r
+        r.index = i
+        return r
+    }
+
+    private static let table: [Route] = [
         Route(.root, "/"),
         Route(.healthz, "/healthz"),
         Route(.readyz, "/readyz"),
@@ -42,16 +50,25 @@ struct Router: Sendable {
         Route(.stats, "/v1/stats"),
     ]
 
-    init(routes: [Route] = Router.all) { self.routes = routes }
+    /// Routes without a parameter, by exact path: most requests are found with one lookup.
+    let exact: [String: Route]
+
+    init(routes: [Route] = Router.all) {
+        self.routes = routes
+        var exact: [String: Route] = [:]
+        for r in routes where !r.template.contains("{") { exact[r.template] = r }
+        self.exact = exact
+    }
 
     static let allowedMethods = "GET, HEAD, OPTIONS"
 
     /// The route and its `{id}` (percent-decoded), nil when no route matches.
     func match(_ path: Substring) throws(APIError) -> (Route, String?)? {
-        guard path.first == "/" else { return nil }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        guard path.utf8.first == UInt8(ascii: "/") else { return nil }
+        if let r = exact[String(path)] { return (r, nil) }
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
         // "/" splits into [""]; "/v1/claims/" keeps a trailing "" and so matches nothing
-        let segments = parts.count == 1 && parts.first == "" ? [] : Array(parts)
+        let segments = parts.count == 1 && parts.first!.isEmpty ? [] : parts.map { Substring($0) }
         for route in routes where route.segments.count == segments.count {
             var id: String?
             var ok = true

@@ -58,6 +58,12 @@ int parley_install_shutdown_signals(int eventfd) {
     return 0;
 }
 
+void parley_reset_shutdown_signals(void) {
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    shutdown_eventfd = -1;
+}
+
 void parley_ignore_sigpipe(void) { signal(SIGPIPE, SIG_IGN); }
 
 int64_t parley_monotonic_ms(void) {

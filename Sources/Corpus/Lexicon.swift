@@ -54,10 +54,15 @@ struct Lexicon: Sendable {
     var proposalSurfaces: [String: [ProposalSurface]] = [:]
     var titleHeads: [String: [[String]]] = [:]    // first word -> multiword head titles
     var titleMods: [String: [[String]]] = [:]
+    /// Display form of each head title, parallel to `titleHeads` ("president-elect", "prime minister").
+    var titleHeadDisplay: [String: [String]] = [:]
     var groupHeads: [String: Bool] = [:]          // head -> may stand alone
     var anonymousHeads: [String: Bool] = [:]
     var furnitureLines: Set<String> = []
     var furniturePhrases: [String] = []
+    var furniturePhraseBytes: [[UInt8]] = []
+    /// Lowercase words that can start a mention; any other lowercase word is skipped at once.
+    var mentionStarters: Set<String> = []
 
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
@@ -188,12 +193,19 @@ struct Lexicon: Sendable {
             if c[0].hasPrefix("~") { lex.furniturePhrases.append(String(c[0].dropFirst()).lowercased()) }
             else { lex.furnitureLines.insert(c[0].lowercased()) }
         }
+        lex.furniturePhraseBytes = lex.furniturePhrases.map { Array(Tokenizer.lower(Array($0.unicodeScalars)[...]).utf8) }
+        var st: Set<String> = ["he", "she", "they", "his", "her", "the", "a", "an", "this", "that", "allies", "non", "-"]
+        for (k, v) in lex.surfaces where v.contains(where: { !$0.caps[0] }) { st.insert(k) }
+        st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
+        st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers); st.formUnion(MentionFinder.groupMods)
+        lex.mentionStarters = st
         // longest surfaces first so the first match is the longest
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.proposalSurfaces.keys { lex.proposalSurfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.titleHeads.keys { lex.titleHeads[k]!.sort { $0.count > $1.count } }
         for k in lex.titleMods.keys { lex.titleMods[k]!.sort { $0.count > $1.count } }
+        for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }
         return lex
     }
 }

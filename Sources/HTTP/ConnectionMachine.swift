@@ -49,11 +49,12 @@ public final class ConnectionMachine {
     var remaining = 0
     var continuePending = false
 
-    public init(limits: HTTPLimits, bufferCapacity: Int? = nil) {
+    /// - Parameter bufferCapacity: the read buffer's initial size; it grows up to a whole head
+    ///   at the limit plus one read's worth (bodies are moved out of the buffer as they arrive,
+    ///   so they never need more).
+    public init(limits: HTTPLimits, bufferCapacity: Int = 4096) {
         self.limits = limits
-        // Room for a whole head at the limit plus one read's worth (bodies are moved out of the
-        // buffer as they arrive, so they never need more).
-        buffer = InputBuffer(capacity: bufferCapacity ?? (limits.maxHeadSize + 16 * 1024))
+        buffer = InputBuffer(capacity: bufferCapacity, maxCapacity: limits.maxHeadSize + 16 * 1024)
         parser = RequestHeadParser(limits: limits)
         chunked = ChunkedDecoder(limits: limits)
     }
@@ -83,8 +84,11 @@ public final class ConnectionMachine {
         return buffer.append(bytes)
     }
 
-    /// Makes room before a read.
-    public func prepareForRead() { buffer.compact(ifFreeBelow: 4096) }
+    /// Makes room before a read: compacts when the free tail is small, grows only when full.
+    public func prepareForRead() {
+        buffer.compact(ifFreeBelow: min(2048, buffer.capacity / 4))
+        if buffer.writableCount == 0 { buffer.reserveFree(buffer.capacity) }
+    }
 
     public func next() -> Action {
         if closed { buffer.clear(); return .needMore }
@@ -134,7 +138,14 @@ public final class ConnectionMachine {
         // reading, UTF-8 (with replacement) is what applications expect.
         var headers = HTTPHeaders()
         for f in parser.fields { headers.add(string(f.name), string(f.value)) }
-        pending = Request(method: KnownMethods.method(bytes, head.method), target: string(head.target),
+        var target = string(head.target)
+        if let (authority, originForm) = Self.splitAbsoluteForm(target) {
+            // RFC 9112 §3.2.2: for an absolute-form target the origin server uses the target's
+            // authority instead of Host. Handlers always see origin-form.
+            target = originForm
+            headers.set("Host", authority)
+        }
+        pending = Request(method: KnownMethods.method(bytes, head.method), target: target,
                           version: head.version, headers: headers, body: [],
                           remoteAddress: remoteAddress, isSecure: isSecure)
         buffer.consume(head.length)
@@ -158,6 +169,23 @@ public final class ConnectionMachine {
         continuePending = head.expectContinue && head.version == .http11 && framing != .none
         inBody = true
         return nil
+    }
+
+    /// "http://a.org:80/p?q" → ("a.org:80", "/p?q"); "http://a.org?q" → ("a.org", "/?q").
+    /// Nil for anything that is not an http(s) absolute-form.
+    static func splitAbsoluteForm(_ target: String) -> (String, String)? {
+        guard let first = target.utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "*") else { return nil }
+        let lower = target.prefix(8).lowercased()
+        let schemeLength: Int
+        if lower.hasPrefix("http://") { schemeLength = 7 }
+        else if lower.hasPrefix("https://") { schemeLength = 8 }
+        else { return nil }
+        let rest = target.dropFirst(schemeLength)
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+        let authority = String(rest[..<end])
+        var path = String(rest[end...])
+        if !path.hasPrefix("/") { path = "/" + path }
+        return (authority, path)
     }
 
     private func readBody() -> Action {

@@ -1,16 +1,38 @@
-/// A connection's read buffer: one allocation for the connection's life, reused for every
-/// request. Bytes in `[readIndex, writeIndex)` are unconsumed; the socket (or a test) writes
-/// into `[writeIndex, capacity)` and commits. The parser keeps offsets relative to
-/// `readIndex`, so compaction (moving the unconsumed bytes to the front) never invalidates them.
+/// A connection's read buffer, reused for every request of the connection. It starts small
+/// (an idle connection costs a few KiB, not a whole head's worth) and grows, by doubling,
+/// only when a head does not fit, up to `maxCapacity`; it never shrinks, so a connection
+/// reallocates at most a few times in its life, never per request.
+/// Bytes in `[readIndex, writeIndex)` are unconsumed; the socket (or a test) writes into
+/// `[writeIndex, capacity)` and commits. The parser keeps offsets relative to `readIndex`, so
+/// compaction and growth never invalidate them.
 public final class InputBuffer {
-    public let capacity: Int
-    public let base: UnsafeMutablePointer<UInt8>
+    public private(set) var capacity: Int
+    public let maxCapacity: Int
+    public private(set) var base: UnsafeMutablePointer<UInt8>
     public private(set) var readIndex = 0
     public private(set) var writeIndex = 0
 
-    public init(capacity: Int) {
+    public init(capacity: Int, maxCapacity: Int? = nil) {
         self.capacity = capacity
+        self.maxCapacity = max(capacity, maxCapacity ?? capacity)
         base = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for at least `minFree` bytes when possible: compacts first, then grows.
+    public func reserveFree(_ minFree: Int) {
+        compact(ifFreeBelow: minFree)
+        guard writableCount < minFree, capacity < maxCapacity else { return }
+        var newCapacity = capacity
+        while newCapacity - readableCount < minFree && newCapacity < maxCapacity { newCapacity *= 2 }
+        newCapacity = min(newCapacity, maxCapacity)
+        let n = readableCount
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        if n > 0 { fresh.update(from: base + readIndex, count: n) }
+        base.deallocate()
+        base = fresh
+        capacity = newCapacity
+        readIndex = 0
+        writeIndex = n
     }
 
     deinit { base.deallocate() }
@@ -51,7 +73,7 @@ public final class InputBuffer {
     /// Appends bytes (tests and TLS); returns how many fitted.
     @discardableResult
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        compact(ifFreeBelow: bytes.count)
+        reserveFree(bytes.count)
         let n = min(bytes.count, writableCount)
         if n > 0, let src = bytes.baseAddress { (base + writeIndex).update(from: src, count: n) }
         writeIndex += n

@@ -159,13 +159,16 @@ extension Snapshot {
         return proposals.indices.filter { r[$0] != nil }.sorted { (r[$0]!, -$0) > (r[$1]!, -$1) }
     }
 
-    /// The stance matrix, optionally narrowed to one actor, one proposal, or some stances.
-    public func stanceMatrix(actor: String? = nil, proposal: String? = nil, stances: Set<Stance>? = nil) -> [StanceCell] {
-        stanceCells.filter { c in
-            if let a = actor, c.actorID != a { return false }
-            if let p = proposal, c.proposalID != p { return false }
-            if let s = stances, !s.contains(c.stance) { return false }
-            return true
+    /// The stance matrix, optionally narrowed to one actor, one proposal, a date range of the
+    /// evidence (the stance is then the one that evidence shows: "as of `to`"), or some stances.
+    public func stanceMatrix(actor: String? = nil, proposal: String? = nil, stances: Set<Stance>? = nil,
+                             from: String? = nil, to: String? = nil) -> [StanceCell] {
+        stanceCells.compactMap { c in
+            if let a = actor, c.actorID != a { return nil }
+            if let p = proposal, c.proposalID != p { return nil }
+            guard let cell = c.restricted(from: from, to: to) else { return nil }
+            if let s = stances, !s.contains(cell.stance) { return nil }
+            return cell
         }
     }
 }

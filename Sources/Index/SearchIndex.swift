@@ -111,7 +111,8 @@ public struct SearchIndex: Sendable {
 /// Short excerpts with the query's terms wrapped in `<mark>…</mark>`.
 public enum Snippet {
     /// A window of about `width` scalars around the first matching term; the whole text when
-    /// it is short. Nil when no term occurs.
+    /// it is short. Nil when no term occurs. `terms` are folded and stemmed, as
+    /// `TextFolding.queryTerms` returns them.
     public static func make(_ text: String, terms: [String], width: Int = 160) -> String? {
         let wanted = Set(terms)
         let tokens = TextFolding.tokens(text, keepStopwords: true)

@@ -21,6 +21,36 @@ public struct StanceCell: Sendable, Equatable {
     public var lastSeen: String? { evidence.compactMap(\.date).last }
     public var claimCount: Int { evidence.reduce(0) { $0 + $1.claimIDs.count } }
 
+    /// A cell over `evidence` (oldest first): stance and changes are derived from it.
+    public init(actorID: String, proposalID: String, evidence: [DatedStance]) {
+        self.actorID = actorID
+        self.proposalID = proposalID
+        self.evidence = evidence
+        stance = Self.currentStance(evidence)
+        var changes: [StanceChange] = []
+        var last: Stance?
+        for e in evidence where e.stance != .neutral {
+            if let l = last, l != e.stance {
+                changes.append(StanceChange(date: e.date, from: l, to: e.stance, documentID: e.documentID))
+            }
+            last = e.stance
+        }
+        self.changes = changes
+    }
+
+    /// The same cell seeing only the evidence dated within [from, to] (compared at the coarser
+    /// precision); undated evidence is dropped when a bound is given. Nil when nothing is left.
+    public func restricted(from: String?, to: String?) -> StanceCell? {
+        guard from != nil || to != nil else { return self }
+        let kept = evidence.filter { e in
+            guard let d = e.date else { return false }
+            if let from, !PartialDate.onOrAfter(d, from) { return false }
+            if let to, !PartialDate.onOrBefore(d, to) { return false }
+            return true
+        }
+        return kept.isEmpty ? nil : StanceCell(actorID: actorID, proposalID: proposalID, evidence: kept)
+    }
+
     /// Evidence comes from claims that carry a stance and name a proposal, merged with the
     /// extractor's own `Proposal.stances`; one `DatedStance` per (date, document, stance).
     static func build(claims: [Claim], proposals: [Proposal], actorOrder: [String: Int],
@@ -57,16 +87,7 @@ public struct StanceCell: Sendable, Equatable {
                 }
             }.map { DatedStance(actorID: key.actor, stance: $0.element.stance, date: $0.element.date,
                                 documentID: $0.element.document, claimIDs: groups[key]![$0.element]!) }
-            var changes: [StanceChange] = []
-            var last: Stance?
-            for e in evidence where e.stance != .neutral {
-                if let l = last, l != e.stance {
-                    changes.append(StanceChange(date: e.date, from: l, to: e.stance, documentID: e.documentID))
-                }
-                last = e.stance
-            }
-            cells.append(StanceCell(actorID: key.actor, proposalID: key.proposal,
-                                    stance: currentStance(evidence), evidence: evidence, changes: changes))
+            cells.append(StanceCell(actorID: key.actor, proposalID: key.proposal, evidence: evidence))
         }
         cells.sort { a, b in
             let pa = proposalOrder[a.proposalID] ?? Int.max, pb = proposalOrder[b.proposalID] ?? Int.max

@@ -9,7 +9,8 @@ public struct Token: Sendable, Equatable {
 
 /// Tokenizing and folding shared by the index and the query side, so both agree on terms:
 /// letters and digits only, case and diacritics folded ("Élysée" → "elysee"), apostrophes
-/// dropped inside words ("Europe's" → "europes"), a few very common English words skipped.
+/// dropped inside words ("Europe's" → "europes"), a few very common English words skipped,
+/// and a light suffix stemmer so "peacekeepers", "peacekeeper" and "peacekeeping" meet.
 public enum TextFolding {
     static let stopwords: Set<String> = [
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
@@ -20,6 +21,29 @@ public enum TextFolding {
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// A light, conservative English stemmer: plural and a few verbal/agent suffixes, never
+    /// leaving a stem shorter than four letters; digits are left alone.
+    public static func stem(_ w: String) -> String {
+        var b = Array(w.utf8)
+        guard b.count > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return w }
+        func ends(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            return b.count >= s.count && Array(b[(b.count - s.count)...]) == s
+        }
+        func cut(_ n: Int, min: Int = 4) -> Bool {
+            guard b.count - n >= min else { return false }
+            b.removeLast(n)
+            return true
+        }
+        if ends("ies") { _ = cut(3); b.append(UInt8(ascii: "y")) }
+        else if ends("sses") { _ = cut(2) }
+        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { _ = cut(1) }
+        if ends("ing") { _ = cut(3) }
+        else if ends("ed") && !ends("eed") { _ = cut(2) }
+        else if ends("er") { _ = cut(2) }
+        return String(decoding: b, as: UTF8.self)
     }
 
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
@@ -42,9 +66,9 @@ public enum TextFolding {
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
-                let term = fold(String(current))
-                if keepStopwords || !stopwords.contains(term) {
-                    out.append(Token(term: term, start: start, end: lastWordEnd))
+                let word = fold(String(current))
+                if keepStopwords || !stopwords.contains(word) {
+                    out.append(Token(term: stem(word), start: start, end: lastWordEnd))
                 }
                 current = String.UnicodeScalarView()
             }

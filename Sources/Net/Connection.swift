@@ -44,6 +44,7 @@ final class Connection {
         self.loop = loop
         machine = ConnectionMachine(limits: loop.config.limits)
         machine.remoteAddress = remoteAddress
+        machine.isSecure = loop.config.isSecure
         lastActivity = loop.now
         lastWriteProgress = loop.now
         headStartedAt = loop.now

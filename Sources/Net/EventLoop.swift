@@ -14,8 +14,6 @@ final class EventLoop: @unchecked Sendable {
     private let epfd: Int32
     let wakeFD: Int32
     private var listenFD: Int32
-    /// Set on loop 0 when signal handling is installed.
-    var signalFD: Int32 = -1
 
     private var table = ConnectionTable()
     private var wheel: TimerWheel
@@ -66,13 +64,17 @@ final class EventLoop: @unchecked Sendable {
         _ = Syscall.run { Glibc.write(wakeFD, &one, 8) }
     }
 
+    /// Thread-safe (epoll_ctl is): loop 0 watches the eventfd the signal handler writes to.
+    func watchSignals(fd: Int32) {
+        add(fd: fd, events: EPOLLIN.rawValue, data: Self.signalTag)
+    }
+
     // MARK: running
 
     func run() {
         parley_ignore_sigpipe()
         add(fd: listenFD, events: EPOLLIN.rawValue, data: Self.listenerTag)
         add(fd: wakeFD, events: EPOLLIN.rawValue, data: Self.wakeTag)
-        if signalFD >= 0 { add(fd: signalFD, events: EPOLLIN.rawValue, data: Self.signalTag) }
         while true {
             let n: Int
             switch Syscall.run32({ parley_epoll_wait(epfd, events, 256, Int32(wheel.tickMillis)) }) {
@@ -86,8 +88,7 @@ final class EventLoop: @unchecked Sendable {
                 case Self.listenerTag: acceptConnections()
                 case Self.wakeTag: drainEventFD(wakeFD)
                 case Self.signalTag:
-                    drainEventFD(signalFD)
-                    server.shutdown()
+                    server.signalArrived()
                 default:
                     let fd = Int32(bitPattern: UInt32(truncatingIfNeeded: e.data))
                     let generation = UInt32(truncatingIfNeeded: e.data >> 32)
@@ -138,7 +139,8 @@ final class EventLoop: @unchecked Sendable {
                 let fd = Int32(v)
                 var one: Int32 = 1
                 _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-                let c = Connection(fd: fd, generation: table.makeGeneration(), transport: SocketTransport(fd: fd),
+                let transport = config.makeTransport?(fd) ?? SocketTransport(fd: fd)
+                let c = Connection(fd: fd, generation: table.makeGeneration(), transport: transport,
                                    remoteAddress: Socket.describe(addr), loop: self)
                 table.insert(c)
                 let interest = EPOLLIN.rawValue | EPOLLRDHUP.rawValue

@@ -18,7 +18,7 @@ public final class Server: @unchecked Sendable {
     private var loops: [EventLoop] = []
     private let shuttingDown = Atomic<Bool>(false)
     private let running = Atomic<Bool>(false)
-    private var signalFD: Int32 = -1
+    private let signalFD = Atomic<Int32>(-1)
 
     public init(config: ServerConfig, handler: any HTTPHandler, lifecycle: Lifecycle,
                 stats: ServerStats) throws(NetError) {
@@ -58,20 +58,37 @@ public final class Server: @unchecked Sendable {
     }
 
     deinit {
-        if signalFD >= 0 { _ = Glibc.close(signalFD) }
+        let fd = signalFD.load(ordering: .acquiring)
+        if fd >= 0 {
+            parley_reset_shutdown_signals()
+            _ = Glibc.close(fd)
+        }
     }
 
     var isShuttingDown: Bool { shuttingDown.load(ordering: .acquiring) }
 
     /// SIGTERM/SIGINT begin a graceful shutdown; SIGPIPE is ignored. The signal handler only
-    /// writes to an eventfd that loop 0 watches. Call before `run()`.
+    /// writes to an eventfd that loop 0 watches. May be called before or during `run()`.
     public func installSignalHandlers() {
-        guard signalFD < 0, let loop = loops.first else { return }
+        guard signalFD.load(ordering: .acquiring) < 0, let loop = loops.first else { return }
         let fd = eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC))
         guard fd >= 0 else { return }
-        signalFD = fd
-        loop.signalFD = fd
+        guard signalFD.compareExchange(expected: -1, desired: fd, ordering: .acquiringAndReleasing).exchanged else {
+            _ = Glibc.close(fd)
+            return
+        }
+        loop.watchSignals(fd: fd)
         _ = parley_install_shutdown_signals(fd)
+    }
+
+    /// Loop 0 saw the signal eventfd become readable.
+    func signalArrived() {
+        let fd = signalFD.load(ordering: .acquiring)
+        if fd >= 0 {
+            var value: UInt64 = 0
+            _ = Syscall.run { Glibc.read(fd, &value, 8) }
+        }
+        shutdown()
     }
 
     /// Serves until shutdown completes: loop 0 runs on the calling thread, the others on

@@ -19,6 +19,11 @@ public struct ServerConfig: Sendable {
     /// (closing with unread input would send RST and could destroy the answer in flight).
     public var lingerTimeout: Duration = .seconds(2)
     public var listenBacklog: Int32 = 1024
+    /// Wraps each accepted socket (non-blocking, TCP_NODELAY set) in its transport; called on
+    /// the accepting loop's thread. Nil means plain TCP. A TLS transport plugs in here.
+    public var makeTransport: (@Sendable (_ fd: Int32) -> any Transport)?
+    /// Marks requests as arriving over TLS (`Request.isSecure`).
+    public var isSecure = false
 
     public init(host: String = "0.0.0.0", port: Int = 8080, threads: Int = ServerConfig.cpuCount,
                 limits: HTTPLimits = HTTPLimits(), drainTimeout: Duration = .seconds(10),

@@ -175,6 +175,13 @@ import Testing
         let changes = try #require(cell["changes"] as? [[String: Any]])
         #expect(changes.map { $0["to"] as? String } == ["conditional", "support"])
         #expect(changes.last?["date"] as? String == "2025-03-20")
+        // as of 2025-03-05 Macron's latest evidence is the conditional one of 2025-03-02
+        let asOf = try #require((json(h.get("/v1/stances?actor=emmanuel-macron&proposal=reassurance_force&to=2025-03-05"))["data"] as? [[String: Any]])?.first)
+        #expect(asOf["stance"] as? String == "conditional" && (asOf["evidence"] as? [Any])?.count == 2)
+        #expect((asOf["changes"] as? [Any])?.count == 1)
+        // nothing before February: no cells
+        #expect(json(h.get("/v1/stances?to=2025-01"))["total"] as? Int == 0)
+        #expect(json(h.get("/v1/stances?from=2025-03-20&stance=support"))["total"] as? Int == 1)  // c9
     }
 
     @Test func timeline() {
@@ -198,6 +205,8 @@ import Testing
         #expect(scores == scores.sorted(by: >) && scores.count == hits.count)
         let facets = try #require((r["facets"] as? [String: Any])?["type"] as? [String: Int])
         #expect(facets["proposal"] == 1 && facets["actor"] == 0)
+        let stanceFacet = try #require((r["facets"] as? [String: Any])?["claim_stance"] as? [String: Int])
+        #expect(stanceFacet["oppose"] == 1 && stanceFacet["conditional"] == 1 && stanceFacet.values.reduce(0, +) == facets["claim"])
         let onlyClaims = json(h.get("/v1/search?q=backstop&type=claim"))
         #expect((onlyClaims["data"] as? [[String: Any]])?.allSatisfy { $0["type"] as? String == "claim" } == true)
         #expect(onlyClaims["total"] as? Int == facets["claim"])

@@ -135,4 +135,20 @@ struct ConnectionMachineTests {
         #expect(served == 1000)
         #expect(m.buffer.capacity == capacity)
     }
+
+    @Test("the read buffer starts small and grows only for a large head")
+    func bufferGrowth() {
+        let h = Harness()
+        #expect(h.machine.buffer.capacity == 4096)
+        h.feed(bytes(get))
+        #expect(h.machine.buffer.capacity == 4096)
+        let big = "GET /big HTTP/1.1\r\nHost: a\r\nX-Pad: " + String(repeating: "p", count: 12_000) + "\r\n\r\n"
+        h.feed(bytes(big))
+        let grown = h.machine.buffer.capacity
+        #expect(grown >= 12_000 && grown <= h.machine.buffer.maxCapacity)
+        for _ in 0..<100 { h.feed(bytes(get)) }
+        #expect(h.machine.buffer.capacity == grown)
+        #expect(h.events.count == 102)
+        #expect(h.machine.buffer.maxCapacity == HTTPLimits().maxHeadSize + 16 * 1024)
+    }
 }

@@ -31,7 +31,8 @@ func req(_ m: String, _ t: String, _ body: String = "", keepAlive: Bool = true) 
 let validCases: [ParseCase] = [
     ParseCase("simple GET", "GET / HTTP/1.1\r\nHost: a\r\n\r\n", [req("GET", "/")]),
     ParseCase("query and absolute path", "GET /v1/claims?q=a&limit=2 HTTP/1.1\r\nHost: a\r\n\r\n", [req("GET", "/v1/claims?q=a&limit=2")]),
-    ParseCase("absolute-form", "GET http://x.org/p?q HTTP/1.1\r\nHost: x.org\r\n\r\n", [req("GET", "http://x.org/p?q")]),
+    ParseCase("absolute-form becomes origin-form", "GET http://x.org/p?q HTTP/1.1\r\nHost: x.org\r\n\r\n", [req("GET", "/p?q")]),
+    ParseCase("absolute-form without a path", "GET HTTP://x.org:8080?a=1 HTTP/1.1\r\nHost: y\r\n\r\n", [req("GET", "/?a=1")]),
     ParseCase("HTTP/1.0 closes by default", "GET / HTTP/1.0\r\n\r\n", [req("GET", "/", keepAlive: false)]),
     ParseCase("HTTP/1.0 keep-alive", "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", [req("GET", "/")]),
     ParseCase("HTTP/1.1 Connection: close", "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n", [req("GET", "/", keepAlive: false)]),
@@ -150,6 +151,16 @@ struct ParserTableTests {
     @Test("one byte at a time gives the same result", arguments: validCases + invalidCases)
     func byteAtATime(_ c: ParseCase) {
         #expect(Harness.run(c.raw.map { [$0] }, limits: c.limits) == c.expected)
+    }
+
+    @Test("absolute-form: the target's authority replaces Host (RFC 9112 §3.2.2)")
+    func absoluteForm() throws {
+        let h = Harness()
+        h.feed(bytes("GET https://a.example:8443/v1/x?y=1 HTTP/1.1\r\nHost: other\r\n\r\n"))
+        let r = try #require(h.requests.first)
+        #expect(r.target == "/v1/x?y=1")
+        #expect(r.path == "/v1/x")
+        #expect(r.headers.values("host") == ["a.example:8443"])
     }
 
     @Test("request fields are exposed as strings")

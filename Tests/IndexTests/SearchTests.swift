@@ -13,9 +13,20 @@ import Testing
 
     @Test func tokensAreFoldedAndPositioned() {
         let t = TextFolding.tokens("Élysée's TROOPS, 30,000")
-        #expect(t.map(\.term) == ["elysees", "troops", "30", "000"])
+        #expect(t.map(\.term) == ["elysee", "troop", "30", "000"])  // folded, then stemmed
         #expect(t[0].start == 0 && t[0].end == 8 && t[1].start == 9)
-        #expect(TextFolding.queryTerms("the Troops and troops") == ["troops"])
+        #expect(TextFolding.queryTerms("the Troops and troop") == ["troop"])
+    }
+
+    @Test func lightStemmerConflatesInflections() {
+        let stems = ["peacekeepers", "peacekeeper", "peacekeeping"].map(TextFolding.stem)
+        #expect(Set(stems) == ["peacekeep"])
+        #expect(TextFolding.stem("deployed") == TextFolding.stem("deploy"))
+        #expect(TextFolding.stem("countries") == "country")
+        #expect(TextFolding.stem("guarantees") == "guarantee")
+        // short words, words ending in -ss/-us/-is and numbers are left alone
+        for w in ["king", "news", "press", "status", "analysis", "2025", "uk"] { #expect(TextFolding.stem(w) == w) }
+        #expect(TextFolding.stem("never") == "never")  // the stem would be too short
     }
 
     @Test func bm25PrefersHigherTermFrequencyAndShorterTexts() {
@@ -48,9 +59,10 @@ import Testing
     }
 
     @Test func snippetsMarkTheTerms() {
-        #expect(Snippet.make("We are ready to put British Troops on the ground", terms: ["troops"]) == "We are ready to put British <mark>Troops</mark> on the ground")
+        #expect(Snippet.make("We are ready to put British Troops on the ground", terms: TextFolding.queryTerms("troop"))
+            == "We are ready to put British <mark>Troops</mark> on the ground")
         let long = String(repeating: "filler words here ", count: 30) + "the ceasefire holds " + String(repeating: "more words ", count: 30)
-        let snip = Snippet.make(long, terms: ["ceasefire"])!
+        let snip = Snippet.make(long, terms: TextFolding.queryTerms("ceasefire"))!
         #expect(snip.hasPrefix("…") && snip.hasSuffix("…") && snip.contains("<mark>ceasefire</mark>"))
         #expect(snip.unicodeScalars.count < 200)
         #expect(Snippet.make("nothing", terms: ["troops"]) == nil)

@@ -85,6 +85,25 @@ struct EndToEndTests {
         #expect(c.isClosedByPeer())
     }
 
+    @Test("a head just under the 16 KiB limit, sent in pieces, is served (the buffer grows)")
+    func largeHead() throws {
+        let s = try RunningServer()
+        defer { s.stop() }
+        let c = try TestClient(port: s.port)
+        let head = Array(("GET / HTTP/1.1\r\nHost: t\r\nX-Pad: " + String(repeating: "p", count: 16_000) + "\r\n\r\n").utf8)
+        #expect(head.count <= 16 * 1024)
+        var off = 0
+        while off < head.count {
+            let n = min(3000, head.count - off)
+            try c.send(Array(head[off..<(off + n)]))
+            off += n
+            usleep(5000)
+        }
+        #expect(try c.readResponse().status == 200)
+        try c.send(get)
+        #expect(try c.readResponse().status == 200)
+    }
+
     @Test("Content-Length with Transfer-Encoding gets 400 and the connection closes")
     func smuggling() throws {
         let s = try RunningServer()

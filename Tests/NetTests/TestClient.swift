@@ -1,7 +1,7 @@
 import Glibc
 
 /// A small blocking TCP client for the end-to-end tests (127.0.0.1 only, with timeouts).
-final class TestClient {
+final class TestClient: @unchecked Sendable {
     let fd: Int32
     private var pending: [UInt8] = []
 
@@ -125,10 +125,15 @@ final class TestClient {
 
     private func find(_ needle: [UInt8]) -> Int? {
         guard pending.count >= needle.count else { return nil }
-        for i in 0...(pending.count - needle.count) where pending[i] == needle[0] {
-            if Array(pending[i..<(i + needle.count)]) == needle { return i }
+        return pending.withUnsafeBufferPointer { p -> Int? in
+            var i = 0
+            let last = p.count - needle.count
+            outer: while i <= last {
+                for k in 0..<needle.count where p[i + k] != needle[k] { i += 1; continue outer }
+                return i
+            }
+            return nil
         }
-        return nil
     }
 
     enum ClientError: Error { case failed(String), closed(Int) }

@@ -7,6 +7,9 @@ import Net
 struct TestHandler: HTTPHandler {
     func respond(to request: Request) -> Response {
         let path = request.path
+        if path == "/big" {
+            return Response(body: .bytes([UInt8](repeating: UInt8(ascii: "b"), count: 16 * 1024)))
+        }
         guard path == "/" || path == "/slow" || path == "/stream" else {
             return .problem(.notFound, detail: "no such resource")
         }
@@ -43,8 +46,10 @@ final class RunningServer: @unchecked Sendable {
     let stats = ServerStats()
     private let done = DispatchSemaphore(value: 0)
 
-    init(limits: HTTPLimits = HTTPLimits(), threads: Int = 1, drain: Duration = .seconds(10)) throws {
+    init(limits: HTTPLimits = HTTPLimits(), threads: Int = 1, drain: Duration = .seconds(10),
+         highWater: Int = 256 * 1024) throws {
         var config = ServerConfig(host: "127.0.0.1", port: 0, threads: threads, limits: limits)
+        config.outputHighWater = highWater
         config.drainTimeout = drain
         config.lingerTimeout = .milliseconds(500)
         server = try Server(config: config, handler: TestHandler(), lifecycle: Lifecycle(), stats: stats)

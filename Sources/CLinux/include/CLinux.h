@@ -28,6 +28,8 @@ int parley_accept(int fd, struct sockaddr_storage *addr, socklen_t *len);
 /// SIGTERM/SIGINT write 1 to `eventfd` (write is async-signal-safe; nothing else is done in the
 /// handler); SIGPIPE is ignored. Returns 0 or -1.
 int parley_install_shutdown_signals(int eventfd);
+/// Restores default SIGTERM/SIGINT handling and forgets the eventfd (the server is gone).
+void parley_reset_shutdown_signals(void);
 /// SIGPIPE ignored (a peer that vanished makes write fail with EPIPE instead of killing us).
 void parley_ignore_sigpipe(void);
 

@@ -14,6 +14,8 @@ struct RawClaim: Sendable {
     /// A group claim's members named after "including" (each gets the claim's stance).
     var members: [Ref] = []
     var orphan: Bool = false
+    var text: String = ""
+    var sentenceText: String = ""
     /// Actors at the start of the reported clause ("his country was open to requests", "France and the UK are exploring").
     var contentSubjects: [Ref] = []
     /// The cue reports rather than takes a side ("reported", "according to").
@@ -62,7 +64,7 @@ struct ClaimFinder {
     }
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+        ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
 
     // MARK: cues

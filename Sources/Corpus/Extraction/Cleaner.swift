@@ -26,7 +26,7 @@ struct Cleaner {
                                          "staff writer", "journalist", "contributor", "writer", "deputy editor",
                                          "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
 
-    func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
+    func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { ScalarText.string(s, a, b) }
 
     func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> (Int, Int) {
         var a = a, b = b
@@ -58,6 +58,23 @@ struct Cleaner {
             guard let f = p.unicodeScalars.first, Tokenizer.isUpper(f) else { return false }
             return p.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "." }
         } && !lex.furnitureLines.contains(text.lowercased())
+    }
+
+    /// Byte substring search.
+    static func contains(_ h: [UInt8], _ n: [UInt8]) -> Bool {
+        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+        let first = n[0]
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == first {
+                var k = 1
+                while k < n.count && h[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     func isCaption(_ lower: String) -> Bool {
@@ -92,20 +109,26 @@ struct Cleaner {
         var texts: [String] = []
         var lowers: [String] = []
         var empty: [Bool] = []
-        for ln in L.lines {
-            let (x, y) = trimmed(s, ln.start, ln.end)
-            let t = str(s, x, y)
-            texts.append(t); lowers.append(t.lowercased()); empty.append(x >= y)
-        }
         var furniture = [Bool](repeating: false, count: n)
         var words = [Int](repeating: 0, count: n)
+        var lowBytes: [[UInt8]] = []
+        for ln in L.lines {
+            let (x, y) = trimmed(s, ln.start, ln.end)
+            let wc = x < y ? wordCount(s, x, y) : 0
+            words[texts.count] = wc
+            // long lines are body text: only their beginning matters to the furniture rules
+            let t = str(s, x, wc > 60 ? min(y, x + 120) : y)
+            let low = Tokenizer.lower(s[x..<(wc > 60 ? min(y, x + 120) : y)])
+            texts.append(t); lowers.append(low); empty.append(x >= y)
+            lowBytes.append(Array(low.utf8))
+        }
         for k in 0..<n where !empty[k] {
-            let ln = L.lines[k]
-            words[k] = wordCount(s, ln.start, ln.end)
             let low = lowers[k]
-            if lex.furnitureLines.contains(low) || isCounterOrLabel(low) || isCaption(low) { furniture[k] = true; continue }
-            if words[k] < 60 && lex.furniturePhrases.contains(where: { low.contains($0) }) { furniture[k] = true; continue }
-            if low.hasPrefix("by ") && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
+            if words[k] <= 60 {
+                if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || isCaption(low) { furniture[k] = true; continue }
+                if lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
+            }
+            if low.hasPrefix("by ") && words[k] <= 4 && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
         }
         // title: the first line that is not furniture, short and without a final period
         var titleLine: Int? = nil
@@ -116,7 +139,7 @@ struct Cleaner {
         }
         // bylines: a name line next to "Avatar" / "By" or followed by a role line
         var authorLine: Int? = nil
-        for k in 0..<n where !empty[k] && isNameLine(texts[k]) {
+        for k in 0..<n where !empty[k] && words[k] <= 3 && isNameLine(texts[k]) {
             let prev = (0..<k).last { !empty[$0] }
             let next = ((k + 1)..<n).first { !empty[$0] }
             let prevAvatar = prev.map { lowers[$0] == "avatar" || lowers[$0] == "by" || lowers[$0] == "author" } ?? false
@@ -165,7 +188,7 @@ struct Cleaner {
         }
         if let au = authorLine { furniture[au] = true }
         // outlet: "a reporter for the Kyiv Independent", "The Kyiv Independent's Jared Goyette", "© Outlet"
-        L.outlet = findOutlet(s, texts: texts, lines: L.lines, furniture: furniture)
+        L.outlet = findOutlet(s, lows: lowBytes, lines: L.lines, furniture: furniture)
         // title text and range
         if let tl = titleLine {
             var (x, y) = trimmed(s, L.lines[tl].start, L.lines[tl].end)
@@ -188,14 +211,14 @@ struct Cleaner {
         return L
     }
 
-    func findOutlet(_ s: [Unicode.Scalar], texts: [String], lines: [Layout.Line], furniture: [Bool]) -> String? {
+    static let outletHints: [[UInt8]] = ["reporter", "editor", "correspondent", "journalist", "writer", "©", "copyright", "'s"].map { Array($0.utf8) }
+
+    /// The publisher, when page furniture names it (author bio, credit line, "Outlet's Name" promotion).
+    func findOutlet(_ s: [Unicode.Scalar], lows: [[UInt8]], lines: [Layout.Line], furniture: [Bool]) -> String? {
         let finder = MentionFinder(lex: lex, s: s)
         let staff: Set<String> = ["reporter", "editor", "correspondent", "journalist", "writer", "columnist", "contributor"]
-        for k in 0..<lines.count {
-            let low = texts[k].lowercased()
-            guard low.contains("reporter") || low.contains("editor") || low.contains("correspondent") || low.contains("journalist")
-                || low.contains("writer") || low.contains("©") || low.contains("copyright") || (furniture[k] && low.contains("'s"))
-                || (furniture[k] && low.contains("’s")) else { continue }
+        for k in 0..<lines.count where furniture[k] {
+            guard Self.outletHints.contains(where: { Self.contains(lows[k], $0) }) else { continue }
             let toks = Tokenizer.tokenize(s, lines[k].start, lines[k].end)
             for i in 0..<toks.count {
                 guard let (sf, e) = finder.lexiconMatch(toks, i), finder.lex.actors[sf.actor].kind == .outlet else { continue }

@@ -12,6 +12,7 @@ struct DocResult: Sendable {
         var start: Int
         var end: Int
         var refs: [Ref]
+        var text: String
     }
     struct Advocacy: Sendable {
         var ref: Ref
@@ -57,6 +58,9 @@ struct DocumentProcessor {
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
+    static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+
     static func slug(file: String) -> String {
         var base = file.split(separator: "/").last.map(String.init) ?? file
         if base.hasSuffix(".txt") { base = String(base.dropLast(4)) }
@@ -64,7 +68,7 @@ struct DocumentProcessor {
     }
 
     func process(file: String, text: String) -> DocResult {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         let cleaner = Cleaner(lex: lex)
         let layout = cleaner.layout(s)
         var r = DocResult(id: Self.slug(file: file), file: file, layout: layout, published: nil, precision: nil, wordCount: 0)
@@ -77,6 +81,7 @@ struct DocumentProcessor {
         let cfinder = ClaimFinder(lex: lex, s: s)
         var lastProposal: Int? = nil
         var lastPerson: Ref? = nil
+        var lastAnyPerson: Ref? = nil
         var lastSpeaker: Ref? = nil
         var lastOutlet: Ref? = nil
         var lastCoalition: Ref? = nil
@@ -102,7 +107,7 @@ struct DocumentProcessor {
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
-                    case .pronounHe: if let p = lastPerson { ms[k].ref = p }
+                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p }
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
@@ -111,10 +116,11 @@ struct DocumentProcessor {
                     default: break
                     }
                     let info = m.info
-                    if info?.type == .organization, lex.actors.contains(where: { $0.id == m.ref.id && $0.kind == .outlet }) { lastOutlet = m.ref }
-                    if m.ref.kind == .actor, m.ref.id.contains("coalition") { lastCoalition = m.ref }
+                    if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
+                    if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
+                    if personLike { lastAnyPerson = ms[k].ref }
                 }
                 for m in ms {
                     if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
@@ -140,7 +146,10 @@ struct DocumentProcessor {
                     }
                 }
                 // stance colour inputs
+                let sentenceText = claims.isEmpty ? "" : ScalarText.string(s, sentStart, sentEnd)
                 for k in claims.indices {
+                    claims[k].text = ScalarText.string(s, claims[k].start, claims[k].end)
+                    claims[k].sentenceText = sentenceText
                     let (x, y) = claims[k].stanceFrom ?? (claims[k].start, claims[k].end)
                     claims[k].textLower = Tokenizer.lower(s[x..<y])
                 }
@@ -168,7 +177,7 @@ struct DocumentProcessor {
             guard let (d, prec) = Dates.resolve(e, published: pubDate, precision: r.precision, contextYear: cy) else { continue }
             var end = b
             while end > a && ".!?".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-            r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs))
+            r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
     }
@@ -181,8 +190,7 @@ struct DocumentProcessor {
         guard j < toks.count, toks[j].isWord, !toks[j].cap else { return false }
         let w = toks[j].lower
         if w == "'s" { return false }
-        return ["has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "must", "should", "did", "does"].contains(w)
-            || w.hasSuffix("ed") || (w.hasSuffix("s") && !w.hasSuffix("ss")) || lex.cues[w] != nil
+        return !ClaimFinder.functionNext.contains(w) || ["has", "have", "had", "is", "was", "will", "would", "could", "can", "may"].contains(w)
     }
 
     // MARK: claims of one sentence
@@ -474,7 +482,7 @@ struct DocumentProcessor {
                 else if toks[st].lower == "north" || (st < i && toks[i - 1].lower == "of") { unit = "troops" }
                 if let u = unit {
                     let value: Double? = t.kind == .number ? Double(t.lower.replacingOccurrences(of: ",", with: "")) : nil
-                    let txt = String(String.UnicodeScalarView(s[toks[st].start..<toks[j - 1].end]))
+                    let txt = ScalarText.string(s, toks[st].start, toks[j - 1].end)
                     r.figures.append(.init(proposal: p.proposal, value: value.map { j > i + 1 && toks[i + 1].lower == "thousand" ? $0 * 1000 : $0 }, unit: u, text: txt))
                     i = j; continue
                 }

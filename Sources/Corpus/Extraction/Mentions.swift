@@ -51,7 +51,7 @@ struct MentionFinder {
                                             "king", "pope"]
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+        ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
 
     /// Longest lexicon surface match at `i`.
@@ -76,14 +76,15 @@ struct MentionFinder {
         var best: (Int, String?)? = nil
         func match(_ table: [String: [[String]]], isHead: Bool) {
             guard let cands = table[toks[i].lower] else { return }
-            for w in cands where i + w.count <= toks.count {
+            let display = isHead ? lex.titleHeadDisplay[toks[i].lower] : nil
+            for (ci, w) in cands.enumerated() where i + w.count <= toks.count {
                 var ok = true
                 for k in 0..<w.count where toks[i + k].lower != w[k] { ok = false; break }
                 if ok {
                     let end = i + w.count
-                    // "Prime" alone is no title; heads win over modifiers of the same length
+                    // heads win over modifiers of the same length
                     if best == nil || end > best!.0 || (end == best!.0 && isHead) {
-                        best = (end, isHead ? w.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") : nil)
+                        best = (end, isHead ? display?[ci] : nil)
                     }
                     break
                 }
@@ -95,13 +96,16 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower) && !Self.months.contains(t.lower)
+        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
             && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
             && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
     func nameAt(_ toks: [Token], _ i: Int) -> Int? {
+        // a month is a date here ("March 15", "Feb. 26"), a first name elsewhere ("Jan Kowalski")
+        if Self.months.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].lower == "." { return nil }
+        if Self.months.contains(toks[i].lower), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
         var j = i
         while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
         return j > i ? j : nil
@@ -137,8 +141,9 @@ struct MentionFinder {
     func mentionAt(_ toks: [Token], _ i: Int) -> Mention? {
         let t = toks[i]
         guard t.isWord else { return nil }
-        let n = toks.count
         let lw = t.lower
+        if !t.cap && !lex.mentionStarters.contains(lw) { return nil }
+        let n = toks.count
         // pronouns
         if lw == "he" || lw == "she" {
             return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)

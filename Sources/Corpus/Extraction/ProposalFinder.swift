@@ -17,7 +17,7 @@ struct ProposalFinder {
     static let genericCeasefirePre: Set<String> = ["durable", "potential", "sustainable", "any", "lasting", "eventual", "possible", "future"]
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[toks[a].start..<toks[b - 1].end]))
+        ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
 
     func index(of id: String) -> Int? { lex.proposals.firstIndex { $0.id == id } }

@@ -5,7 +5,7 @@ struct Resolver {
     let lex: Lexicon
     let docs: [DocResult]
 
-    struct Builder {
+    final class Builder {
         var id: String
         var name: String
         var type: ActorType
@@ -15,22 +15,28 @@ struct Resolver {
         var countryID: String?
         var titleHeads: Set<String> = []
         var docs: [String] = []
+        var docSet: Set<String> = []
         var mentionCount = 0
         var claimCount = 0
         var keep = false
 
-        mutating func alias(_ s: String) {
-            let t = s.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty, t != name, aliasSet.insert(t.lowercased()).inserted else { return }
-            aliases.append(t)
+        init(id: String, name: String, type: ActorType, countryID: String?) {
+            self.id = id; self.name = name; self.type = type; self.countryID = countryID
         }
-        mutating func doc(_ d: String) { if docs.last != d && !docs.contains(d) { docs.append(d) } }
+
+        func alias(_ s: String) {
+            guard !s.isEmpty, s != name, aliasSet.insert(s).inserted else { return }
+            if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
+            aliases.append(s)
+        }
+        func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
     }
 
     var actors: [String: Builder] = [:]
     var order: [String] = []
     var surnames: [String: [String]] = [:]
     var firstNames: [String: [String]] = [:]
+    var byTitle: [String: [String]] = [:]
     var docPersons: [Set<String>] = []
 
     init(lex: Lexicon, docs: [DocResult]) {
@@ -49,7 +55,7 @@ struct Resolver {
             }
         }
         if let r = info.role, !actors[info.id]!.roles.contains(r) { actors[info.id]!.roles.append(r) }
-        if let h = info.titleHead { actors[info.id]!.titleHeads.insert(h) }
+        if let h = info.titleHead, actors[info.id]!.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
         if actors[info.id]!.countryID == nil, let c = info.countryID { actors[info.id]!.countryID = c }
     }
 
@@ -69,8 +75,8 @@ struct Resolver {
             return nil
         case .name: return pick(surnames[r.id], doc: doc) ?? pick(firstNames[r.id], doc: doc)
         case .role:
-            let cands = order.filter { id in
-                guard let a = actors[id], a.type == .person, a.titleHeads.contains(r.id) else { return false }
+            let cands = (byTitle[r.id] ?? []).filter { id in
+                guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
             }
             return pick(cands, doc: doc)
@@ -132,6 +138,12 @@ struct Resolver {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
                 }
+                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
+                    // a speaker known only by one name ("..., Rutte says"): a person of that name
+                    let name = String(last)
+                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: nil))
+                    if actors[Slug.make(name)]?.type == .person { sid = Slug.make(name) }
+                }
                 guard let speaker = sid, actors[speaker] != nil else { continue }
                 actors[speaker]!.claimCount += 1
                 actors[speaker]!.keep = true
@@ -142,9 +154,9 @@ struct Resolver {
                     while !usedIDs.insert("\(id)-\(k)").inserted { k += 1 }
                     id = "\(id)-\(k)"
                 }
-                let text = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.start..<rc.end]))
+                let text = rc.text
                 let st = stance(rc, speaker: speaker)
-                let sentence = String(String.UnicodeScalarView(Array(texts[di].unicodeScalars)[rc.sentence]))
+                let sentence = rc.sentenceText
                 claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
                                     kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
                                     published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
@@ -174,27 +186,51 @@ struct Resolver {
         // 4. corroboration: the same statement by the same speaker in another document
         var byKey: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() {
-            let words = c.text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(5).joined(separator: " ")
+            var words = ""
+            var count = 0
+            var inWord = false
+            for u in c.text.unicodeScalars {
+                let w = Tokenizer.isLetter(u) || Tokenizer.isDigit(u)
+                if w { words.unicodeScalars.append(u); inWord = true }
+                else if inWord { inWord = false; count += 1; if count == 5 { break }; words.append(" ") }
+            }
+            words = words.lowercased()
             byKey[c.speakerID + "|" + words, default: []].append(i)
         }
+        // (at most 20 per claim: a statement quoted everywhere would otherwise make this quadratic)
         for (_, idx) in byKey where idx.count > 1 {
-            for i in idx { claims[i].corroboratedBy = idx.filter { claims[$0].documentID != claims[i].documentID }.map { claims[$0].id } }
+            for i in idx {
+                var out: [String] = []
+                for j in idx where claims[j].documentID != claims[i].documentID {
+                    out.append(claims[j].id)
+                    if out.count == 20 { break }
+                }
+                claims[i].corroboratedBy = out
+            }
         }
         // 5. proposals
         var proposals: [Proposal] = []
         var surfaces: [Int: [String]] = [:]
         var pdocs: [Int: [String]] = [:]
+        var pdocSet: Set<String> = []
+        var surfaceSet: Set<String> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
             for (p, sf) in d.proposalSurfaces {
-                if !(surfaces[p]?.contains(where: { $0.lowercased() == sf.lowercased() }) ?? false) { surfaces[p, default: []].append(sf) }
-                if !(pdocs[p]?.contains(d.id) ?? false) { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert("\(p)|" + sf.lowercased()).inserted { surfaces[p, default: []].append(sf) }
+                if pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
+        var obsBy: [Int: [Int]] = [:]
+        for (k, o) in stanceObs.enumerated() { obsBy[o.proposal, default: []].append(k) }
+        var claimsBy: [String: [Int]] = [:]
+        for (k, c) in claims.enumerated() { for p in c.proposalIDs { claimsBy[p, default: []].append(k) } }
+        var figuresBy: [Int: [Figure]] = [:]
+        for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
-            let obs = stanceObs.filter { $0.proposal == pi }
-            let pclaims = claims.filter { $0.proposalIDs.contains(entry.id) }
+            let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
+            let pclaims = (claimsBy[entry.id] ?? []).map { claims[$0] }
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
@@ -203,32 +239,33 @@ struct Resolver {
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
             var dated: [DatedStance] = []
+            var datedIndex: [String: Int] = [:]
             for o in obs {
-                if let k = dated.firstIndex(where: { $0.actorID == o.actor && $0.stance == o.stance && $0.documentID == o.doc }) {
+                let key = o.actor + "|" + o.stance.rawValue + "|" + o.doc
+                if let k = datedIndex[key] {
                     if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
                 } else {
+                    datedIndex[key] = dated.count
                     dated.append(DatedStance(actorID: o.actor, stance: o.stance, date: o.date, documentID: o.doc, claimIDs: o.claim.map { [$0] } ?? []))
                 }
             }
-            var figures: [Figure] = []
-            for d in docs { for f in d.figures where f.proposal == pi { figures.append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
+            let figures = figuresBy[pi] ?? []
             let ds = (dates[pi] ?? []) + pclaims.compactMap { $0.published }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
                                       supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
-                                      figures: figures, stances: dated, documentIDs: pdocs[pi] ?? Array(Set(pclaims.map { $0.documentID })).sorted(),
+                                      figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: ds.min(), lastSeen: ds.max()))
         }
         // 6. events
         var events: [Event] = []
         var eventIDs = Set<String>()
         for (di, d) in docs.enumerated() {
-            let scal = Array(texts[di].unicodeScalars)
             for e in d.events {
                 let id = "\(d.id)-e\(e.start)-\(e.end)-\(e.date)"
                 guard eventIDs.insert(id).inserted else { continue }
                 var aids: [String] = []
                 for r in e.refs { if let a = resolve(r, doc: di), !aids.contains(a) { aids.append(a) } }
-                events.append(Event(id: id, date: e.date, precision: e.precision, text: String(String.UnicodeScalarView(scal[e.start..<e.end])),
+                events.append(Event(id: id, date: e.date, precision: e.precision, text: e.text,
                                     documentID: d.id, actorIDs: aids, start: e.start, end: e.end))
             }
         }
@@ -256,9 +293,15 @@ struct Resolver {
 
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
-        let words = c.textLower.split { !$0.isLetter && $0 != "'" }
-        let opp = DocumentProcessor.opposeMarkers.contains { has(words, $0) }
-        let cond = DocumentProcessor.conditionalMarkers.contains { has(words, $0) }
+        // " word word " with single spaces, so that markers match on word boundaries
+        var norm: [UInt8] = [32]
+        for b in c.textLower.utf8 {
+            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
+            if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
+        }
+        if norm.last != 32 { norm.append(32) }
+        let opp = DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) }
+        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional

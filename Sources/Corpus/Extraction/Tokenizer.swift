@@ -42,20 +42,34 @@ enum Tokenizer {
     }
 
     static func lower(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
+        var ascii = true
+        for u in s where u.value >= 128 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: s.count) { buf in
+                var k = 0
+                for u in s {
+                    let x = u.value
+                    buf[k] = UInt8(truncatingIfNeeded: x >= 65 && x <= 90 ? x + 32 : x)
+                    k += 1
+                }
+                return k
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count + 8)
         for u in s {
             let x = u.value
             if x < 128 {
-                v.append(x >= 65 && x <= 90 ? Unicode.Scalar(x + 32)! : u)
+                bytes.append(UInt8(x >= 65 && x <= 90 ? x + 32 : x))
             } else if isApostrophe(u) {
-                v.append("'")
+                bytes.append(39)
             } else if u.properties.isUppercase {
-                v.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+                for l in u.properties.lowercaseMapping.unicodeScalars { ScalarText.append(l, to: &bytes) }
             } else {
-                v.append(u)
+                ScalarText.append(u, to: &bytes)
             }
         }
-        return String(v)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Tokens of a lexicon string (standalone text).

@@ -1,0 +1,145 @@
+import Testing
+@testable import Corpus
+
+@Suite struct ActorTests {
+    @Test func titledPeopleMergeWithShortNamesAndRoles() {
+        let e = extract("""
+        German Chancellor Friedrich Merz said on Monday that Germany could contribute air defence.
+        Merz added that any force needed American backing. The German chancellor also said talks would continue.
+        """)
+        let merz = e.actor("friedrich-merz")
+        #expect(merz?.type == .person)
+        #expect(merz?.countryID == "germany")
+        #expect(merz?.roles == ["Chancellor of Germany"])
+        let aliases = Set(merz?.aliases ?? [])
+        #expect(aliases.isSuperset(of: ["Merz", "German Chancellor Friedrich Merz", "The German chancellor"]))
+        #expect(e.claims(by: "friedrich-merz").count == 3)
+    }
+
+    @Test func metonymsAndPlaces() {
+        let e = extract("The Kremlin rejected the proposal. Downing Street said the offer stood. Talks were held in Paris.")
+        #expect(e.claims(by: "russia").count == 1)
+        #expect(e.claims(by: "united-kingdom").first?.text == "the offer stood")
+        #expect(e.actor("france") == nil)       // Paris as a venue is a place, not the government
+        #expect(e.actor("russia")?.aliases.contains("The Kremlin") == true)
+    }
+
+    @Test func groupsAnonymousSourcesAndAppositives() {
+        let e = extract("""
+        Polish officials said the border was calm. A senior diplomatic source told reporters that a deal was close.
+        Jan Kowalski, a former defence minister of Poland, said the plan lacked detail.
+        """)
+        #expect(e.actor("polish-officials")?.type == .group)
+        #expect(e.actor("polish-officials")?.countryID == "poland")
+        #expect(e.actor("a-senior-diplomatic-source")?.type == .anonymous)
+        #expect(e.claims(by: "a-senior-diplomatic-source").first?.text == "a deal was close")
+        #expect(e.actor("jan-kowalski")?.roles.first == "a former defence minister of Poland")
+        #expect(e.claims(by: "jan-kowalski").first?.text == "the plan lacked detail")
+    }
+}
+
+@Suite struct ClaimTests {
+    @Test func directQuoteSpeakerAfter() {
+        let text = "“We will not send soldiers. Our answer is clear,” Dutch Prime Minister Dick Schoof said."
+        let e = extract(text)
+        let c = e.claims.first
+        #expect(c?.kind == .direct)
+        #expect(c?.speakerID == "dick-schoof")
+        #expect(c?.text == "We will not send soldiers. Our answer is clear,")
+        #expect(c?.cue == "said")
+        #expect(c.map { scalarsSlice(text, $0.start, $0.end) } == c?.text)
+    }
+
+    @Test func directQuoteSpeakerBeforeWithColonAndStraightQuotes() {
+        let e = extract("Spanish Prime Minister Pedro Sanchez told reporters: \"Spain is ready to help. We are waiting for a ceasefire.\"")
+        #expect(e.claims.count == 1)
+        #expect(e.claims.first?.kind == .direct)
+        #expect(e.claims.first?.speakerID == "pedro-sanchez")
+        #expect(e.claims.first?.text == "Spain is ready to help. We are waiting for a ceasefire.")
+    }
+
+    @Test func invertedAttributionAndPronouns() {
+        let e = extract("""
+        Finnish President Alexander Stubb arrived in Kyiv on Friday.
+        “Security comes first,” said Stubb. He said Finland could train troops.
+        """)
+        #expect(e.claims.map { $0.speakerID } == ["alexander-stubb", "alexander-stubb"])
+        #expect(e.claims.map { $0.kind } == [.direct, .indirect])
+        #expect(e.claims.last?.text == "Finland could train troops")
+    }
+
+    @Test func heResolvesToTheLastSubjectNotTheObject() {
+        let e = extract("Italian Prime Minister Giorgia Meloni met Donald Trump. She urged Trump to keep sanctions. Meloni later spoke to Putin. She said the talks were useful.")
+        #expect(Set(e.claims.map { $0.speakerID }) == ["giorgia-meloni"])
+    }
+
+    @Test func partialQuoteInsideReportedSpeech() {
+        let e = extract("Swedish Prime Minister Ulf Kristersson said Sweden would join a reassurance force “if the conditions are right” and would decide within weeks.")
+        let kinds = e.claims.map { $0.kind }
+        #expect(kinds.contains(.indirect))
+        #expect(kinds.contains(.partial))
+        let p = e.claims.first { $0.kind == .partial }
+        #expect(p?.text == "if the conditions are right")
+        #expect(p?.speakerID == "ulf-kristersson")
+        #expect(p?.cue == "said")
+        #expect(e.claims.first { $0.kind == .indirect }?.stance == .conditional)
+    }
+
+    @Test func quotedNamesAreNotPartialQuotes() {
+        let e = extract("The minister said Norway would join the “coalition of the willing” and send an “air policing” unit.")
+        #expect(!e.claims.contains { $0.kind == .partial })
+    }
+
+    @Test func headlineAttributionAndAccordingTo() {
+        let e = extract("""
+        Troops could reach Ukraine within weeks, Rutte says
+
+        According to Reuters, several European capitals have drafted deployment plans.
+        """)
+        let head = e.claims.first { $0.speakerName.contains("Rutte") }
+        #expect(head?.text == "Troops could reach Ukraine within weeks")
+        #expect(head?.cue == "says")
+        let r = e.claims.first { $0.speakerID == "reuters" }
+        #expect(r?.text == "several European capitals have drafted deployment plans")
+        #expect(r?.cue == "According to")
+    }
+
+    @Test func rejectionOpposesAndCoordinatedSubjectsSplit() {
+        let e = extract("""
+        Russia has repeatedly rejected the deployment of NATO troops in Ukraine.
+        Estonia and Latvia have both signaled willingness to send peacekeeping troops.
+        """)
+        let r = e.claims(by: "russia").first
+        #expect(r?.stance == .oppose)
+        #expect(r?.proposalIDs == ["peacekeeping_force"])
+        #expect(e.claims(by: "estonia").first?.stance == .support)
+        #expect(e.claims(by: "latvia").first?.text == "willingness to send peacekeeping troops")
+        let force = e.proposals.first { $0.id == "peacekeeping_force" }
+        #expect(force?.opponentIDs == ["russia"])
+        #expect(Set(force?.supporterIDs ?? []) == ["estonia", "latvia"])
+    }
+
+    @Test func dismissingObjectionsIsSupportAndConditionsAreConditional() {
+        let e = extract("""
+        Belgian Prime Minister Bart De Wever dismissed objections to a multinational force. Norway said its participation would depend on a ceasefire and a clear mandate for the peacekeeping mission.
+        """)
+        #expect(e.claims(by: "bart-de-wever").first?.stance == .support)
+        #expect(e.claims(by: "norway").first?.stance == .conditional)
+    }
+
+    @Test func claimIDsAreStableAndOffsetsExact() {
+        let text = "Latvian officials said the plan was sound. “It works,” the officials added."
+        let a = extract(text, file: "x/one.txt"), b = extract(text, file: "x/one.txt")
+        #expect(a.claims.map { $0.id } == b.claims.map { $0.id })
+        #expect(a.claims.first?.id.hasPrefix("one-") == true)
+        for c in a.claims { #expect(scalarsSlice(text, c.start, c.end) == c.text) }
+    }
+
+    @Test func corroborationAcrossDocuments() {
+        let q = "“Europe must carry more of the load,” Kaja Kallas said."
+        let e = sharedExtractor.extract(texts: [("a.txt", "EU foreign policy chief Kaja Kallas spoke in Vilnius.\n" + q), ("b.txt", q)])
+        let cs = e.claims.filter { $0.kind == .direct }
+        #expect(cs.count == 2)
+        #expect(cs[0].corroboratedBy == [cs[1].id])
+    }
+}
