@@ -94,7 +94,7 @@ public final class APIHandler: HTTPHandler {
             throw e
         }
         let params = try QueryParameters.parse(query)
-        try params.allowOnly(Endpoints.parameters(route.id))
+        if !Endpoints.ignoresQuery.contains(route.id) { try params.allowOnly(Endpoints.parameters(route.id)) }
         let snapshot = self.snapshot
         let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self,
                               path: rawPath)

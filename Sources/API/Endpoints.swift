@@ -25,6 +25,11 @@ enum Endpoints {
 
     static func parameters(_ id: RouteID) -> [String] { parameterTable[id] ?? [] }
 
+    /// Probes and documents that take no parameters ignore their query string, as health
+    /// checkers and proxies add cache-busting parameters (and absolute-form requests such as
+    /// `GET http://host?x=1` reach `/` with one); data endpoints stay strict.
+    static let ignoresQuery: Set<RouteID> = [.root, .healthz, .readyz, .metrics, .openapi]
+
     /// Built once: the hot path only looks the list up.
     static let parameterTable: [RouteID: [String]] = {
         var t: [RouteID: [String]] = [:]
