@@ -7,7 +7,7 @@ D1 = "d01_merz_reassurance_force.txt"
 D2 = "d02_kremlin_buffer_zone.txt"
 D3 = "d03_guarantees_analysis.txt"
 D4 = "d04_monitoring_explainer.txt"
-D5 = "d05_politico_sanctions_guarantees.txt"
+D5 = "d05_politico_sanctions_relief.txt"
 D6 = "d06_kyivpost_army_cap.txt"
 
 documents, actors, claims, proposals, events = [], [], [], [], []
@@ -114,6 +114,8 @@ claim(D1, "Ukraine", "indirect", "only a credible foreign presence can stop Russ
       ["reassurance_force"], "support", note="Speaker \"Kyiv\".")
 claim(D1, "Friedrich Merz", "indirect",
       "any agreement which left Ukraine without strong armed forces would invite a new war within a few years", "warned", [], None)
+claim(D1, "Germany", "indirect", "11.5 billion euros in military aid for 2026", "pledged", [], None,
+      note="Speaker \"Merz's government\". Commissive speech act, included like the seeds' \"pledged to help secure\" (borderline).")
 
 bp_actors += [dict(name="Lena Hartmann", type="person", docs=[D1], where="photo credit"),
               dict(name="Anna Kerr", type="person", docs=[D1], where="reporting credit"),
@@ -299,7 +301,7 @@ A_ = actor
 A_("Friedrich Merz", "person", ["Merz", "German Chancellor Friedrich Merz", "Chancellor Friedrich Merz"], "Germany",
    ["Chancellor of Germany"], [D1])
 A_("Donald Tusk", "person", ["Tusk", "Polish Prime Minister Donald Tusk"], "Poland", ["Prime Minister of Poland"], [D1])
-A_("Germany", "country", [], None, [], [D1])
+A_("Germany", "country", ["Merz's government"], None, [], [D1])
 A_("Poland", "country", [], None, [], [D1])
 A_("France", "country", [], None, [], [D1])
 A_("United Kingdom", "country", ["Britain"], None, [], [D1])
