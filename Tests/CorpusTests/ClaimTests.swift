@@ -143,3 +143,19 @@ import Testing
         #expect(cs[0].corroboratedBy == [cs[1].id])
     }
 }
+
+@Suite struct DiscoveryTests {
+    @Test func organizationsOutsideTheLexicon() {
+        let e = extract("The Institute for the Study of War said in a statement on Monday that Russian forces were regrouping. Poland's Defence Ministry said the border was calm.")
+        let isw = e.claims(by: "institute-for-the-study-of-war").first
+        #expect(isw?.text == "Russian forces were regrouping")
+        #expect(e.actor("defence-ministry")?.countryID == "poland")
+        #expect(e.actor("defence-ministry")?.type == .organization)
+    }
+
+    @Test func untitledSpeakersBecomePeople() {
+        let e = extract("John Halvorsen said the mission needed a mandate. Halvorsen added that he had doubts.")
+        #expect(e.actor("john-halvorsen")?.type == .person)
+        #expect(e.claims(by: "john-halvorsen").count == 2)
+    }
+}

@@ -37,6 +37,12 @@ struct ClaimFinder {
                                    "just", "all", "only", "further", "later", "later", "earlier", "early", "late", "overnight",
                                    "yesterday", "today", "in", "turn", "each", "publicly", "privately", "openly", "separately",
                                    "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week"]
+    /// Words between a verb of saying and its "that": "said in a statement on Monday that", "told reporters that".
+    static let thatFillers: Set<String> = ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters",
+                                           "journalists", "statement", "conference", "briefing", "news", "at", "during", "speech",
+                                           "television", "tv", "radio", "post", "social", "media", "video", "address", "letter",
+                                           "earlier", "later", "also", "his", "her", "their", "its", "written", "joint", "late",
+                                           "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -181,7 +187,7 @@ struct ClaimFinder {
             let t = toks[j]
             if t.lower == "that" { return j + 1 }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
-            if ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters", "journalists"].contains(t.lower)
+            if Self.thatFillers.contains(t.lower)
                 || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
                 j += 1; continue
             }

@@ -23,6 +23,11 @@ struct MentionFinder {
         "chancellor", "secretary", "general", "army", "air", "force", "navy", "armed", "ministry", "foreign",
         "union", "coalition", "willing", "summit", "council", "war", "peace", "plan", "deal", "ceasefire",
     ]
+    static let orgHeads: Set<String> = ["ministry", "institute", "council", "commission", "agency", "office", "party",
+                                        "parliament", "assembly", "department", "committee", "foundation", "center", "centre",
+                                        "university", "bank", "fund", "command", "service", "organization", "organisation",
+                                        "court", "cabinet", "senate", "congress", "duma", "bundestag", "sejm", "directorate",
+                                        "administration", "secretariat", "think-tank", "forum", "alliance"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -209,6 +214,33 @@ struct MentionFinder {
                 let id = Slug.make(name)
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: name, type: .organization, countryID: country.id), surface: text(toks, i, e))
+            }
+        }
+        // organizations not in the lexicon: "the Institute for the Study of War", "Poland's Defence Ministry"
+        if t.cap && !Self.stopCaps.contains(lw) || (t.cap && Self.orgHeads.contains(lw)) {
+            var j = i, end = -1, hasHead = false
+            while j < n && j - i < 9 {
+                let x = toks[j]
+                if x.isWord && x.cap && (j == i || x.spaceBefore) {
+                    if Self.orgHeads.contains(x.lower) { hasHead = true }
+                    j += 1; end = j; continue
+                }
+                if j > i && ["of", "for", "the", "and", "on"].contains(x.lower) {
+                    var k = j
+                    while k < n && ["of", "for", "the", "and", "on"].contains(toks[k].lower) { k += 1 }
+                    if k < n && toks[k].cap && toks[k].isWord { j = k; continue }
+                }
+                break
+            }
+            if hasHead && end > i && !(end - i == 1 && lexiconMatch(toks, i) != nil) {
+                let name = text(toks, i, end)
+                let id = Slug.make(name)
+                var country: String? = nil
+                if i >= 2 && toks[i - 1].lower == "'s", let (sf, _) = lexiconMatch(toks, i - 2), lex.actors[sf.actor].kind == .country {
+                    country = lex.actors[sf.actor].id
+                } else if i >= 1, toks[i - 1].cap, let c = lex.demonymCountry[toks[i - 1].lower] { country = lex.actors[c].id }
+                return Mention(t0: i, t1: end, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: name, type: .organization, countryID: country), surface: name)
             }
         }
         // untitled names
