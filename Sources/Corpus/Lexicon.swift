@@ -2,7 +2,8 @@ import Foundation
 
 /// General knowledge the extractor ships with: countries, organizations, outlets, verbs of saying,
 /// titles, group nouns and the proposals' surface forms. Loaded from TSV files (see Lexicon/README.md).
-struct Lexicon: Sendable {
+/// A reference type: built once, then only read (shared by every finder without copying its tables).
+final class Lexicon: @unchecked Sendable {
     enum EntryKind: Sendable { case country, organization, group, outlet }
 
     /// One surface form that names a known actor.
@@ -63,6 +64,8 @@ struct Lexicon: Sendable {
     var furniturePhraseBytes: [[UInt8]] = []
     /// Lowercase words that can start a mention; any other lowercase word is skipped at once.
     var mentionStarters: Set<String> = []
+    /// One lookup per token tells which finders can start there (see `TokenFlag`).
+    var flags: [String: UInt16] = [:]
 
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
@@ -98,7 +101,7 @@ struct Lexicon: Sendable {
 
     /// Builds a lexicon from file contents keyed by file name (used by `load` and by tests).
     static func parse(files: [String: String], directory: String = "lexicon") throws(CorpusError) -> Lexicon {
-        var lex = Lexicon()
+        let lex = Lexicon()
         func rows(_ name: String, minColumns: Int) throws(CorpusError) -> [(Int, [String])] {
             var out: [(Int, [String])] = []
             let text = files[name] ?? ""
@@ -199,6 +202,12 @@ struct Lexicon: Sendable {
         st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
         st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers); st.formUnion(MentionFinder.groupMods)
         lex.mentionStarters = st
+        func flag(_ keys: some Sequence<String>, _ f: UInt16) { for k in keys { lex.flags[k, default: 0] |= f } }
+        flag(lex.surfaces.keys, TokenFlag.surface); flag(lex.titleHeads.keys, TokenFlag.titleHead)
+        flag(lex.titleMods.keys, TokenFlag.titleMod); flag(lex.demonymCountry.keys, TokenFlag.demonym)
+        flag(lex.groupHeads.keys, TokenFlag.groupHead); flag(MentionFinder.quantifiers, TokenFlag.quantifier)
+        flag(MentionFinder.groupMods, TokenFlag.groupMod); flag(MentionFinder.properGroupMods, TokenFlag.groupMod)
+        flag(MentionFinder.orgHeads, TokenFlag.orgHead)
         // longest surfaces first so the first match is the longest
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
@@ -208,6 +217,11 @@ struct Lexicon: Sendable {
         for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }
         return lex
     }
+}
+
+enum TokenFlag {
+    static let surface: UInt16 = 1, titleHead: UInt16 = 2, titleMod: UInt16 = 4, demonym: UInt16 = 8
+    static let groupHead: UInt16 = 16, quantifier: UInt16 = 32, groupMod: UInt16 = 64, orgHead: UInt16 = 128
 }
 
 /// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".

@@ -23,6 +23,7 @@ struct MentionFinder {
         "chancellor", "secretary", "general", "army", "air", "force", "navy", "armed", "ministry", "foreign",
         "union", "coalition", "willing", "summit", "council", "war", "peace", "plan", "deal", "ceasefire",
     ]
+    static let properGroupMods: Set<String> = ["western", "european", "nato", "eu", "g7", "nordic", "baltic", "allied", "arab", "african", "asian"]
     static let orgHeads: Set<String> = ["ministry", "institute", "council", "commission", "agency", "office", "party",
                                         "parliament", "assembly", "department", "committee", "foundation", "center", "centre",
                                         "university", "bank", "fund", "command", "service", "organization", "organisation",
@@ -132,8 +133,12 @@ struct MentionFinder {
         var out: [Mention] = []
         var i = 0
         let n = toks.count
+        var fl = [UInt16](repeating: 0, count: n)
+        var nextOrg = [Int](repeating: Int.max, count: n + 1)
+        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].lower] ?? 0 }
+        if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
-            if let m = mentionAt(toks, i) {
+            if let m = mentionAt(toks, i, fl, nextOrg) {
                 out.append(m)
                 i = max(m.t1, i + 1)
             } else {
@@ -143,7 +148,7 @@ struct MentionFinder {
         return out
     }
 
-    func mentionAt(_ toks: [Token], _ i: Int) -> Mention? {
+    func mentionAt(_ toks: [Token], _ i: Int, _ fl: [UInt16], _ nextOrg: [Int]) -> Mention? {
         let t = toks[i]
         guard t.isWord else { return nil }
         let lw = t.lower
@@ -168,9 +173,12 @@ struct MentionFinder {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .coalition, id: ""), info: nil, surface: text(toks, i, i + 2))
             }
         }
-        if let m = anonymousAt(toks, i) { return m }
-        if let m = titledPersonAt(toks, i) { return m }
-        let group = groupAt(toks, i)
+        let f = fl[i]
+        if lw == "a" || lw == "an", let m = anonymousAt(toks, i) { return m }
+        // a titled person starts with "the", a title, a demonym or a country
+        if lw == "the" || f & (TokenFlag.titleHead | TokenFlag.titleMod | TokenFlag.demonym | TokenFlag.surface) != 0,
+           let m = titledPersonAt(toks, i) { return m }
+        let group = f & (TokenFlag.quantifier | TokenFlag.demonym | TokenFlag.groupMod | TokenFlag.groupHead | TokenFlag.surface) != 0 ? groupAt(toks, i) : nil
         let lexm = lexiconMatch(toks, i)
         if let g = group, lexm == nil || g.t1 > lexm!.1 { return g }
         if let (sf, e) = lexm {
@@ -217,7 +225,7 @@ struct MentionFinder {
             }
         }
         // organizations not in the lexicon: "the Institute for the Study of War", "Poland's Defence Ministry"
-        if t.cap && !Self.stopCaps.contains(lw) || (t.cap && Self.orgHeads.contains(lw)) {
+        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCaps.contains(lw) || f & TokenFlag.orgHead != 0) {
             var j = i, end = -1, hasHead = false
             while j < n && j - i < 9 {
                 let x = toks[j]
@@ -364,7 +372,7 @@ struct MentionFinder {
             if !t.isWord { break }
             if lex.groupHeads[t.lower] != nil { break }
             if t.cap, let c = lex.demonymCountry[t.lower] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
-            if t.cap, ["western", "european", "nato", "eu", "g7", "nordic", "baltic", "allied", "arab", "african", "asian"].contains(t.lower) { proper = true; j += 1; continue }
+            if t.cap, Self.properGroupMods.contains(t.lower) { proper = true; j += 1; continue }
             if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
                 proper = true
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }

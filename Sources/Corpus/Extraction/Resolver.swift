@@ -108,8 +108,7 @@ struct Resolver {
                 actors[id]!.alias(m.surface)
                 if actors[id]!.type == .person, let c = actors[id]!.countryID, let ci = lex.actorIndexByID[c] {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
-                    let cinfo = MentionFinder(lex: lex, s: []).knownInfo(ci)
-                    add(cinfo)
+                    if actors[c] == nil { add(MentionFinder(lex: lex, s: []).knownInfo(ci)) }
                     actors[c]!.doc(d.id)
                     actors[c]!.mentionCount += 0
                     actors[c]!.keep = true
