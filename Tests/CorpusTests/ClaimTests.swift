@@ -159,3 +159,20 @@ import Testing
         #expect(e.claims(by: "john-halvorsen").count == 2)
     }
 }
+
+@Suite struct WireStyleTests {
+    @Test func datelinesHyphenatedNamesAndTimeAfterTheVerb() {
+        let e = extract("""
+        BERLIN, May 4 (Reuters) - Lithuania said on Thursday it would send engineers to help rebuild bridges.
+        Kremlin spokesman Dmitry Peskov said foreign troops would be legitimate targets.
+        Czech Defence Minister Jana Cernochova-Novak told a briefing that Prague was ready to join a reassurance force.
+        """)
+        #expect(e.claims(by: "lithuania").first?.text == "it would send engineers to help rebuild bridges")
+        #expect(e.actor("germany") == nil)   // the dateline city is a place
+        let peskov = e.actor("dmitry-peskov")
+        #expect(peskov?.countryID == "russia")
+        #expect(e.claims(by: "dmitry-peskov").first?.stance == .oppose)
+        #expect(e.claims(by: "jana-cernochova-novak").first?.text == "Prague was ready to join a reassurance force")
+        #expect(e.claims(by: "jana-cernochova-novak").first?.stance == .support)
+    }
+}

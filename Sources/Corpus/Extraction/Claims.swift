@@ -194,6 +194,21 @@ struct ClaimFinder {
             break
         }
         while k < n && toks[k].isWord && !toks[k].cap && toks[k].lower.hasSuffix("ly") && toks[k].lower.count > 4 { k += 1 }
+        // "said on Tuesday ...", "said yesterday ...", "said in a statement ..."
+        var moved = true
+        while moved && k < n {
+            moved = false
+            let w = toks[k].lower
+            if w == "on", k + 1 < n, MentionFinder.weekdays.contains(toks[k + 1].lower) || MentionFinder.months.contains(toks[k + 1].lower) {
+                k += 2; moved = true
+                while k < n && (toks[k].kind == .number || toks[k].lower == ".") { k += 1 }
+            } else if ["yesterday", "today", "earlier", "later", "again"].contains(w) { k += 1; moved = true }
+            else if w == "in", k + 2 < n, ["a", "an", "his", "her", "their", "its"].contains(toks[k + 1].lower),
+                    ["statement", "interview", "speech", "post", "briefing", "broadcast", "letter"].contains(toks[k + 2].lower) {
+                k += 3; moved = true
+            }
+            if k < n && toks[k].lower == "," && moved { k += 1 }
+        }
         if k + 1 < n && toks[k].lower == "with" && toks[k + 1].isWord && !toks[k + 1].cap { k += 2 } // "rejected with fury"
         if k < n && toks[k].lower == ":" { k += 1 }
         return k

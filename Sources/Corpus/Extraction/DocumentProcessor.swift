@@ -50,7 +50,7 @@ struct DocumentProcessor {
                                              "spearheaded", "leading", "forefront"]
     static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
-                                            ["legitimate", "target"], ["no", "place"], ["against", "the"]]
+                                            ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"], ["no", "place"], ["against", "the"]]
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],

@@ -113,7 +113,11 @@ struct MentionFinder {
         if Self.months.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].lower == "." { return nil }
         if Self.months.contains(toks[i].lower), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
         var j = i
-        while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
+        while j < toks.count && j - i < 4 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil {
+            j += 1
+            // "Kosiniak-Kamysz": a hyphenated surname
+            while j + 1 < toks.count && toks[j].lower == "-" && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
+        }
         return j > i ? j : nil
     }
 
@@ -123,7 +127,7 @@ struct MentionFinder {
         if toks[i].cap, let c = lex.demonymCountry[toks[i].lower] { return (i + 1, c) }
         if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
             if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
-            if m.demonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister"
+            if m.demonym || m.metonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister", "Kremlin spokesman"
         }
         return nil
     }
@@ -193,6 +197,7 @@ struct MentionFinder {
             if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
             }
+            if sf.metonym && toks[i].lower.count > 3 && ScalarText.string(s, toks[i].start, toks[i].end).uppercased() == ScalarText.string(s, toks[i].start, toks[i].end) { return nil }
             if sf.metonym {
                 // a capital after a preposition is a place, not the government
                 if i > 0 && Self.placePreps.contains(toks[i - 1].lower) && !(e < n && toks[e].lower == "'s") { return nil }

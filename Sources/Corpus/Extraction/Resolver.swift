@@ -140,8 +140,10 @@ struct Resolver {
                 if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
                     // a speaker known only by one name ("..., Rutte says"): a person of that name
                     let name = String(last)
-                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: nil))
-                    if actors[Slug.make(name)]?.type == .person { sid = Slug.make(name) }
+                    // an acronym ("according to PAP") is an organization, a word a person's name
+                    let acronym = name.count >= 2 && name.uppercased() == name
+                    add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
+                    if actors[Slug.make(name)] != nil { sid = Slug.make(name) }
                 }
                 guard let speaker = sid, actors[speaker] != nil else { continue }
                 actors[speaker]!.claimCount += 1
