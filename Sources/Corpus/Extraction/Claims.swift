@@ -91,7 +91,7 @@ struct ClaimFinder {
             guard let c = found else { i += 1; continue }
             // nouns, not verbs: "Reports from officials", "the claims"
             if i == 0 && t.cap && !c.adverbial { i += 1; continue }
-            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-") { i += 1; continue }
+            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-" || toks[i - 1].lower == "'s") { i += 1; continue }
             out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
             i += c.words.count
         }
