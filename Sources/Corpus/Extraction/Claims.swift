@@ -81,7 +81,7 @@ struct ClaimFinder {
         let n = toks.count
         while i < n {
             let t = toks[i]
-            guard t.isWord, !inQuote[i], let cands = lex.cues[t.lower] else { i += 1; continue }
+            guard t.isWord, !inQuote[i], let cands = lex.cues[t.key] else { i += 1; continue }
             var found: Lexicon.Cue? = nil
             for c in cands where i + c.words.count <= n {
                 var ok = true
@@ -234,7 +234,7 @@ struct ClaimFinder {
                 var j = i + 1
                 while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
                 if j < limit, toks[j].isWord, !toks[j].cap {
-                    if lex.cues[toks[j].lower] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
+                    if lex.cues[toks[j].key] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
                     if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
                 }
             }
@@ -278,7 +278,7 @@ struct ClaimFinder {
         if words.count >= 2 && words.allSatisfy({ $0.cap || ["of", "the", "and", "for", "in", "on"].contains($0.lower) }) { return true }
         if o > 0 && ["so-called", "called", "dubbed", "named", "titled"].contains(toks[o - 1].lower) { return true }
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
-           !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].lower] == nil {
+           !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true
         }
         return false

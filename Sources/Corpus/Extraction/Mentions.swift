@@ -62,7 +62,7 @@ struct MentionFinder {
 
     /// Longest lexicon surface match at `i`.
     func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
-        guard toks[i].isWord, let cands = lex.surfaces[toks[i].lower] else { return nil }
+        guard toks[i].isWord, let cands = lex.surfaces[toks[i].key] else { return nil }
         outer: for c in cands {
             if i + c.words.count > toks.count { continue }
             for k in 0..<c.words.count {
@@ -80,9 +80,9 @@ struct MentionFinder {
     func titleAt(_ toks: [Token], _ i: Int) -> (end: Int, head: String?)? {
         guard i < toks.count, toks[i].isWord || toks[i].lower == "-" else { return nil }
         var best: (Int, String?)? = nil
-        func match(_ table: [String: [[String]]], isHead: Bool) {
-            guard let cands = table[toks[i].lower] else { return }
-            let display = isHead ? lex.titleHeadDisplay[toks[i].lower] : nil
+        func match(_ table: [WordKey: [[String]]], isHead: Bool) {
+            guard let cands = table[toks[i].key] else { return }
+            let display = isHead ? lex.titleHeadDisplay[toks[i].key] : nil
             for (ci, w) in cands.enumerated() where i + w.count <= toks.count {
                 var ok = true
                 for k in 0..<w.count where toks[i + k].lower != w[k] { ok = false; break }
@@ -103,8 +103,8 @@ struct MentionFinder {
 
     func isNameToken(_ t: Token) -> Bool {
         t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
-            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
-            && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.key] == nil
+            && lex.titleHeads[t.key] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
@@ -124,7 +124,7 @@ struct MentionFinder {
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
     func countryPrefix(_ toks: [Token], _ i: Int) -> (end: Int, country: Int)? {
         guard i < toks.count, toks[i].isWord else { return nil }
-        if toks[i].cap, let c = lex.demonymCountry[toks[i].lower] { return (i + 1, c) }
+        if toks[i].cap, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
         if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
             if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
             if m.demonym || m.metonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister", "Kremlin spokesman"
@@ -139,7 +139,7 @@ struct MentionFinder {
         let n = toks.count
         var fl = [UInt16](repeating: 0, count: n)
         var nextOrg = [Int](repeating: Int.max, count: n + 1)
-        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].lower] ?? 0 }
+        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].key] ?? 0 }
         if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
             if let m = mentionAt(toks, i, fl, nextOrg) {
@@ -156,7 +156,7 @@ struct MentionFinder {
         let t = toks[i]
         guard t.isWord else { return nil }
         let lw = t.lower
-        if !t.cap && !lex.mentionStarters.contains(lw) { return nil }
+        if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
         // pronouns
         if lw == "he" || lw == "she" {
@@ -207,14 +207,14 @@ struct MentionFinder {
                 // "U.S. stance": an adjective, still a mention of the country
             }
             if a.kind == .country, e < n, toks[e].isWord, toks[e].cap, toks[e].spaceBefore, a.name.count > 0,
-               lex.titleHeads[toks[e].lower] == nil, lex.titleMods[toks[e].lower] == nil, lexiconMatch(toks, e) == nil,
+               lex.titleHeads[toks[e].key] == nil, lex.titleMods[toks[e].key] == nil, lexiconMatch(toks, e) == nil,
                !Self.stopCaps.contains(toks[e].lower) {
                 return nil // part of a longer proper name ("Kyiv Post" not in lexicon, "Paris Agreement")
             }
             return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e))
         }
         // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"
-        if t.cap, let c = lex.demonymCountry[lw], i + 1 < n {
+        if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
             let nx = toks[i + 1]
             if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
                 var e = i + 2
@@ -251,7 +251,7 @@ struct MentionFinder {
                 var country: String? = nil
                 if i >= 2 && toks[i - 1].lower == "'s", let (sf, _) = lexiconMatch(toks, i - 2), lex.actors[sf.actor].kind == .country {
                     country = lex.actors[sf.actor].id
-                } else if i >= 1, toks[i - 1].cap, let c = lex.demonymCountry[toks[i - 1].lower] { country = lex.actors[c].id }
+                } else if i >= 1, toks[i - 1].cap, let c = lex.demonymCountry[toks[i - 1].key] { country = lex.actors[c].id }
                 return Mention(t0: i, t1: end, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: name, type: .organization, countryID: country), surface: name)
             }
@@ -375,8 +375,8 @@ struct MentionFinder {
             let t = toks[j]
             if t.lower == "-" || t.lower == "non" || (t.lower == "and" && j > modStart) { j += 1; continue }
             if !t.isWord { break }
-            if lex.groupHeads[t.lower] != nil { break }
-            if t.cap, let c = lex.demonymCountry[t.lower] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
+            if lex.groupHeads[t.key] != nil { break }
+            if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
             if t.cap, Self.properGroupMods.contains(t.lower) { proper = true; j += 1; continue }
             if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
                 proper = true
@@ -386,7 +386,7 @@ struct MentionFinder {
             if !t.cap && Self.groupMods.contains(t.lower) { j += 1; continue }
             break
         }
-        guard j < n, let alone = lex.groupHeads[toks[j].lower] else { return nil }
+        guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
         if !proper && !(alone && j == modStart) { return nil }
@@ -411,10 +411,10 @@ struct MentionFinder {
         var country: String? = nil
         while j < n && j - i <= 6 {
             let t = toks[j]
-            if let alone = lex.anonymousHeads[t.lower], t.isWord {
+            if let alone = lex.anonymousHeads[t.key], t.isWord {
                 // the head must end the noun phrase
                 if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
-                   lex.anonymousHeads[toks[j + 1].lower] != nil { j += 1; mods += 1; continue }
+                   lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
                 if mods == 0 && !alone { return nil }
                 if j + 1 < n && toks[j + 1].lower == "of" { return nil }
                 let name = text(toks, i, j + 1)
@@ -425,7 +425,7 @@ struct MentionFinder {
                                surface: name)
             }
             guard t.isWord || t.lower == "-" else { return nil }
-            if t.cap, let c = lex.demonymCountry[t.lower] { if country == nil { country = lex.actors[c].id } }
+            if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }
             else if Self.functionWords.contains(t.lower) || !(t.isWord || t.lower == "-") { return nil }
             mods += 1
             j += 1
