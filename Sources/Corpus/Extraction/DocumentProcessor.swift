@@ -335,6 +335,7 @@ struct DocumentProcessor {
                 var trailing = false
                 if let sub, let m = actorMs.last(where: { $0.ref == sub.refs.last! && $0.t1 <= cu.t0 }) {
                     let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
+                    _ = m
                     var p = first.t0 - 1
                     if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
                     let afterOK: Bool = {
@@ -344,8 +345,6 @@ struct DocumentProcessor {
                         return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
                     }()
                     if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
-                        var cp = first.t0 - 1
-                        if toks[cp].kind == .quoteClose { cp -= 0 } else { cp -= 1 }
                         a = clauseStart
                         b = toks[first.t0 - 1].kind == .quoteClose ? first.t0 : first.t0 - 1
                         trailing = true
