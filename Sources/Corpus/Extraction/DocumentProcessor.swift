@@ -45,6 +45,10 @@ struct DocResult: Sendable {
 struct DocumentProcessor {
     let lex: Lexicon
 
+    /// Words that carry no content of their own in a reported clause.
+    static let lightWords: Set<String> = ["a", "an", "the", "be", "is", "was", "were", "are", "been", "could", "would", "will",
+                                          "can", "may", "might", "should", "must", "of", "to", "it", "they", "he", "she", "this",
+                                          "that", "there", "now", "still", "also", "just", "only", "very", "so", "as"]
     static let advocacyVerbs: Set<String> = ["championed", "champions", "pushing", "pushed", "proposed", "backed", "backs",
                                              "supports", "supported", "led", "agreed", "favours", "favors", "advocated",
                                              "spearheaded", "leading", "forefront"]
@@ -409,8 +413,11 @@ struct DocumentProcessor {
             for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
-                let outside = toks[h.0..<h.1].enumerated().filter { !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord }.count
-                if outside < 6 { drop.insert(h.2) }
+                // "a peacekeeping force could be “comfortably north of 10,000”": at most two content words outside the quote
+                let outside = toks[h.0..<h.1].enumerated().filter {
+                    !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
+                }.count
+                if outside <= 2 { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak
