@@ -29,7 +29,8 @@ struct Resolver {
             if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
             aliases.append(s)
         }
-        func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
+        func doc(_ d: String) { if lastDoc != d && docSet.insert(d).inserted { docs.append(d) }; lastDoc = d }
+        var lastDoc = ""
     }
 
     var actors: [String: Builder] = [:]
@@ -45,8 +46,12 @@ struct Resolver {
     }
 
     mutating func add(_ info: ActorInfo) {
-        if actors[info.id] == nil {
-            actors[info.id] = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
+        let b: Builder
+        if let existing = actors[info.id] {
+            b = existing
+        } else {
+            b = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
+            actors[info.id] = b
             order.append(info.id)
             if info.type == .person {
                 let parts = info.name.split(separator: " ").map { $0.lowercased() }
@@ -54,9 +59,9 @@ struct Resolver {
                 if parts.count > 1, let f = parts.first { firstNames[f, default: []].append(info.id) }
             }
         }
-        if let r = info.role, !actors[info.id]!.roles.contains(r) { actors[info.id]!.roles.append(r) }
-        if let h = info.titleHead, actors[info.id]!.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
-        if actors[info.id]!.countryID == nil, let c = info.countryID { actors[info.id]!.countryID = c }
+        if let r = info.role, !b.roles.contains(r) { b.roles.append(r) }
+        if let h = info.titleHead, b.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
+        if b.countryID == nil, let c = info.countryID { b.countryID = c }
     }
 
     func pick(_ cands: [String]?, doc: Int) -> String? {
@@ -102,16 +107,15 @@ struct Resolver {
         // 2. mentions
         for (di, d) in docs.enumerated() {
             for m in d.mentions where m.isActor {
-                guard let id = resolve(m.ref, doc: di) else { continue }
-                actors[id]!.mentionCount += 1
-                actors[id]!.doc(d.id)
-                actors[id]!.alias(m.surface)
-                if actors[id]!.type == .person, let c = actors[id]!.countryID, let ci = lex.actorIndexByID[c] {
+                guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
+                b.mentionCount += 1
+                b.doc(d.id)
+                b.alias(m.surface)
+                if b.type == .person, let c = b.countryID {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
-                    if actors[c] == nil { add(MentionFinder(lex: lex, s: []).knownInfo(ci)) }
-                    actors[c]!.doc(d.id)
-                    actors[c]!.mentionCount += 0
-                    actors[c]!.keep = true
+                    var cb = actors[c]
+                    if cb == nil, let ci = lex.actorIndexByID[c] { add(MentionFinder(lex: lex, s: []).knownInfo(ci)); cb = actors[c] }
+                    if let cb { cb.doc(d.id); cb.keep = true }
                 }
             }
         }
@@ -145,10 +149,10 @@ struct Resolver {
                     add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
                     if actors[Slug.make(name)] != nil { sid = Slug.make(name) }
                 }
-                guard let speaker = sid, actors[speaker] != nil else { continue }
-                actors[speaker]!.claimCount += 1
-                actors[speaker]!.keep = true
-                actors[speaker]!.doc(d.id)
+                guard let speaker = sid, let sb = actors[speaker] else { continue }
+                sb.claimCount += 1
+                sb.keep = true
+                sb.doc(d.id)
                 var id = "\(d.id)-\(rc.start)-\(rc.end)"
                 if !usedIDs.insert(id).inserted {
                     var k = 2
@@ -158,7 +162,7 @@ struct Resolver {
                 let text = rc.text
                 let st = stance(rc, speaker: speaker)
                 let sentence = rc.sentenceText
-                claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
+                claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: sb.name,
                                     kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
                                     published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
                                     stance: st, corroboratedBy: []))
@@ -171,7 +175,7 @@ struct Resolver {
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
                         for m in rc.contentSubjects {
                             guard let mid = resolve(m, doc: di), mid != speaker else { continue }
-                            if mid == actors[speaker]!.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
+                            if mid == sb.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
                             else if rc.subjectSupports { stanceObs.append((p, mid, .support, d.id, d.published, id, false)) }
                         }
                     }
