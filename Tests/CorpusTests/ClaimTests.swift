@@ -176,3 +176,18 @@ import Testing
         #expect(e.claims(by: "jana-cernochova-novak").first?.stance == .support)
     }
 }
+
+@Suite struct PronounQuoteTests {
+    @Test func quoteThenPronounAttribution() {
+        let e = extract("""
+        Estonian Prime Minister Kristen Michal visited the front on Monday.
+        “Estonia will do its part,” he said, adding that a ceasefire must come first.
+        """)
+        let d = e.claims.first { $0.kind == .direct }
+        #expect(d?.speakerID == "kristen-michal")
+        #expect(d?.text == "Estonia will do its part,")
+        let add = e.claims.first { $0.cue == "adding" }
+        #expect(add?.speakerID == "kristen-michal")
+        #expect(add?.text == "a ceasefire must come first")
+    }
+}

@@ -208,6 +208,7 @@ struct DocumentProcessor {
         var cues = cf.cues(toks, inQuote: inQuote)
         var out: [RawClaim] = []
         var directQuotes = Set<Int>()
+        var lastDirect: ([Ref], String)? = nil
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
         func proposals(_ a: Int, _ b: Int) -> [Int] {
@@ -277,6 +278,7 @@ struct DocumentProcessor {
                     }
                     if let (refs, surface) = spk {
                         cues[ci].used = true
+                        lastDirect = (refs, surface)
                         for rf in refs { out.append(make(rf, surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
                         directQuotes.insert(qi)
                         continue
@@ -304,7 +306,7 @@ struct DocumentProcessor {
         }
 
         // 2. reported speech, one claim per cue
-        var prevSpeakers: ([Ref], String)? = nil
+        var prevSpeakers: ([Ref], String)? = lastDirect   // "“...,” he said, adding that ..."
         nestedStances.removeAll()
         var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
         for ci in cues.indices where !cues[ci].used {
