@@ -191,3 +191,16 @@ import Testing
         #expect(add?.text == "a ceasefire must come first")
     }
 }
+
+@Suite struct ObjectAndSourceTests {
+    @Test func objectBeforeThatAndDescribedSources() {
+        let e = extract("""
+        Secretary of State Marco Rubio spoke in Brussels, telling allies at the meeting that Washington expected a European-led force.
+        A spokesperson for Ukraine's foreign ministry said the proposal deserved careful study by all partners.
+        """)
+        #expect(e.claims(by: "marco-rubio").first?.text == "Washington expected a European-led force")
+        let src = e.actors.first { $0.type == .anonymous }
+        #expect(src?.name == "a spokesperson for Ukraine's foreign ministry")
+        #expect(e.claims.first { $0.speakerID == src?.id }?.text == "the proposal deserved careful study by all partners")
+    }
+}

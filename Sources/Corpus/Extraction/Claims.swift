@@ -178,9 +178,17 @@ struct ClaimFinder {
     // MARK: content
 
     /// Start of the reported content after a cue ending at `e`.
-    func contentStart(_ toks: [Token], _ e: Int, _ ms: [Mention], adverbial: Bool) -> Int {
+    func contentStart(_ toks: [Token], _ e: Int, _ ms: [Mention], adverbial: Bool, takesObject: Bool = false) -> Int {
         let n = toks.count
         var k = e
+        if takesObject {
+            // "telling allies in Brussels that ...": the object, then the content
+            var j = k
+            while j < n && j - k <= 8 && toks[j].kind != .punct && !toks[j].isQuote {
+                if toks[j].lower == "that" { return j + 1 }
+                j += 1
+            }
+        }
         // "that" after an object or a date: "told The Times that", "signaled to X that", "reported on 3 December that"
         var j = k
         while j < n && j - k <= 9 {

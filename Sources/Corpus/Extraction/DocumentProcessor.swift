@@ -358,7 +358,7 @@ struct DocumentProcessor {
                 }
                 if !trailing && speakers == nil {
                     let pj = cf.skipAuxBack(toks, cu.t0 - 1)
-                    let coordinated = pj >= 0 && ["and", "but", ","].contains(toks[pj].lower)
+                    let coordinated = pj >= 0 && ["and", "but", ",", "while", "before", "after"].contains(toks[pj].lower)
                     if let pv = prevSpeakers, coordinated {
                         // "dismissed ..., emphasizing ...", "signaled ... but insisted ..."
                         speakers = pv
@@ -371,7 +371,7 @@ struct DocumentProcessor {
                     }
                 }
                 if !trailing {
-                    a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false)
+                    a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
                 }
             }

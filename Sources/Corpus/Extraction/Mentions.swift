@@ -415,12 +415,25 @@ struct MentionFinder {
                 // the head must end the noun phrase
                 if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
                    lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
-                if mods == 0 && !alone { return nil }
-                if j + 1 < n && toks[j + 1].lower == "of" { return nil }
-                let name = text(toks, i, j + 1)
+                if mods == 0 && !alone && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
+                var e = j + 1
+                // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
+                if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
+                    var k = e + 1
+                    if toks[e].lower == "close" && k < n && toks[k].lower == "to" { k += 1 }
+                    var last = -1
+                    while k < n && k - e <= 7 {
+                        let x = toks[k]
+                        if x.kind == .punct || x.isQuote || lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower) && !x.cap { break }
+                        if x.lower == "who" || x.lower == "that" || x.lower == "said" { break }
+                        last = k; k += 1
+                    }
+                    if last > e { e = last + 1 } else if mods == 0 && !alone { return nil }
+                }
+                let name = text(toks, i, e)
                 let display = name.prefix(1).lowercased() + name.dropFirst()
                 let id = Slug.make(display)
-                return Mention(t0: i, t1: j + 1, ref: Ref(kind: .actor, id: id),
+                return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
                                surface: name)
             }
