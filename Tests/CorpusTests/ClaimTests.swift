@@ -204,3 +204,21 @@ import Testing
         #expect(e.claims.first { $0.speakerID == src?.id }?.text == "the proposal deserved careful study by all partners")
     }
 }
+
+@Suite struct StatementSourceTests {
+    @Test func accordingToAStatementAndQuoteThenParticiple() {
+        let e = extract("""
+        According to a statement from the Norwegian government, Oslo will provide maritime support but not ground troops.
+        Finland's President Alexander Stubb told the broadcaster Yle that any mission "must be credible and well armed," warning that a weak force would invite Russian testing.
+        """)
+        let n = e.claims(by: "norway").first
+        #expect(n?.text == "Oslo will provide maritime support but not ground troops")
+        #expect(n?.proposalIDs == ["peacekeeping_force"])
+        let warn = e.claims(by: "alexander-stubb").first { $0.cue == "warning" }
+        #expect(warn?.text == "a weak force would invite Russian testing")
+        // "any mission" adds nothing to the quoted words: only the partial quote is kept
+        let told = e.claims(by: "alexander-stubb").filter { $0.cue == "told" }
+        #expect(told.map { $0.kind } == [.partial])
+        #expect(told.first?.text == "must be credible and well armed,")
+    }
+}

@@ -227,6 +227,9 @@ struct ClaimFinder {
         var i = k
         while i < limit {
             let t = toks[i]
+            // a quote closed by its own comma, then ", warning that ...": stop after the quote
+            if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
+                && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
             if inQuote[i] { i += 1; continue }
             let lw = t.lower
             if lw == "," && i + 1 < limit {

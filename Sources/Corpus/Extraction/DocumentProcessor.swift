@@ -322,7 +322,7 @@ struct DocumentProcessor {
             }()
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
-                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 4 && $0.isActor }) else { continue }
+                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) else { continue }
                 speakers = ([m.ref], m.surface)
                 if cu.t0 <= clauseStart + 1 {
                     var k = m.t1

@@ -213,9 +213,12 @@ struct MentionFinder {
             }
             return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e))
         }
-        // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"
+        // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"; "the Norwegian government"
         if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
             let nx = toks[i + 1]
+            if nx.lower == "government" || nx.lower == "leadership" {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
+            }
             if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
                 var e = i + 2
                 if nx.lower == "armed" { guard e < n, toks[e].lower == "forces" else { return nil }; e += 1 }
