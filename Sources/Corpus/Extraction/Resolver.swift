@@ -191,15 +191,17 @@ struct Resolver {
         // 4. corroboration: the same statement by the same speaker in another document
         var byKey: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() {
-            var words = ""
+            // the first five words, lowercased (ASCII folding; other letters kept as they are)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(48)
             var count = 0
             var inWord = false
-            for u in c.text.unicodeScalars {
-                let w = Tokenizer.isLetter(u) || Tokenizer.isDigit(u)
-                if w { words.unicodeScalars.append(u); inWord = true }
-                else if inWord { inWord = false; count += 1; if count == 5 { break }; words.append(" ") }
+            for b in c.text.utf8 {
+                let w = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128
+                if w { bytes.append(b >= 65 && b <= 90 ? b + 32 : b); inWord = true }
+                else if inWord { inWord = false; count += 1; if count == 5 { break }; bytes.append(32) }
             }
-            words = words.lowercased()
+            let words = String(decoding: bytes, as: UTF8.self)
             byKey[c.speakerID + "|" + words, default: []].append(i)
         }
         // (at most 20 per claim: a statement quoted everywhere would otherwise make this quadratic)
@@ -235,7 +237,7 @@ struct Resolver {
         for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
             let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
-            let pclaims = (claimsBy[entry.id] ?? []).map { claims[$0] }
+            let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
@@ -255,11 +257,13 @@ struct Resolver {
                 }
             }
             let figures = figuresBy[pi] ?? []
-            let ds = (dates[pi] ?? []) + pclaims.compactMap { $0.published }
+            var first: String? = nil, last: String? = nil
+            for d in dates[pi] ?? [] { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } }
+            for k in pclaims { if let d = claims[k].published { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } } }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
                                       supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
-                                      claimCount: pclaims.count, firstSeen: ds.min(), lastSeen: ds.max()))
+                                      claimCount: pclaims.count, firstSeen: first, lastSeen: last))
         }
         // 6. events
         var events: [Event] = []
