@@ -222,3 +222,16 @@ import Testing
         #expect(told.first?.text == "must be credible and well armed,")
     }
 }
+
+@Suite struct AnaphoraTests {
+    @Test func theOfficialAndTheMinistryPointBack() {
+        let e = extract("""
+        A senior French official said Paris and London had finalised plans for a headquarters. The official added that deployments would begin only after a ceasefire.
+        The Russian Defence Ministry said it had shot down 40 drones. The ministry later said the attacks had stopped.
+        Polish President Karol Nawrocki said Poland will not send soldiers to Ukraine.
+        """)
+        #expect(e.claims(by: "a-senior-french-official").map { $0.cue } == ["said", "added"])
+        #expect(e.claims(by: "russian-defence-ministry").count == 2)
+        #expect(e.claims(by: "karol-nawrocki").first?.stance == .oppose)
+    }
+}

@@ -54,8 +54,10 @@ struct DocumentProcessor {
                                              "spearheaded", "leading", "forefront"]
     static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
-                                            ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"], ["no", "place"], ["against", "the"]]
-    static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent"],
+                                            ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
+                                            ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["no", "place"], ["against", "the"]]
+    static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
                                                  ["conditions"], ["if", "there", "is"]]
@@ -89,6 +91,7 @@ struct DocumentProcessor {
         var lastSpeaker: Ref? = nil
         var lastOutlet: Ref? = nil
         var lastCoalition: Ref? = nil
+        var lastByHead: [String: Ref] = [:]
         var speakerCounts: [Ref: Int] = [:]
         var orphanIdx: [Int] = []
         var words = 0
@@ -115,6 +118,7 @@ struct DocumentProcessor {
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
+                    case .anaphor: if let a = lastByHead[m.ref.id] { ms[k].ref = a; ms[k].isActor = true }
                     case .hisCountry:
                         if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
                     default: break
@@ -122,6 +126,11 @@ struct DocumentProcessor {
                     let info = m.info
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
+                    if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
+                       let head = info.name.split(separator: " ").last?.lowercased() {
+                        lastByHead[head] = m.ref
+                        if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = m.ref } else { lastByHead[head + "s"] = m.ref }
+                    }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
                     if personLike { lastAnyPerson = ms[k].ref }

@@ -173,6 +173,9 @@ struct MentionFinder {
             if ["publication", "newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "report"].contains(nx) && nx != "report" {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .publication, id: nx), info: nil, surface: text(toks, i, i + 2))
             }
+            if (lex.anonymousHeads[toks[i + 1].key] != nil || Self.orgHeads.contains(nx)) && !(i + 2 < n && ["of", "for", "'s"].contains(toks[i + 2].lower)) {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .anaphor, id: nx), info: nil, surface: text(toks, i, i + 2), isActor: false)
+            }
             if nx == "coalition" && !(i + 2 < n && toks[i + 2].lower == "of") {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .coalition, id: ""), info: nil, surface: text(toks, i, i + 2))
             }
