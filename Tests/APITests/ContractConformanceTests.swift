@@ -83,6 +83,23 @@ import Testing
         #expect(h.get("/v1/claims?limit=3&cursor=\(next)").status == .ok)
     }
 
+    // List filters and `limit` were lenient where the contract is not: the patterns
+    // `^(person|...)(,(person|...))*$` admit no blanks, and `limit` is an integer.
+    @Test func listValuesAndLimitAreExactlyWhatTheContractAdmits() {
+        #expect(invalidParam("/v1/actors?type=person%20") == "type")
+        #expect(invalidParam("/v1/actors?type=person,%20country") == "type")
+        #expect(invalidParam("/v1/claims?kind=%09direct") == "kind")
+        #expect(invalidParam("/v1/timeline?type=event,") == "type")
+        #expect(invalidParam("/v1/search?q=troops&type=claim+") == "type")
+        #expect(invalidParam("/v1/stances?stance=support,%20oppose") == "stance")
+        #expect(invalidParam("/v1/claims?stance=none,%20support") == "stance")
+        for bad in ["+5", "%2B5", "%205", "5%20", "-0", "0x10", "1e2", "\u{0665}"] {
+            #expect(invalidParam("/v1/claims?limit=\(bad)") == "limit", "\(bad)")
+        }
+        #expect(json(h.get("/v1/claims?limit=05"))["limit"] as? Int == 5)
+        #expect(dataIDs(h.get("/v1/actors?type=person,country")).count == dataIDs(h.get("/v1/actors?type=country,person")).count)
+    }
+
     // A schema-valid date range with `from` after `to` was a 400; it is an empty range.
     @Test func fromAfterToIsAnEmptyRange() {
         for t in ["/v1/claims?from=2025-04&to=2025-03", "/v1/documents?from=2026&to=2025", "/v1/timeline?from=2025-03-02&to=2025-03-01"] {
