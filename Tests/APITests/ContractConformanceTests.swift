@@ -150,6 +150,23 @@ import Testing
         #expect(invalidParam("/v1/claims?type=claim") == "type")  // a real parameter of another endpoint
     }
 
+    // Every operation can answer 400 (an unknown parameter) and 406 (an Accept it cannot
+    // satisfy); the contract now lists both on every operation.
+    @Test func everyOperationDocumentsThe400And406ItCanAnswer() throws {
+        let text = try String(contentsOf: ContractTests.specURL, encoding: .utf8)
+        let paths = try #require(text.components(separatedBy: "\ncomponents:\n").first)
+        for t in APIHandler.routeTemplates {
+            let start = try #require(paths.range(of: "\n  \(t):\n"), "\(t)")
+            let rest = paths[start.upperBound...]
+            let section = rest.range(of: "\n  /").map { rest[..<$0.lowerBound] } ?? rest
+            #expect(section.contains("\"400\": { $ref: \"#/components/responses/BadRequest\" }"), "\(t)")
+            #expect(section.contains("\"406\": { $ref: \"#/components/responses/NotAcceptable\" }"), "\(t)")
+            let path = t.replacingOccurrences(of: "{id}", with: "x")
+            #expect(invalidParam(path + "?bogus=1") == "bogus", "\(t)")
+            #expect(h.get(path, [("Accept", "image/png")]).status == .notAcceptable, "\(t)")
+        }
+    }
+
     // ST108: GET /openapi.yaml is a YAML document, described as an object, not a string.
     @Test func contractDescribesTheServedDocumentAsAnObject() throws {
         let text = try String(contentsOf: ContractTests.specURL, encoding: .utf8)
