@@ -231,13 +231,13 @@ import Testing
         #expect(param(problem("/v1/claims?kind=quoted", .get, [], .badRequest)) == "kind")
         #expect(param(problem("/v1/claims?stance=maybe", .get, [], .badRequest)) == "stance")
         #expect(param(problem("/v1/claims?from=yesterday", .get, [], .badRequest)) == "from")
-        #expect(param(problem("/v1/claims?from=2025-04&to=2025-03", .get, [], .badRequest)) == "from")
+        #expect(param(problem("/v1/claims?from=2025-13", .get, [], .badRequest)) == "from")  // from > to: ContractConformanceTests
         #expect(param(problem("/v1/claims?sort=random", .get, [], .badRequest)) == "sort")
         #expect(param(problem("/v1/claims?format=xml", .get, [], .badRequest)) == "format")
         #expect(param(problem("/v1/claims?speaker=a&speaker=b", .get, [], .badRequest)) == "speaker")
         #expect(param(problem("/v1/actors?type=robot", .get, [], .badRequest)) == "type")
         #expect(param(problem("/v1/search", .get, [], .badRequest)) == "q")
-        #expect(param(problem("/v1/search?q=the", .get, [], .badRequest)) == "q")
+        #expect(param(problem("/v1/search?q=", .get, [], .badRequest)) == "q")  // no searchable words: ContractConformanceTests
         #expect(param(problem("/v1/graph?affiliations=maybe", .get, [], .badRequest)) == "affiliations")
         #expect(param(problem("/v1/stats?format=csv", .get, [], .badRequest)) == "format")
         _ = problem("/v1/claims?q=%zz", .get, [], .badRequest)
