@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus"]),
         .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net"]),
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )

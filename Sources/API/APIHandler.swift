@@ -94,7 +94,7 @@ public final class APIHandler: HTTPHandler {
             throw e
         }
         let params = try QueryParameters.parse(query)
-        try params.allowOnly(Endpoints.parameters(route.id))
+        if !Endpoints.ignoresQuery.contains(route.id) { try params.allowOnly(Endpoints.parameters(route.id)) }
         let snapshot = self.snapshot
         let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self,
                               path: rawPath)
@@ -209,7 +209,7 @@ struct Context {
 
     func limit(default d: Int = 50) throws(APIError) -> Int {
         guard let raw = params["limit"] else { return d }
-        guard let v = Int(raw), (1...1000).contains(v) else {
+        guard raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let v = Int(raw), (1...1000).contains(v) else {
             throw APIError.badParameter("limit", "must be an integer from 1 to 1000 (got '\(raw)')")
         }
         return v
@@ -236,7 +236,7 @@ struct Context {
         guard let raw = params[name] else { return nil }
         var out = Set<T>()
         for part in raw.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let v = T(rawValue: String(part.trimmingASCIISpaces())) else {
+            guard let v = T(rawValue: String(part)) else {
                 throw APIError.badParameter(name, "must be one or more of \(allowed.joined(separator: ", ")), comma-separated (got '\(raw)')")
             }
             out.insert(v)

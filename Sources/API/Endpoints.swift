@@ -25,6 +25,11 @@ enum Endpoints {
 
     static func parameters(_ id: RouteID) -> [String] { parameterTable[id] ?? [] }
 
+    /// Probes and documents that take no parameters ignore their query string, as health
+    /// checkers and proxies add cache-busting parameters (and absolute-form requests such as
+    /// `GET http://host?x=1` reach `/` with one); data endpoints stay strict.
+    static let ignoresQuery: Set<RouteID> = [.root, .healthz, .readyz, .metrics, .openapi]
+
     /// Built once: the hot path only looks the list up.
     static let parameterTable: [RouteID: [String]] = {
         var t: [RouteID: [String]] = [:]
@@ -151,8 +156,8 @@ enum Endpoints {
         let s = c.snapshot
         switch c.route.id {
         case .documents:
-            let (from, to) = try c.from()
-            let p = s.documentPositions(DocumentFilter(outlet: c.params["outlet"], q: c.params["q"], from: from, to: to))
+            let (from, to, none) = try c.dateRange()
+            let p = none ? [] : s.documentPositions(DocumentFilter(outlet: c.params["outlet"], q: c.params["q"], from: from, to: to))
             return Rows(count: p.count, json: { Views.document(&$0, s.documents[p[$1]]) },
                         csvHeader: CSV.documentHeader, csv: { CSV.document(s.documents[p[$0]]) })
         case .actors:
@@ -182,15 +187,15 @@ enum Endpoints {
                 f.stances = set
             }
             f.q = c.params["q"]
-            (f.from, f.to) = try c.from()
+            let (from, to, none) = try c.dateRange()
+            (f.from, f.to) = (from, to)
             if let raw = c.params["sort"] {
                 guard let v = ClaimSort(rawValue: raw) else {
                     throw APIError.badParameter("sort", "must be one of \(ClaimSort.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(raw)')")
                 }
-                if v == .relevance && f.q == nil { throw APIError.badParameter("sort", "'relevance' needs q") }
-                f.sort = v
+                f.sort = v  // `relevance` without `q`: every claim is equally relevant, so snapshot order
             }
-            let p = s.claimPositions(f)
+            let p = none ? [] : s.claimPositions(f)
             return Rows(count: p.count, json: { Views.claim(&$0, s.claims[p[$1]]) },
                         csvHeader: CSV.claimHeader, csv: { CSV.claim(s.claims[p[$0]]) })
         case .proposals:
@@ -198,9 +203,9 @@ enum Endpoints {
             return Rows(count: p.count, json: { Views.proposal(&$0, s.proposals[p[$1]]) },
                         csvHeader: CSV.proposalHeader, csv: { CSV.proposal(s.proposals[p[$0]]) })
         default:  // timeline
-            let (from, to) = try c.from()
+            let (from, to, none) = try c.dateRange()
             let types = try c.set("type", TimelineType.self, allowed: TimelineType.allCases.map(\.rawValue))
-            let items = s.timeline(TimelineFilter(actor: c.params["actor"], proposal: c.params["proposal"],
+            let items = none ? [] : s.timeline(TimelineFilter(actor: c.params["actor"], proposal: c.params["proposal"],
                                                   from: from, to: to, types: types))
             return Rows(count: items.count, json: { Views.timelineItem(&$0, items[$1]) },
                         csvHeader: CSV.timelineHeader, csv: { CSV.timelineItem(items[$0]) })
@@ -245,8 +250,8 @@ enum Endpoints {
     static func stances(_ c: Context) throws(APIError) -> Built {
         let s = c.snapshot
         let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
-        let (from, to) = try c.from()
-        let cells = s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
+        let (from, to, none) = try c.dateRange()
+        let cells = none ? [] : s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
         var w = JSONWriter(capacity: 4096)
         w.beginObject()
         var seenActors = Set<String>(), seenProposals = Set<String>()
@@ -272,10 +277,11 @@ enum Endpoints {
     static func search(_ c: Context) throws(APIError) -> Built {
         let s = c.snapshot
         guard let q = c.params["q"] else { throw APIError.badParameter("q", "is required: the words to search for") }
+        // A query with no searchable words (punctuation, stop words only) matches nothing: an
+        // empty page with `terms: []`, like the `q` filter of the list endpoints.
         let terms = TextFolding.queryTerms(q)
-        guard !terms.isEmpty else { throw APIError.badParameter("q", "has no searchable words (got '\(q)')") }
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
-        let all = s.searchIndex.search(q)
+        let all = terms.isEmpty ? [] : s.searchIndex.search(q)
         var facets: [EntityKind: Int] = [:]
         var stances: [String: Int] = [:]
         for h in all {
@@ -410,6 +416,18 @@ enum Endpoints {
         w.endArray()
         w.endObject()
         return Built(body: w.bytes)
+    }
+}
+
+extension Context {
+    /// `from` and `to`, each validated; `empty` when `from` is after `to` (at the coarser of the
+    /// two precisions). Such a range selects nothing: a 200 with no rows rather than a 400,
+    /// because the contract cannot express a constraint between two parameters and an empty
+    /// range has a well-defined answer.
+    func dateRange() throws(APIError) -> (from: String?, to: String?, empty: Bool) {
+        let f = try date("from"), t = try date("to")
+        if let f, let t, !PartialDate.onOrBefore(f, t) { return (f, t, true) }
+        return (f, t, false)
     }
 }
 

@@ -12,6 +12,7 @@ final class Metrics: Sendable {
     /// position in the route table (the last slot is "unmatched") and the method's slot.
     static let methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "OTHER"]
     let routeNames: [String]
+    let process = ProcessMetrics()
 
     private struct Histogram { var counts = [Int](repeating: 0, count: Metrics.buckets.count + 1); var sum = 0.0; var count = 0 }
     private struct State {
@@ -118,6 +119,7 @@ final class Metrics: Sendable {
         gauge("parley_response_cache_misses_total", "Response cache misses.", "counter", c.misses)
         o += "# HELP parley_build_info Build of the running server.\n# TYPE parley_build_info gauge\n"
         o += "parley_build_info{version=\"\(Self.label(build.version))\",commit=\"\(Self.label(build.commit))\",swift=\"\(Self.label(build.swift))\"} 1\n"
+        o += process.render()
         return o
     }
 }

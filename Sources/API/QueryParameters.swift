@@ -16,7 +16,10 @@ struct QueryParameters {
             let name: String, value: String
             if let eq = bytes.firstIndex(of: UInt8(ascii: "=")) {
                 name = try decode(part[..<eq], what: "parameter name")
-                value = try decode(part[part.utf8.index(after: eq)...], what: "value of \(part[..<eq])")
+                guard let v = decoded(part[part.utf8.index(after: eq)...]) else {
+                    throw APIError.badParameter(name, "is not valid percent-encoded UTF-8 (%XX escapes of UTF-8 bytes)")
+                }
+                value = v
             } else {
                 name = try decode(part, what: "parameter name")
                 value = ""
@@ -25,23 +28,34 @@ struct QueryParameters {
                 throw APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
             }
             out.seen.insert(name)
-            if !value.isEmpty { out.values[name] = value }
+            if value.isEmpty { out.empty.insert(name) } else { out.values[name] = value }
         }
         return out
     }
 
     private var seen: Set<String> = []
+    /// Names given with an empty value (`speaker=`).
+    private var empty: Set<String> = []
 
     var names: Set<String> { seen }
     subscript(name: String) -> String? { values[name] }
 
-    /// Rejects parameters the endpoint does not know, naming them.
+    /// Parameters with a fixed vocabulary or format. An empty value counts as absent only for
+    /// free-text parameters (`q`, `speaker`, `outlet`, ...); for these it is malformed, since
+    /// the contract's enum / pattern / integer schema has no empty value.
+    static let typed: Set<String> = ["limit", "cursor", "format", "sort", "type", "kind", "stance", "from", "to", "affiliations"]
+
+    /// Rejects parameters the endpoint does not know, naming them, and empty values of typed
+    /// parameters (`type=`, `to=`, `limit=`).
     func allowOnly(_ allowed: [String]) throws(APIError) {
         if seen.isEmpty { return }
         let unknown = seen.filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
             throw APIError.badParameter(first, "is not a parameter of this endpoint; allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))",
                                         others: Array(unknown.dropFirst()))
+        }
+        if let blank = empty.filter({ Self.typed.contains($0) }).sorted().first {
+            throw APIError.badParameter(blank, "is empty; give a value or leave the parameter out")
         }
     }
 
@@ -65,6 +79,14 @@ struct QueryParameters {
     }
 
     static func decode(_ s: Substring, what: String, plusIsSpace: Bool = true) throws(APIError) -> String {
+        guard let text = decoded(s, plusIsSpace: plusIsSpace) else {
+            throw APIError.badRequest("the \(what) is not valid percent-encoded UTF-8 (%XX escapes of UTF-8 bytes)")
+        }
+        return text
+    }
+
+    /// Percent-decoded text, nil when an escape is malformed or the bytes are not UTF-8.
+    static func decoded(_ s: Substring, plusIsSpace: Bool = true) -> String? {
         if !s.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusIsSpace && $0 == UInt8(ascii: "+")) }) { return String(s) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
@@ -72,15 +94,10 @@ struct QueryParameters {
         while let b = it.popFirst() {
             if plusIsSpace && b == UInt8(ascii: "+") { bytes.append(0x20); continue }
             guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard let h = it.popFirst(), let l = it.popFirst(), let hv = hexValue(h), let lv = hexValue(l) else {
-                throw APIError.badRequest("malformed percent-encoding in the \(what)")
-            }
+            guard let h = it.popFirst(), let l = it.popFirst(), let hv = hexValue(h), let lv = hexValue(l) else { return nil }
             bytes.append(hv << 4 | lv)
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw APIError.badRequest("the \(what) is not valid UTF-8 after percent-decoding")
-        }
-        return text
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.

@@ -2,7 +2,8 @@ import Foundation
 
 /// General knowledge the extractor ships with: countries, organizations, outlets, verbs of saying,
 /// titles, group nouns and the proposals' surface forms. Loaded from TSV files (see Lexicon/README.md).
-struct Lexicon: Sendable {
+/// A reference type: built once, then only read (shared by every finder without copying its tables).
+final class Lexicon: @unchecked Sendable {
     enum EntryKind: Sendable { case country, organization, group, outlet }
 
     /// One surface form that names a known actor.
@@ -47,22 +48,24 @@ struct Lexicon: Sendable {
     var actors: [KnownActor] = []
     var actorIndexByID: [String: Int] = [:]
     /// first lowercased token -> surfaces starting with it, longest first
-    var surfaces: [String: [Surface]] = [:]
-    var demonymCountry: [String: Int] = [:]      // "french" -> actor index of France
-    var cues: [String: [Cue]] = [:]
+    var surfaces: [WordKey: [Surface]] = [:]
+    var demonymCountry: [WordKey: Int] = [:]      // "french" -> actor index of France
+    var cues: [WordKey: [Cue]] = [:]
     var proposals: [ProposalEntry] = []
-    var proposalSurfaces: [String: [ProposalSurface]] = [:]
-    var titleHeads: [String: [[String]]] = [:]    // first word -> multiword head titles
-    var titleMods: [String: [[String]]] = [:]
+    var proposalSurfaces: [WordKey: [ProposalSurface]] = [:]
+    var titleHeads: [WordKey: [[String]]] = [:]    // first word -> multiword head titles
+    var titleMods: [WordKey: [[String]]] = [:]
     /// Display form of each head title, parallel to `titleHeads` ("president-elect", "prime minister").
-    var titleHeadDisplay: [String: [String]] = [:]
-    var groupHeads: [String: Bool] = [:]          // head -> may stand alone
-    var anonymousHeads: [String: Bool] = [:]
+    var titleHeadDisplay: [WordKey: [String]] = [:]
+    var groupHeads: [WordKey: Bool] = [:]          // head -> may stand alone
+    var anonymousHeads: [WordKey: Bool] = [:]
     var furnitureLines: Set<String> = []
     var furniturePhrases: [String] = []
     var furniturePhraseBytes: [[UInt8]] = []
     /// Lowercase words that can start a mention; any other lowercase word is skipped at once.
-    var mentionStarters: Set<String> = []
+    var mentionStarters: Set<WordKey> = []
+    /// One lookup per token tells which finders can start there (see `TokenFlag`).
+    var flags: [WordKey: UInt16] = [:]
 
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
@@ -98,7 +101,7 @@ struct Lexicon: Sendable {
 
     /// Builds a lexicon from file contents keyed by file name (used by `load` and by tests).
     static func parse(files: [String: String], directory: String = "lexicon") throws(CorpusError) -> Lexicon {
-        var lex = Lexicon()
+        let lex = Lexicon()
         func rows(_ name: String, minColumns: Int) throws(CorpusError) -> [(Int, [String])] {
             var out: [(Int, [String])] = []
             let text = files[name] ?? ""
@@ -132,14 +135,14 @@ struct Lexicon: Sendable {
             guard let first = toks.first else { return }
             let s = Surface(words: toks.map { $0.lower }, caps: toks.map { $0.cap && $0.lower != "the" },
                             actor: actor, metonym: metonym, demonym: demonym)
-            lex.surfaces[first.lower, default: []].append(s)
+            lex.surfaces[first.key, default: []].append(s)
         }
         for (_, c) in try rows("countries.tsv", minColumns: 2) {
             let i = addActor(KnownActor(id: c[0], name: c[1], kind: .country, countryID: nil))
             addSurface(c[1], actor: i)
             for d in list(c, 2) {
                 if d.uppercased() == d { addSurface(d, actor: i, demonym: true) } // U.S., UK as adjectives
-                else { lex.demonymCountry[d.lowercased()] = i }
+                else { lex.demonymCountry[WordKey(d.lowercased())] = i }
             }
             for a in list(c, 3) { addSurface(a, actor: i) }
             for m in list(c, 4) { addSurface(m, actor: i, metonym: true) }
@@ -169,7 +172,7 @@ struct Lexicon: Sendable {
             let flags = c.count > 2 ? c[2] : ""
             let words = Tokenizer.surfaceTokens(c[0]).map { $0.lower }
             guard let f = words.first else { continue }
-            lex.cues[f, default: []].append(Cue(words: words, colour: colour, participle: flags.contains("p"),
+            lex.cues[WordKey(f), default: []].append(Cue(words: words, colour: colour, participle: flags.contains("p"),
                                                 takesObject: flags.contains("t"), adverbial: flags.contains("a"), notNested: flags.contains("n"), weak: flags.contains("w")))
         }
         for (_, c) in try rows("proposals.tsv", minColumns: 4) {
@@ -178,27 +181,33 @@ struct Lexicon: Sendable {
             for form in list(c, 3, sep: "|") {
                 let words = Tokenizer.surfaceTokens(form).map { $0.lower }
                 guard let f = words.first else { continue }
-                lex.proposalSurfaces[f, default: []].append(ProposalSurface(words: words, proposal: pi))
+                lex.proposalSurfaces[WordKey(f), default: []].append(ProposalSurface(words: words, proposal: pi))
             }
         }
         for (_, c) in try rows("titles.tsv", minColumns: 2) {
             let words = Tokenizer.surfaceTokens(c[0]).map { $0.lower }
             guard let f = words.first else { continue }
-            if c[1].contains("h") { lex.titleHeads[f, default: []].append(words) }
-            if c[1].contains("m") { lex.titleMods[f, default: []].append(words) }
+            if c[1].contains("h") { lex.titleHeads[WordKey(f), default: []].append(words) }
+            if c[1].contains("m") { lex.titleMods[WordKey(f), default: []].append(words) }
         }
-        for (_, c) in try rows("groups.tsv", minColumns: 1) { lex.groupHeads[c[0].lowercased()] = c.count > 1 && c[1].contains("b") }
-        for (_, c) in try rows("anonymous.tsv", minColumns: 1) { lex.anonymousHeads[c[0].lowercased()] = c.count > 1 && c[1].contains("s") }
+        for (_, c) in try rows("groups.tsv", minColumns: 1) { lex.groupHeads[WordKey(c[0].lowercased())] = c.count > 1 && c[1].contains("b") }
+        for (_, c) in try rows("anonymous.tsv", minColumns: 1) { lex.anonymousHeads[WordKey(c[0].lowercased())] = c.count > 1 && c[1].contains("s") }
         for (_, c) in try rows("furniture.tsv", minColumns: 1) {
             if c[0].hasPrefix("~") { lex.furniturePhrases.append(String(c[0].dropFirst()).lowercased()) }
             else { lex.furnitureLines.insert(c[0].lowercased()) }
         }
         lex.furniturePhraseBytes = lex.furniturePhrases.map { Array(Tokenizer.lower(Array($0.unicodeScalars)[...]).utf8) }
-        var st: Set<String> = ["he", "she", "they", "his", "her", "the", "a", "an", "this", "that", "allies", "non", "-"]
+        var st: Set<WordKey> = Set(["he", "she", "they", "his", "her", "the", "a", "an", "this", "that", "allies", "non", "-"].map(WordKey.init))
         for (k, v) in lex.surfaces where v.contains(where: { !$0.caps[0] }) { st.insert(k) }
         st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
-        st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers); st.formUnion(MentionFinder.groupMods)
+        st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers.map(WordKey.init)); st.formUnion(MentionFinder.groupMods.map(WordKey.init))
         lex.mentionStarters = st
+        func flag(_ keys: some Sequence<WordKey>, _ f: UInt16) { for k in keys { lex.flags[k, default: 0] |= f } }
+        flag(lex.surfaces.keys, TokenFlag.surface); flag(lex.titleHeads.keys, TokenFlag.titleHead)
+        flag(lex.titleMods.keys, TokenFlag.titleMod); flag(lex.demonymCountry.keys, TokenFlag.demonym)
+        flag(lex.groupHeads.keys, TokenFlag.groupHead); flag(MentionFinder.quantifiers.map(WordKey.init), TokenFlag.quantifier)
+        flag(MentionFinder.groupMods.map(WordKey.init), TokenFlag.groupMod); flag(MentionFinder.properGroupMods.map(WordKey.init), TokenFlag.groupMod)
+        flag(MentionFinder.orgHeads.map(WordKey.init), TokenFlag.orgHead)
         // longest surfaces first so the first match is the longest
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
@@ -208,6 +217,11 @@ struct Lexicon: Sendable {
         for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }
         return lex
     }
+}
+
+enum TokenFlag {
+    static let surface: UInt16 = 1, titleHead: UInt16 = 2, titleMod: UInt16 = 4, demonym: UInt16 = 8
+    static let groupHead: UInt16 = 16, quantifier: UInt16 = 32, groupMod: UInt16 = 64, orgHead: UInt16 = 128
 }
 
 /// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".

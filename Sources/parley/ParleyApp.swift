@@ -43,8 +43,10 @@ struct ParleyApp {
             + "\(extraction.events.count) events indexed in \(elapsed.milliseconds) ms"
 
         let contract = try FileBytes.read(settings.openapi, what: "OpenAPI contract")
-        let handler = APIHandler(snapshot: snapshot, lifecycle: lifecycle, stats: stats,
+        let api = APIHandler(snapshot: snapshot, lifecycle: lifecycle, stats: stats,
                                  openAPIYAML: contract, buildInfo: BuildInfo(version: ParleyVersion.current))
+        let handler = ObservedHandler(inner: api, ids: RequestIDs(),
+                                      accessLog: settings.accessLog ? Logger(label: "access") : nil)
         let limits = HTTPLimits(
             maxHeadSize: settings.maxHeadBytes, maxTargetLength: settings.maxHeadBytes,
             maxHeaderCount: settings.maxHeaders, maxBodySize: settings.maxBodyBytes,

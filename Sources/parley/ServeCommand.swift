@@ -22,7 +22,7 @@ struct ServeCommand: ParsableCommand {
         } catch {
             FileHandleOut.fail("parley: \(error)")
         }
-        LogSetup.bootstrap(level: settings.logLevel)
+        LogSetup.bootstrap(level: settings.logLevel, format: settings.logFormat)
         let logger = Logger(label: "parley")
         let lifecycle = Lifecycle()
         let stats = ServerStats()

@@ -62,4 +62,10 @@ struct ServeOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("trace, debug, info, notice, warning, error or critical (env PARLEY_LOG_LEVEL, default info).", valueName: "level"))
     var logLevel: String?
+
+    @Option(help: ArgumentHelp("json or text (env PARLEY_LOG_FORMAT, default json).", valueName: "format"))
+    var logFormat: String?
+
+    @Option(help: ArgumentHelp("One log line per request: on or off (env PARLEY_ACCESS_LOG, default on).", valueName: "on|off"))
+    var accessLog: String?
 }

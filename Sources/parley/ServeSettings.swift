@@ -20,6 +20,8 @@ struct ServeSettings {
     var maxConnections: Int
     var drainTimeout: Double
     var logLevel: Logger.Level
+    var logFormat: LogFormat
+    var accessLog: Bool
     /// HTTPS: nil when no certificate is configured.
     var tls: TLSSettings?
 
@@ -54,6 +56,13 @@ struct ServeSettings {
             throw StartupError("log level \(level) is not one of trace, debug, info, notice, warning, error, critical")
         }
         logLevel = parsed
+        let format = env.string(o.logFormat, "PARLEY_LOG_FORMAT", default: "json")
+        guard let parsedFormat = LogFormat(rawValue: format.lowercased()) else {
+            throw StartupError("log format \(format) is not json or text")
+        }
+        logFormat = parsedFormat
+        let accessFlag: Bool? = if let text = o.accessLog { try Self.onOff(text) } else { nil }
+        accessLog = try env.bool(accessFlag, "PARLEY_ACCESS_LOG", default: true)
         tls = try Self.tlsSettings(o, env, httpPort: port)
     }
 
@@ -82,5 +91,13 @@ struct ServeSettings {
             throw StartupError("tls-port and port are both \(port); give HTTPS a port of its own or use --tls-only")
         }
         return TLSSettings(certificateFile: cert, keyFile: key, port: port, only: only, hstsMaxAge: hsts)
+    }
+
+    static func onOff(_ text: String) throws(StartupError) -> Bool {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw StartupError("--access-log \(text) is not on or off")
+        }
     }
 }

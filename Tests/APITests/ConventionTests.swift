@@ -196,7 +196,7 @@ import Testing
     }
 
     @Test func headIsAnsweredLikeGet() {
-        for path in ["/", "/healthz", "/v1/claims?limit=2", "/v1/actors/russia", "/v1/claims/nope", "/metrics?x=1"] {
+        for path in ["/", "/healthz", "/v1/claims?limit=2", "/v1/actors/russia", "/v1/claims/nope", "/v1/stats?x=1"] {
             let g = h.get(path), hd = h.request(.head, path)
             #expect(g.status == hd.status, "\(path)")
             #expect(g.headers.fields.map(\.name) == hd.headers.fields.map(\.name), "\(path)")
@@ -220,20 +220,24 @@ import Testing
 
         #expect(param(problem("/v1/claims?speakr=x", .get, [], .badRequest)) == "speakr")
         #expect((problem("/v1/claims?speakr=x", .get, [], .badRequest)["detail"] as? String)?.contains("speakr") == true)
-        #expect(param(problem("/healthz?verbose=1", .get, [], .badRequest)) == "verbose")
+        #expect(param(problem("/v1/stats?verbose=1", .get, [], .badRequest)) == "verbose")
+        // Probes and the API map ignore their query string (cache busters, absolute-form targets).
+        for probe in ["/healthz?_=1700000000", "/?hail=all", "/openapi.yaml?v=2", "/metrics?x=1"] {
+            #expect(h.get(probe).status == .ok, "\(probe)")
+        }
         for bad in ["0", "1001", "abc", "-1", "1.5"] {
             #expect(param(problem("/v1/claims?limit=\(bad)", .get, [], .badRequest)) == "limit")
         }
         #expect(param(problem("/v1/claims?kind=quoted", .get, [], .badRequest)) == "kind")
         #expect(param(problem("/v1/claims?stance=maybe", .get, [], .badRequest)) == "stance")
         #expect(param(problem("/v1/claims?from=yesterday", .get, [], .badRequest)) == "from")
-        #expect(param(problem("/v1/claims?from=2025-04&to=2025-03", .get, [], .badRequest)) == "from")
+        #expect(param(problem("/v1/claims?from=2025-13", .get, [], .badRequest)) == "from")  // from > to: ContractConformanceTests
         #expect(param(problem("/v1/claims?sort=random", .get, [], .badRequest)) == "sort")
         #expect(param(problem("/v1/claims?format=xml", .get, [], .badRequest)) == "format")
         #expect(param(problem("/v1/claims?speaker=a&speaker=b", .get, [], .badRequest)) == "speaker")
         #expect(param(problem("/v1/actors?type=robot", .get, [], .badRequest)) == "type")
         #expect(param(problem("/v1/search", .get, [], .badRequest)) == "q")
-        #expect(param(problem("/v1/search?q=the", .get, [], .badRequest)) == "q")
+        #expect(param(problem("/v1/search?q=", .get, [], .badRequest)) == "q")  // no searchable words: ContractConformanceTests
         #expect(param(problem("/v1/graph?affiliations=maybe", .get, [], .badRequest)) == "affiliations")
         #expect(param(problem("/v1/stats?format=csv", .get, [], .badRequest)) == "format")
         _ = problem("/v1/claims?q=%zz", .get, [], .badRequest)

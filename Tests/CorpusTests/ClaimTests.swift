@@ -143,3 +143,95 @@ import Testing
         #expect(cs[0].corroboratedBy == [cs[1].id])
     }
 }
+
+@Suite struct DiscoveryTests {
+    @Test func organizationsOutsideTheLexicon() {
+        let e = extract("The Institute for the Study of War said in a statement on Monday that Russian forces were regrouping. Poland's Defence Ministry said the border was calm.")
+        let isw = e.claims(by: "institute-for-the-study-of-war").first
+        #expect(isw?.text == "Russian forces were regrouping")
+        #expect(e.actor("defence-ministry")?.countryID == "poland")
+        #expect(e.actor("defence-ministry")?.type == .organization)
+    }
+
+    @Test func untitledSpeakersBecomePeople() {
+        let e = extract("John Halvorsen said the mission needed a mandate. Halvorsen added that he had doubts.")
+        #expect(e.actor("john-halvorsen")?.type == .person)
+        #expect(e.claims(by: "john-halvorsen").count == 2)
+    }
+}
+
+@Suite struct WireStyleTests {
+    @Test func datelinesHyphenatedNamesAndTimeAfterTheVerb() {
+        let e = extract("""
+        BERLIN, May 4 (Reuters) - Lithuania said on Thursday it would send engineers to help rebuild bridges.
+        Kremlin spokesman Dmitry Peskov said foreign troops would be legitimate targets.
+        Czech Defence Minister Jana Cernochova-Novak told a briefing that Prague was ready to join a reassurance force.
+        """)
+        #expect(e.claims(by: "lithuania").first?.text == "it would send engineers to help rebuild bridges")
+        #expect(e.actor("germany") == nil)   // the dateline city is a place
+        let peskov = e.actor("dmitry-peskov")
+        #expect(peskov?.countryID == "russia")
+        #expect(e.claims(by: "dmitry-peskov").first?.stance == .oppose)
+        #expect(e.claims(by: "jana-cernochova-novak").first?.text == "Prague was ready to join a reassurance force")
+        #expect(e.claims(by: "jana-cernochova-novak").first?.stance == .support)
+    }
+}
+
+@Suite struct PronounQuoteTests {
+    @Test func quoteThenPronounAttribution() {
+        let e = extract("""
+        Estonian Prime Minister Kristen Michal visited the front on Monday.
+        “Estonia will do its part,” he said, adding that a ceasefire must come first.
+        """)
+        let d = e.claims.first { $0.kind == .direct }
+        #expect(d?.speakerID == "kristen-michal")
+        #expect(d?.text == "Estonia will do its part,")
+        let add = e.claims.first { $0.cue == "adding" }
+        #expect(add?.speakerID == "kristen-michal")
+        #expect(add?.text == "a ceasefire must come first")
+    }
+}
+
+@Suite struct ObjectAndSourceTests {
+    @Test func objectBeforeThatAndDescribedSources() {
+        let e = extract("""
+        Secretary of State Marco Rubio spoke in Brussels, telling allies at the meeting that Washington expected a European-led force.
+        A spokesperson for Ukraine's foreign ministry said the proposal deserved careful study by all partners.
+        """)
+        #expect(e.claims(by: "marco-rubio").first?.text == "Washington expected a European-led force")
+        let src = e.actors.first { $0.type == .anonymous }
+        #expect(src?.name == "a spokesperson for Ukraine's foreign ministry")
+        #expect(e.claims.first { $0.speakerID == src?.id }?.text == "the proposal deserved careful study by all partners")
+    }
+}
+
+@Suite struct StatementSourceTests {
+    @Test func accordingToAStatementAndQuoteThenParticiple() {
+        let e = extract("""
+        According to a statement from the Norwegian government, Oslo will provide maritime support but not ground troops.
+        Finland's President Alexander Stubb told the broadcaster Yle that any mission "must be credible and well armed," warning that a weak force would invite Russian testing.
+        """)
+        let n = e.claims(by: "norway").first
+        #expect(n?.text == "Oslo will provide maritime support but not ground troops")
+        #expect(n?.proposalIDs == ["peacekeeping_force"])
+        let warn = e.claims(by: "alexander-stubb").first { $0.cue == "warning" }
+        #expect(warn?.text == "a weak force would invite Russian testing")
+        // "any mission" adds nothing to the quoted words: only the partial quote is kept
+        let told = e.claims(by: "alexander-stubb").filter { $0.cue == "told" }
+        #expect(told.map { $0.kind } == [.partial])
+        #expect(told.first?.text == "must be credible and well armed,")
+    }
+}
+
+@Suite struct AnaphoraTests {
+    @Test func theOfficialAndTheMinistryPointBack() {
+        let e = extract("""
+        A senior French official said Paris and London had finalised plans for a headquarters. The official added that deployments would begin only after a ceasefire.
+        The Russian Defence Ministry said it had shot down 40 drones. The ministry later said the attacks had stopped.
+        Polish President Karol Nawrocki said Poland will not send soldiers to Ukraine.
+        """)
+        #expect(e.claims(by: "a-senior-french-official").map { $0.cue } == ["said", "added"])
+        #expect(e.claims(by: "russian-defence-ministry").count == 2)
+        #expect(e.claims(by: "karol-nawrocki").first?.stance == .oppose)
+    }
+}

@@ -37,6 +37,12 @@ struct ClaimFinder {
                                    "just", "all", "only", "further", "later", "later", "earlier", "early", "late", "overnight",
                                    "yesterday", "today", "in", "turn", "each", "publicly", "privately", "openly", "separately",
                                    "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week"]
+    /// Words between a verb of saying and its "that": "said in a statement on Monday that", "told reporters that".
+    static let thatFillers: Set<String> = ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters",
+                                           "journalists", "statement", "conference", "briefing", "news", "at", "during", "speech",
+                                           "television", "tv", "radio", "post", "social", "media", "video", "address", "letter",
+                                           "earlier", "later", "also", "his", "her", "their", "its", "written", "joint", "late",
+                                           "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -75,7 +81,7 @@ struct ClaimFinder {
         let n = toks.count
         while i < n {
             let t = toks[i]
-            guard t.isWord, !inQuote[i], let cands = lex.cues[t.lower] else { i += 1; continue }
+            guard t.isWord, !inQuote[i], let cands = lex.cues[t.key] else { i += 1; continue }
             var found: Lexicon.Cue? = nil
             for c in cands where i + c.words.count <= n {
                 var ok = true
@@ -85,7 +91,7 @@ struct ClaimFinder {
             guard let c = found else { i += 1; continue }
             // nouns, not verbs: "Reports from officials", "the claims"
             if i == 0 && t.cap && !c.adverbial { i += 1; continue }
-            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-") { i += 1; continue }
+            if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-" || toks[i - 1].lower == "'s") { i += 1; continue }
             out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
             i += c.words.count
         }
@@ -172,22 +178,45 @@ struct ClaimFinder {
     // MARK: content
 
     /// Start of the reported content after a cue ending at `e`.
-    func contentStart(_ toks: [Token], _ e: Int, _ ms: [Mention], adverbial: Bool) -> Int {
+    func contentStart(_ toks: [Token], _ e: Int, _ ms: [Mention], adverbial: Bool, takesObject: Bool = false) -> Int {
         let n = toks.count
         var k = e
+        if takesObject {
+            // "telling allies in Brussels that ...": the object, then the content
+            var j = k
+            while j < n && j - k <= 8 && toks[j].kind != .punct && !toks[j].isQuote {
+                if toks[j].lower == "that" { return j + 1 }
+                j += 1
+            }
+        }
         // "that" after an object or a date: "told The Times that", "signaled to X that", "reported on 3 December that"
         var j = k
         while j < n && j - k <= 9 {
             let t = toks[j]
             if t.lower == "that" { return j + 1 }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
-            if ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters", "journalists"].contains(t.lower)
+            if Self.thatFillers.contains(t.lower)
                 || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
                 j += 1; continue
             }
             break
         }
         while k < n && toks[k].isWord && !toks[k].cap && toks[k].lower.hasSuffix("ly") && toks[k].lower.count > 4 { k += 1 }
+        // "said on Tuesday ...", "said yesterday ...", "said in a statement ..."
+        var moved = true
+        while moved && k < n {
+            moved = false
+            let w = toks[k].lower
+            if w == "on", k + 1 < n, MentionFinder.weekdays.contains(toks[k + 1].lower) || MentionFinder.months.contains(toks[k + 1].lower) {
+                k += 2; moved = true
+                while k < n && (toks[k].kind == .number || toks[k].lower == ".") { k += 1 }
+            } else if ["yesterday", "today", "earlier", "later", "again"].contains(w) { k += 1; moved = true }
+            else if w == "in", k + 2 < n, ["a", "an", "his", "her", "their", "its"].contains(toks[k + 1].lower),
+                    ["statement", "interview", "speech", "post", "briefing", "broadcast", "letter"].contains(toks[k + 2].lower) {
+                k += 3; moved = true
+            }
+            if k < n && toks[k].lower == "," && moved { k += 1 }
+        }
         if k + 1 < n && toks[k].lower == "with" && toks[k + 1].isWord && !toks[k + 1].cap { k += 2 } // "rejected with fury"
         if k < n && toks[k].lower == ":" { k += 1 }
         return k
@@ -198,6 +227,9 @@ struct ClaimFinder {
         var i = k
         while i < limit {
             let t = toks[i]
+            // a quote closed by its own comma, then ", warning that ...": stop after the quote
+            if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
+                && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
             if inQuote[i] { i += 1; continue }
             let lw = t.lower
             if lw == "," && i + 1 < limit {
@@ -213,7 +245,7 @@ struct ClaimFinder {
                 var j = i + 1
                 while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
                 if j < limit, toks[j].isWord, !toks[j].cap {
-                    if lex.cues[toks[j].lower] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
+                    if lex.cues[toks[j].key] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
                     if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
                 }
             }
@@ -257,7 +289,7 @@ struct ClaimFinder {
         if words.count >= 2 && words.allSatisfy({ $0.cap || ["of", "the", "and", "for", "in", "on"].contains($0.lower) }) { return true }
         if o > 0 && ["so-called", "called", "dubbed", "named", "titled"].contains(toks[o - 1].lower) { return true }
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
-           !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].lower] == nil {
+           !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true
         }
         return false

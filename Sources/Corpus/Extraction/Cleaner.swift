@@ -126,7 +126,8 @@ struct Cleaner {
             let low = lowers[k]
             if words[k] <= 60 {
                 if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || isCaption(low) { furniture[k] = true; continue }
-                if lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
+                // appeals, credits and share prompts are short lines
+                if words[k] <= 30 && lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
             }
             if low.hasPrefix("by ") && words[k] <= 4 && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
         }

@@ -45,13 +45,19 @@ struct DocResult: Sendable {
 struct DocumentProcessor {
     let lex: Lexicon
 
+    /// Words that carry no content of their own in a reported clause.
+    static let lightWords: Set<String> = ["a", "an", "the", "be", "is", "was", "were", "are", "been", "could", "would", "will",
+                                          "can", "may", "might", "should", "must", "of", "to", "it", "they", "he", "she", "this",
+                                          "that", "there", "now", "still", "also", "just", "only", "very", "so", "as"]
     static let advocacyVerbs: Set<String> = ["championed", "champions", "pushing", "pushed", "proposed", "backed", "backs",
                                              "supports", "supported", "led", "agreed", "favours", "favors", "advocated",
                                              "spearheaded", "leading", "forefront"]
     static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
-                                            ["legitimate", "target"], ["no", "place"], ["against", "the"]]
-    static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent"],
+                                            ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
+                                            ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+    static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
                                                  ["conditions"], ["if", "there", "is"]]
@@ -85,6 +91,7 @@ struct DocumentProcessor {
         var lastSpeaker: Ref? = nil
         var lastOutlet: Ref? = nil
         var lastCoalition: Ref? = nil
+        var lastByHead: [String: Ref] = [:]
         var speakerCounts: [Ref: Int] = [:]
         var orphanIdx: [Int] = []
         var words = 0
@@ -111,6 +118,7 @@ struct DocumentProcessor {
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
+                    case .anaphor: if let a = lastByHead[m.ref.id] { ms[k].ref = a; ms[k].isActor = true }
                     case .hisCountry:
                         if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
                     default: break
@@ -118,6 +126,11 @@ struct DocumentProcessor {
                     let info = m.info
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
+                    if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
+                       let head = info.name.split(separator: " ").last?.lowercased() {
+                        lastByHead[head] = m.ref
+                        if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = m.ref } else { lastByHead[head + "s"] = m.ref }
+                    }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
                     if personLike { lastAnyPerson = ms[k].ref }
@@ -204,6 +217,7 @@ struct DocumentProcessor {
         var cues = cf.cues(toks, inQuote: inQuote)
         var out: [RawClaim] = []
         var directQuotes = Set<Int>()
+        var lastDirect: ([Ref], String)? = nil
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
         func proposals(_ a: Int, _ b: Int) -> [Int] {
@@ -273,6 +287,7 @@ struct DocumentProcessor {
                     }
                     if let (refs, surface) = spk {
                         cues[ci].used = true
+                        lastDirect = (refs, surface)
                         for rf in refs { out.append(make(rf, surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
                         directQuotes.insert(qi)
                         continue
@@ -300,7 +315,7 @@ struct DocumentProcessor {
         }
 
         // 2. reported speech, one claim per cue
-        var prevSpeakers: ([Ref], String)? = nil
+        var prevSpeakers: ([Ref], String)? = lastDirect   // "“...,” he said, adding that ..."
         nestedStances.removeAll()
         var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
         for ci in cues.indices where !cues[ci].used {
@@ -316,7 +331,7 @@ struct DocumentProcessor {
             }()
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
-                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 4 && $0.isActor }) else { continue }
+                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) else { continue }
                 speakers = ([m.ref], m.surface)
                 if cu.t0 <= clauseStart + 1 {
                     var k = m.t1
@@ -335,6 +350,7 @@ struct DocumentProcessor {
                 var trailing = false
                 if let sub, let m = actorMs.last(where: { $0.ref == sub.refs.last! && $0.t1 <= cu.t0 }) {
                     let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
+                    _ = m
                     var p = first.t0 - 1
                     if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
                     let afterOK: Bool = {
@@ -344,8 +360,6 @@ struct DocumentProcessor {
                         return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
                     }()
                     if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
-                        var cp = first.t0 - 1
-                        if toks[cp].kind == .quoteClose { cp -= 0 } else { cp -= 1 }
                         a = clauseStart
                         b = toks[first.t0 - 1].kind == .quoteClose ? first.t0 : first.t0 - 1
                         trailing = true
@@ -353,7 +367,7 @@ struct DocumentProcessor {
                 }
                 if !trailing && speakers == nil {
                     let pj = cf.skipAuxBack(toks, cu.t0 - 1)
-                    let coordinated = pj >= 0 && ["and", "but", ","].contains(toks[pj].lower)
+                    let coordinated = pj >= 0 && ["and", "but", ",", "while", "before", "after"].contains(toks[pj].lower)
                     if let pv = prevSpeakers, coordinated {
                         // "dismissed ..., emphasizing ...", "signaled ... but insisted ..."
                         speakers = pv
@@ -366,7 +380,7 @@ struct DocumentProcessor {
                     }
                 }
                 if !trailing {
-                    a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false)
+                    a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
                 }
             }
@@ -410,8 +424,11 @@ struct DocumentProcessor {
             for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
-                let outside = toks[h.0..<h.1].enumerated().filter { !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord }.count
-                if outside < 6 { drop.insert(h.2) }
+                // "a peacekeeping force could be “comfortably north of 10,000”": at most two content words outside the quote
+                let outside = toks[h.0..<h.1].enumerated().filter {
+                    !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
+                }.count
+                if outside <= 2 { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak

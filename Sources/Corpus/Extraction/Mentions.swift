@@ -23,6 +23,12 @@ struct MentionFinder {
         "chancellor", "secretary", "general", "army", "air", "force", "navy", "armed", "ministry", "foreign",
         "union", "coalition", "willing", "summit", "council", "war", "peace", "plan", "deal", "ceasefire",
     ]
+    static let properGroupMods: Set<String> = ["western", "european", "nato", "eu", "g7", "nordic", "baltic", "allied", "arab", "african", "asian"]
+    static let orgHeads: Set<String> = ["ministry", "institute", "council", "commission", "agency", "office", "party",
+                                        "parliament", "assembly", "department", "committee", "foundation", "center", "centre",
+                                        "university", "bank", "fund", "command", "service", "organization", "organisation",
+                                        "court", "cabinet", "senate", "congress", "duma", "bundestag", "sejm", "directorate",
+                                        "administration", "secretariat", "think-tank", "forum", "alliance"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -56,7 +62,7 @@ struct MentionFinder {
 
     /// Longest lexicon surface match at `i`.
     func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
-        guard toks[i].isWord, let cands = lex.surfaces[toks[i].lower] else { return nil }
+        guard toks[i].isWord, let cands = lex.surfaces[toks[i].key] else { return nil }
         outer: for c in cands {
             if i + c.words.count > toks.count { continue }
             for k in 0..<c.words.count {
@@ -74,9 +80,9 @@ struct MentionFinder {
     func titleAt(_ toks: [Token], _ i: Int) -> (end: Int, head: String?)? {
         guard i < toks.count, toks[i].isWord || toks[i].lower == "-" else { return nil }
         var best: (Int, String?)? = nil
-        func match(_ table: [String: [[String]]], isHead: Bool) {
-            guard let cands = table[toks[i].lower] else { return }
-            let display = isHead ? lex.titleHeadDisplay[toks[i].lower] : nil
+        func match(_ table: [WordKey: [[String]]], isHead: Bool) {
+            guard let cands = table[toks[i].key] else { return }
+            let display = isHead ? lex.titleHeadDisplay[toks[i].key] : nil
             for (ci, w) in cands.enumerated() where i + w.count <= toks.count {
                 var ok = true
                 for k in 0..<w.count where toks[i + k].lower != w[k] { ok = false; break }
@@ -97,8 +103,8 @@ struct MentionFinder {
 
     func isNameToken(_ t: Token) -> Bool {
         t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
-            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.lower] == nil
-            && lex.titleHeads[t.lower] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.key] == nil
+            && lex.titleHeads[t.key] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
@@ -107,17 +113,21 @@ struct MentionFinder {
         if Self.months.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].lower == "." { return nil }
         if Self.months.contains(toks[i].lower), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
         var j = i
-        while j < toks.count && j - i < 3 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil { j += 1 }
+        while j < toks.count && j - i < 4 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil {
+            j += 1
+            // "Kosiniak-Kamysz": a hyphenated surname
+            while j + 1 < toks.count && toks[j].lower == "-" && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
+        }
         return j > i ? j : nil
     }
 
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
     func countryPrefix(_ toks: [Token], _ i: Int) -> (end: Int, country: Int)? {
         guard i < toks.count, toks[i].isWord else { return nil }
-        if toks[i].cap, let c = lex.demonymCountry[toks[i].lower] { return (i + 1, c) }
+        if toks[i].cap, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
         if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
             if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
-            if m.demonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister"
+            if m.demonym || m.metonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister", "Kremlin spokesman"
         }
         return nil
     }
@@ -127,8 +137,12 @@ struct MentionFinder {
         var out: [Mention] = []
         var i = 0
         let n = toks.count
+        var fl = [UInt16](repeating: 0, count: n)
+        var nextOrg = [Int](repeating: Int.max, count: n + 1)
+        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].key] ?? 0 }
+        if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
-            if let m = mentionAt(toks, i) {
+            if let m = mentionAt(toks, i, fl, nextOrg) {
                 out.append(m)
                 i = max(m.t1, i + 1)
             } else {
@@ -138,11 +152,11 @@ struct MentionFinder {
         return out
     }
 
-    func mentionAt(_ toks: [Token], _ i: Int) -> Mention? {
+    func mentionAt(_ toks: [Token], _ i: Int, _ fl: [UInt16], _ nextOrg: [Int]) -> Mention? {
         let t = toks[i]
         guard t.isWord else { return nil }
         let lw = t.lower
-        if !t.cap && !lex.mentionStarters.contains(lw) { return nil }
+        if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
         // pronouns
         if lw == "he" || lw == "she" {
@@ -159,13 +173,19 @@ struct MentionFinder {
             if ["publication", "newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "report"].contains(nx) && nx != "report" {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .publication, id: nx), info: nil, surface: text(toks, i, i + 2))
             }
+            if (lex.anonymousHeads[toks[i + 1].key] != nil || Self.orgHeads.contains(nx)) && !(i + 2 < n && ["of", "for", "'s"].contains(toks[i + 2].lower)) {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .anaphor, id: nx), info: nil, surface: text(toks, i, i + 2), isActor: false)
+            }
             if nx == "coalition" && !(i + 2 < n && toks[i + 2].lower == "of") {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .coalition, id: ""), info: nil, surface: text(toks, i, i + 2))
             }
         }
-        if let m = anonymousAt(toks, i) { return m }
-        if let m = titledPersonAt(toks, i) { return m }
-        let group = groupAt(toks, i)
+        let f = fl[i]
+        if lw == "a" || lw == "an", let m = anonymousAt(toks, i) { return m }
+        // a titled person starts with "the", a title, a demonym or a country
+        if lw == "the" || f & (TokenFlag.titleHead | TokenFlag.titleMod | TokenFlag.demonym | TokenFlag.surface) != 0,
+           let m = titledPersonAt(toks, i) { return m }
+        let group = f & (TokenFlag.quantifier | TokenFlag.demonym | TokenFlag.groupMod | TokenFlag.groupHead | TokenFlag.surface) != 0 ? groupAt(toks, i) : nil
         let lexm = lexiconMatch(toks, i)
         if let g = group, lexm == nil || g.t1 > lexm!.1 { return g }
         if let (sf, e) = lexm {
@@ -180,6 +200,7 @@ struct MentionFinder {
             if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
             }
+            if sf.metonym && toks[i].lower.count > 3 && ScalarText.string(s, toks[i].start, toks[i].end).uppercased() == ScalarText.string(s, toks[i].start, toks[i].end) { return nil }
             if sf.metonym {
                 // a capital after a preposition is a place, not the government
                 if i > 0 && Self.placePreps.contains(toks[i - 1].lower) && !(e < n && toks[e].lower == "'s") { return nil }
@@ -189,15 +210,18 @@ struct MentionFinder {
                 // "U.S. stance": an adjective, still a mention of the country
             }
             if a.kind == .country, e < n, toks[e].isWord, toks[e].cap, toks[e].spaceBefore, a.name.count > 0,
-               lex.titleHeads[toks[e].lower] == nil, lex.titleMods[toks[e].lower] == nil, lexiconMatch(toks, e) == nil,
+               lex.titleHeads[toks[e].key] == nil, lex.titleMods[toks[e].key] == nil, lexiconMatch(toks, e) == nil,
                !Self.stopCaps.contains(toks[e].lower) {
                 return nil // part of a longer proper name ("Kyiv Post" not in lexicon, "Paris Agreement")
             }
             return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e))
         }
-        // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"
-        if t.cap, let c = lex.demonymCountry[lw], i + 1 < n {
+        // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"; "the Norwegian government"
+        if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
             let nx = toks[i + 1]
+            if nx.lower == "government" || nx.lower == "leadership" {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
+            }
             if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
                 var e = i + 2
                 if nx.lower == "armed" { guard e < n, toks[e].lower == "forces" else { return nil }; e += 1 }
@@ -209,6 +233,33 @@ struct MentionFinder {
                 let id = Slug.make(name)
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: name, type: .organization, countryID: country.id), surface: text(toks, i, e))
+            }
+        }
+        // organizations not in the lexicon: "the Institute for the Study of War", "Poland's Defence Ministry"
+        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCaps.contains(lw) || f & TokenFlag.orgHead != 0) {
+            var j = i, end = -1, hasHead = false
+            while j < n && j - i < 9 {
+                let x = toks[j]
+                if x.isWord && x.cap && (j == i || x.spaceBefore) {
+                    if Self.orgHeads.contains(x.lower) { hasHead = true }
+                    j += 1; end = j; continue
+                }
+                if j > i && ["of", "for", "the", "and", "on"].contains(x.lower) {
+                    var k = j
+                    while k < n && ["of", "for", "the", "and", "on"].contains(toks[k].lower) { k += 1 }
+                    if k < n && toks[k].cap && toks[k].isWord { j = k; continue }
+                }
+                break
+            }
+            if hasHead && end > i && !(end - i == 1 && lexiconMatch(toks, i) != nil) {
+                let name = text(toks, i, end)
+                let id = Slug.make(name)
+                var country: String? = nil
+                if i >= 2 && toks[i - 1].lower == "'s", let (sf, _) = lexiconMatch(toks, i - 2), lex.actors[sf.actor].kind == .country {
+                    country = lex.actors[sf.actor].id
+                } else if i >= 1, toks[i - 1].cap, let c = lex.demonymCountry[toks[i - 1].key] { country = lex.actors[c].id }
+                return Mention(t0: i, t1: end, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: name, type: .organization, countryID: country), surface: name)
             }
         }
         // untitled names
@@ -330,9 +381,9 @@ struct MentionFinder {
             let t = toks[j]
             if t.lower == "-" || t.lower == "non" || (t.lower == "and" && j > modStart) { j += 1; continue }
             if !t.isWord { break }
-            if lex.groupHeads[t.lower] != nil { break }
-            if t.cap, let c = lex.demonymCountry[t.lower] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
-            if t.cap, ["western", "european", "nato", "eu", "g7", "nordic", "baltic", "allied", "arab", "african", "asian"].contains(t.lower) { proper = true; j += 1; continue }
+            if lex.groupHeads[t.key] != nil { break }
+            if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
+            if t.cap, Self.properGroupMods.contains(t.lower) { proper = true; j += 1; continue }
             if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
                 proper = true
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
@@ -341,7 +392,7 @@ struct MentionFinder {
             if !t.cap && Self.groupMods.contains(t.lower) { j += 1; continue }
             break
         }
-        guard j < n, let alone = lex.groupHeads[toks[j].lower] else { return nil }
+        guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
         if !proper && !(alone && j == modStart) { return nil }
@@ -366,21 +417,34 @@ struct MentionFinder {
         var country: String? = nil
         while j < n && j - i <= 6 {
             let t = toks[j]
-            if let alone = lex.anonymousHeads[t.lower], t.isWord {
+            if let alone = lex.anonymousHeads[t.key], t.isWord {
                 // the head must end the noun phrase
                 if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
-                   lex.anonymousHeads[toks[j + 1].lower] != nil { j += 1; mods += 1; continue }
-                if mods == 0 && !alone { return nil }
-                if j + 1 < n && toks[j + 1].lower == "of" { return nil }
-                let name = text(toks, i, j + 1)
+                   lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
+                if mods == 0 && !alone && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
+                var e = j + 1
+                // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
+                if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
+                    var k = e + 1
+                    if toks[e].lower == "close" && k < n && toks[k].lower == "to" { k += 1 }
+                    var last = -1
+                    while k < n && k - e <= 7 {
+                        let x = toks[k]
+                        if x.kind == .punct || x.isQuote || lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower) && !x.cap { break }
+                        if x.lower == "who" || x.lower == "that" || x.lower == "said" { break }
+                        last = k; k += 1
+                    }
+                    if last > e { e = last + 1 } else if mods == 0 && !alone { return nil }
+                }
+                let name = text(toks, i, e)
                 let display = name.prefix(1).lowercased() + name.dropFirst()
                 let id = Slug.make(display)
-                return Mention(t0: i, t1: j + 1, ref: Ref(kind: .actor, id: id),
+                return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
                                surface: name)
             }
             guard t.isWord || t.lower == "-" else { return nil }
-            if t.cap, let c = lex.demonymCountry[t.lower] { if country == nil { country = lex.actors[c].id } }
+            if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }
             else if Self.functionWords.contains(t.lower) || !(t.isWord || t.lower == "-") { return nil }
             mods += 1
             j += 1

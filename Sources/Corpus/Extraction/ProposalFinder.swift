@@ -53,7 +53,7 @@ struct ProposalFinder {
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
             }
-            if let cands = lex.proposalSurfaces[t.lower] {
+            if let cands = lex.proposalSurfaces[t.key] {
                 var matched = false
                 for c in cands where i + c.words.count <= n {
                     var ok = true
@@ -70,7 +70,7 @@ struct ProposalFinder {
                     if e2 + 1 < n && toks[e2].lower == "for" {
                         var k = e2 + 1
                         if k < n && ["a", "an", "the"].contains(toks[k].lower) { k += 1 }
-                        if k < n, let c2 = lex.proposalSurfaces[toks[k].lower]?.first(where: { w in
+                        if k < n, let c2 = lex.proposalSurfaces[toks[k].key]?.first(where: { w in
                             k + w.words.count <= n && (0..<w.words.count).allSatisfy { toks[k + $0].lower == w.words[$0] } }) {
                             e2 = k + c2.words.count
                         }

@@ -10,6 +10,7 @@ struct Ref: Hashable, Sendable {
         case publication  // "the publication", "the newspaper": the last outlet named
         case coalition    // "the coalition": the last coalition named
         case hisCountry   // "his country": the country of the last person
+        case anaphor      // "the official", "the ministry": the last actor whose name ends with that noun (id = noun)
     }
     var kind: Kind
     var id: String

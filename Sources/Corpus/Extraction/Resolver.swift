@@ -29,7 +29,8 @@ struct Resolver {
             if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
             aliases.append(s)
         }
-        func doc(_ d: String) { if docs.last != d && docSet.insert(d).inserted { docs.append(d) } }
+        func doc(_ d: String) { if lastDoc != d && docSet.insert(d).inserted { docs.append(d) }; lastDoc = d }
+        var lastDoc = ""
     }
 
     var actors: [String: Builder] = [:]
@@ -45,8 +46,12 @@ struct Resolver {
     }
 
     mutating func add(_ info: ActorInfo) {
-        if actors[info.id] == nil {
-            actors[info.id] = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
+        let b: Builder
+        if let existing = actors[info.id] {
+            b = existing
+        } else {
+            b = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
+            actors[info.id] = b
             order.append(info.id)
             if info.type == .person {
                 let parts = info.name.split(separator: " ").map { $0.lowercased() }
@@ -54,9 +59,9 @@ struct Resolver {
                 if parts.count > 1, let f = parts.first { firstNames[f, default: []].append(info.id) }
             }
         }
-        if let r = info.role, !actors[info.id]!.roles.contains(r) { actors[info.id]!.roles.append(r) }
-        if let h = info.titleHead, actors[info.id]!.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
-        if actors[info.id]!.countryID == nil, let c = info.countryID { actors[info.id]!.countryID = c }
+        if let r = info.role, !b.roles.contains(r) { b.roles.append(r) }
+        if let h = info.titleHead, b.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
+        if b.countryID == nil, let c = info.countryID { b.countryID = c }
     }
 
     func pick(_ cands: [String]?, doc: Int) -> String? {
@@ -102,17 +107,15 @@ struct Resolver {
         // 2. mentions
         for (di, d) in docs.enumerated() {
             for m in d.mentions where m.isActor {
-                guard let id = resolve(m.ref, doc: di) else { continue }
-                actors[id]!.mentionCount += 1
-                actors[id]!.doc(d.id)
-                actors[id]!.alias(m.surface)
-                if actors[id]!.type == .person, let c = actors[id]!.countryID, let ci = lex.actorIndexByID[c] {
+                guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
+                b.mentionCount += 1
+                b.doc(d.id)
+                b.alias(m.surface)
+                if b.type == .person, let c = b.countryID {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
-                    let cinfo = MentionFinder(lex: lex, s: []).knownInfo(ci)
-                    add(cinfo)
-                    actors[c]!.doc(d.id)
-                    actors[c]!.mentionCount += 0
-                    actors[c]!.keep = true
+                    var cb = actors[c]
+                    if cb == nil, let ci = lex.actorIndexByID[c] { add(MentionFinder(lex: lex, s: []).knownInfo(ci)); cb = actors[c] }
+                    if let cb { cb.doc(d.id); cb.keep = true }
                 }
             }
         }
@@ -141,13 +144,15 @@ struct Resolver {
                 if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
                     // a speaker known only by one name ("..., Rutte says"): a person of that name
                     let name = String(last)
-                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: nil))
-                    if actors[Slug.make(name)]?.type == .person { sid = Slug.make(name) }
+                    // an acronym ("according to PAP") is an organization, a word a person's name
+                    let acronym = name.count >= 2 && name.uppercased() == name
+                    add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
+                    if actors[Slug.make(name)] != nil { sid = Slug.make(name) }
                 }
-                guard let speaker = sid, actors[speaker] != nil else { continue }
-                actors[speaker]!.claimCount += 1
-                actors[speaker]!.keep = true
-                actors[speaker]!.doc(d.id)
+                guard let speaker = sid, let sb = actors[speaker] else { continue }
+                sb.claimCount += 1
+                sb.keep = true
+                sb.doc(d.id)
                 var id = "\(d.id)-\(rc.start)-\(rc.end)"
                 if !usedIDs.insert(id).inserted {
                     var k = 2
@@ -157,7 +162,7 @@ struct Resolver {
                 let text = rc.text
                 let st = stance(rc, speaker: speaker)
                 let sentence = rc.sentenceText
-                claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: actors[speaker]!.name,
+                claims.append(Claim(id: id, documentID: d.id, speakerID: speaker, speakerName: sb.name,
                                     kind: rc.kind, text: text, cue: rc.cue, sentence: sentence, start: rc.start, end: rc.end,
                                     published: d.published, proposalIDs: rc.proposals.map { lex.proposals[$0].id },
                                     stance: st, corroboratedBy: []))
@@ -170,7 +175,7 @@ struct Resolver {
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
                         for m in rc.contentSubjects {
                             guard let mid = resolve(m, doc: di), mid != speaker else { continue }
-                            if mid == actors[speaker]!.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
+                            if mid == sb.countryID { stanceObs.append((p, mid, st, d.id, d.published, id, false)) }
                             else if rc.subjectSupports { stanceObs.append((p, mid, .support, d.id, d.published, id, false)) }
                         }
                     }
@@ -186,15 +191,17 @@ struct Resolver {
         // 4. corroboration: the same statement by the same speaker in another document
         var byKey: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() {
-            var words = ""
+            // the first five words, lowercased (ASCII folding; other letters kept as they are)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(48)
             var count = 0
             var inWord = false
-            for u in c.text.unicodeScalars {
-                let w = Tokenizer.isLetter(u) || Tokenizer.isDigit(u)
-                if w { words.unicodeScalars.append(u); inWord = true }
-                else if inWord { inWord = false; count += 1; if count == 5 { break }; words.append(" ") }
+            for b in c.text.utf8 {
+                let w = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128
+                if w { bytes.append(b >= 65 && b <= 90 ? b + 32 : b); inWord = true }
+                else if inWord { inWord = false; count += 1; if count == 5 { break }; bytes.append(32) }
             }
-            words = words.lowercased()
+            let words = String(decoding: bytes, as: UTF8.self)
             byKey[c.speakerID + "|" + words, default: []].append(i)
         }
         // (at most 20 per claim: a statement quoted everywhere would otherwise make this quadratic)
@@ -230,7 +237,7 @@ struct Resolver {
         for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
             let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
-            let pclaims = (claimsBy[entry.id] ?? []).map { claims[$0] }
+            let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
@@ -250,11 +257,13 @@ struct Resolver {
                 }
             }
             let figures = figuresBy[pi] ?? []
-            let ds = (dates[pi] ?? []) + pclaims.compactMap { $0.published }
+            var first: String? = nil, last: String? = nil
+            for d in dates[pi] ?? [] { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } }
+            for k in pclaims { if let d = claims[k].published { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } } }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
                                       supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
-                                      claimCount: pclaims.count, firstSeen: ds.min(), lastSeen: ds.max()))
+                                      claimCount: pclaims.count, firstSeen: first, lastSeen: last))
         }
         // 6. events
         var events: [Event] = []

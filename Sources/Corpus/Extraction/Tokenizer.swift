@@ -1,13 +1,30 @@
 /// Splits Unicode scalars into word, number, punctuation and quote tokens with exact scalar offsets.
 /// Hyphens are their own tokens (so "EU-African Union" yields EU and African Union); acronyms keep
 /// their periods ("U.S."); a possessive "'s" is its own token.
+/// A lowercased word with its hash computed once (FNV-1a), so the lexicon's tables are probed
+/// without rehashing the string at every lookup.
+struct WordKey: Hashable, Sendable {
+    let s: String
+    let h: Int
+    init(_ s: String) {
+        var x: UInt64 = 14695981039346656037
+        for b in s.utf8 { x = (x ^ UInt64(b)) &* 1099511628211 }
+        self.s = s
+        self.h = Int(truncatingIfNeeded: x)
+    }
+    static func == (a: WordKey, b: WordKey) -> Bool { a.h == b.h && a.s == b.s }
+    func hash(into hasher: inout Hasher) { hasher.combine(h) }
+    func _rawHashValue(seed: Int) -> Int { h ^ seed }
+}
+
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, quoteOpen, quoteClose }
     var start: Int
     var end: Int
     var kind: Kind
     /// Lowercased text, apostrophes folded to "'"; for punctuation the character itself.
-    var lower: String
+    var lower: String { key.s }
+    var key: WordKey
     /// First scalar is uppercase.
     var cap: Bool
     /// Whitespace (or the start of the range) precedes the token.
@@ -97,7 +114,7 @@ enum Tokenizer {
                     var j = i
                     while j + 1 < hi, isUpper(s[j]), s[j + 1] == "." { j += 2 }
                     if j - i >= 4 && (j >= hi || !isLetter(s[j])) {
-                        out.append(Token(start: st, end: j, kind: .word, lower: lower(s[st..<j]), cap: true,
+                        out.append(Token(start: st, end: j, kind: .word, key: WordKey(lower(s[st..<j])), cap: true,
                                          spaceBefore: space, ch: u))
                         space = false; i = j; continue
                     }
@@ -117,12 +134,12 @@ enum Tokenizer {
                     }
                     break
                 }
-                out.append(Token(start: st, end: i, kind: allDigits ? .number : .word, lower: lower(s[st..<i]),
+                out.append(Token(start: st, end: i, kind: allDigits ? .number : .word, key: WordKey(lower(s[st..<i])),
                                  cap: isUpper(u), spaceBefore: space, ch: u))
                 space = false
                 // possessive
                 if i + 1 < hi, isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= hi || !isLetter(s[i + 2]) {
-                    out.append(Token(start: i, end: i + 2, kind: .word, lower: "'s", cap: false, spaceBefore: false, ch: "'"))
+                    out.append(Token(start: i, end: i + 2, kind: .word, key: WordKey("'s"), cap: false, spaceBefore: false, ch: "'"))
                     i += 2
                 }
                 continue
@@ -144,7 +161,7 @@ enum Tokenizer {
                 if singleOpen > 0 && (i + 1 >= hi || !isLetter(s[i + 1])) { kind = .quoteClose; singleOpen -= 1 }
             default: break
             }
-            out.append(Token(start: i, end: i + 1, kind: kind, lower: kind == .punct && isApostrophe(u) ? "'" : String(u),
+            out.append(Token(start: i, end: i + 1, kind: kind, key: WordKey(kind == .punct && isApostrophe(u) ? "'" : String(u)),
                              cap: false, spaceBefore: space, ch: u))
             space = false
             i += 1

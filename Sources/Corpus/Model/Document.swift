@@ -1,5 +1,7 @@
-/// One article, as loaded and cleaned. `text` is the served text; every offset elsewhere
-/// (claims, mentions) counts Unicode scalars into it.
+/// One article, as loaded and cleaned. `text` is the served text: the file's text exactly as read
+/// (page furniture is not cut out, only excluded from extraction), so every offset elsewhere
+/// (claims, events) counts Unicode scalars into the file, and
+/// `String(String.UnicodeScalarView(Array(text.unicodeScalars)[claim.start..<claim.end])) == claim.text`.
 public struct Document: Codable, Sendable, Equatable {
     public var id: String
     public var file: String

@@ -1,0 +1,47 @@
+import HTTP
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Wraps the API with what operators need around every request: a request id (honoured or
+/// made, echoed as `X-Request-Id`) and, when enabled, one structured access-log line.
+/// With the access log off nothing is formatted or allocated for logging.
+struct ObservedHandler: HTTPHandler {
+    let inner: any HTTPHandler
+    let ids: RequestIDs
+    /// Nil when the access log is off.
+    let accessLog: Logger?
+
+    func respond(to request: Request) -> Response {
+        let started = Self.monotonicMicroseconds()
+        let id = RequestIDs.accepted(request.headers["X-Request-Id"]) ?? ids.next()
+        var response = inner.respond(to: request)
+        response.headers.add("X-Request-Id", id)
+        if let accessLog {
+            let bytes: Logger.MetadataValue
+            switch response.body {
+            case .empty: bytes = .stringConvertible(0)
+            case .bytes(let body): bytes = .stringConvertible(request.method == .head ? 0 : body.count)
+            case .stream: bytes = .string("streamed")
+            }
+            accessLog.info("request", metadata: [
+                "method": .string(request.method.name),
+                "path": .string(String(request.path)),
+                "status": .stringConvertible(response.status.code),
+                "bytes": bytes,
+                "duration_us": .stringConvertible(Self.monotonicMicroseconds() - started),
+                "remote": .string(request.remoteAddress ?? "-"),
+                "request_id": .string(id),
+                "tls": .stringConvertible(request.isSecure),
+            ])
+        }
+        return response
+    }
+
+    static func monotonicMicroseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1_000_000 + now.tv_nsec / 1000
+    }
+}
