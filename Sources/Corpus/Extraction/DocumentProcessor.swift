@@ -93,6 +93,7 @@ struct DocumentProcessor {
         var lastCoalition: Ref? = nil
         var lastByHead: [String: Ref] = [:]
         var speakerCounts: [Ref: Int] = [:]
+        var knownSurnames = Set<String>()
         var orphanIdx: [Int] = []
         var words = 0
 
@@ -111,10 +112,12 @@ struct DocumentProcessor {
                 if let l = ps.last(where: { !$0.anaphora }) { lastProposal = l.proposal }
                 for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
                 // resolve pronouns and definite references in order
+                var quoted = [Bool](repeating: false, count: toks.count)
+                for (o, c) in cfinder.quotes(toks) { for q in o...c { quoted[q] = true } }
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
-                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p }
+                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p };
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
@@ -132,8 +135,13 @@ struct DocumentProcessor {
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = m.ref } else { lastByHead[head + "s"] = m.ref }
                     }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
-                    if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
-                    if personLike { lastAnyPerson = ms[k].ref }
+                    if info?.type == .person || m.ref.kind == .fullName, let last = m.surface.split(separator: " ").last {
+                        knownSurnames.insert(last.lowercased())
+                    }
+                    if personLike && Self.antecedentOK(ms[k], toks, quoted: quoted, knownSurnames: knownSurnames) {
+                        if isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
+                        lastAnyPerson = ms[k].ref
+                    }
                 }
                 for m in ms {
                     if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
@@ -193,6 +201,16 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// Can this mention be the antecedent of "he"/"she"? Not a name inside a quotation, and not a lone
+    /// capitalised word opening a sentence or a quote ("Allies, she argued", "“Deterrence is ...,” she said")
+    /// unless the document has already used it as a surname.
+    static func antecedentOK(_ m: Mention, _ toks: [Token], quoted: [Bool], knownSurnames: Set<String>) -> Bool {
+        if m.t0 < quoted.count && quoted[m.t0] { return false }
+        guard m.ref.kind == .name, m.info == nil, m.t1 - m.t0 == 1 else { return true }
+        if knownSurnames.contains(m.ref.id) { return true }
+        return m.t0 > 0 && toks[m.t0 - 1].kind != .quoteOpen
     }
 
     /// After a person mention: a verb follows (so the mention is a subject, not an object).

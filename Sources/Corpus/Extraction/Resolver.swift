@@ -141,7 +141,8 @@ struct Resolver {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
                 }
-                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
+                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last,
+                   !["he", "she", "they", "it"].contains(last.lowercased()) {
                     // a speaker known only by one name ("..., Rutte says"): a person of that name
                     let name = String(last)
                     // an acronym ("according to PAP") is an organization, a word a person's name

@@ -1,0 +1,43 @@
+import Testing
+@testable import Corpus
+
+/// Rules added so the extractor generalizes beyond the seed articles (hand-written examples).
+@Suite struct GeneralizationTests {
+    @Test func genreProposalSurfaceForms() {
+        let e = extract("""
+        Finnish President Alexander Stubb said a demilitarized zone would need a monitoring mission.
+        Stubb added that sanctions relief was premature under a UN mandate. He said a U.S. backstop mattered.
+        """)
+        let ids = Set(e.claims.flatMap { $0.proposalIDs })
+        #expect(ids.isSuperset(of: ["buffer_zone", "monitoring_mission", "sanctions_relief", "us_backstop", "un_mandate"]))
+    }
+
+    @Test func participleAndObjectCues() {
+        let e = extract("""
+        The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
+        Dutch Prime Minister Dick Schoof accused Moscow of dragging its feet.
+        Belgium's foreign ministry said it welcomed the offer.
+        """)
+        #expect(e.claims(by: "russia").contains { $0.text == "it a trap for Moscow" })
+        #expect(e.claims(by: "dick-schoof").first?.text == "Moscow of dragging its feet")
+    }
+
+    @Test func wireCreditLineIsFurniture() {
+        let e = extract("""
+        Dutch Prime Minister Dick Schoof said the talks were useful.
+
+        (Reporting by Jan de Vries; Additional reporting by Eva Smit; Editing by Paul Grant)
+        """)
+        #expect(e.actor("additional") == nil)
+        #expect(e.claims.count == 1)
+    }
+
+    @Test func pronounSkipsQuoteOpeningAndSentenceOpeningWords() {
+        let e = extract("""
+        Greta Holm, a researcher at a Stockholm institute, argued that guarantees were weak. “Deterrence is physical,” she said.
+        Partners, she argued, should sign a treaty.
+        """)
+        #expect(e.actor("she") == nil)
+        #expect(Set(e.claims.map { $0.speakerID }) == ["greta-holm"])
+    }
+}
