@@ -40,4 +40,12 @@ import Testing
         #expect(e.actor("she") == nil)
         #expect(Set(e.claims.map { $0.speakerID }) == ["greta-holm"])
     }
+
+    @Test func parentheticalPronounIsNotAListWithThePlaceBefore() {
+        let e = extract("""
+        Dutch Prime Minister Dick Schoof met reporters. The Hague would train pilots in the North Sea, he said, but “not in Ukraine”.
+        """)
+        #expect(e.claims.contains { $0.speakerID == "dick-schoof" && $0.kind == .indirect && $0.text.hasPrefix("The Hague would train pilots") })
+        #expect(e.claims.contains { $0.speakerID == "dick-schoof" && $0.kind == .partial && $0.text == "not in Ukraine" })
+    }
 }

@@ -164,6 +164,8 @@ struct ClaimFinder {
             let m = ms[cur]
             let p = m.t0 - 1
             guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
+            // a list ends in "and" ("London, Paris and Berlin said"); "..., she said" is a parenthetical
+            if cur == mi && toks[p].lower != "and" { break }
             var q = p - 1
             if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
             guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,

@@ -434,6 +434,14 @@ struct DocumentProcessor {
             guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
             let hosts = indirectRanges.filter { $0.0 <= o && $0.1 >= c }
             if hosts.isEmpty {
+                // "Rome would help ..., she said, but “not with soldiers”": the sentence's one speaker
+                let spk = out.filter { !$0.orphan && $0.kind != .partial }
+                if let f = spk.first, spk.allSatisfy({ $0.speaker == f.speaker }) {
+                    var pc = make(f.speaker, f.speakerSurface, .partial, o + 1, c, cue: f.cue, colour: f.colour)
+                    pc.weak = f.weak
+                    out.append(pc)
+                    continue
+                }
                 var rc = make(Ref(kind: .actor, id: ""), "", .partial, o + 1, c, cue: nil, colour: .neutral)
                 rc.orphan = true
                 out.append(rc)
