@@ -48,4 +48,33 @@ import Testing
         #expect(e.claims.contains { $0.speakerID == "dick-schoof" && $0.kind == .indirect && $0.text.hasPrefix("The Hague would train pilots") })
         #expect(e.claims.contains { $0.speakerID == "dick-schoof" && $0.kind == .partial && $0.text == "not in Ukraine" })
     }
+
+    @Test func trailingAttributionWithToldReporters() {
+        let e = extract("Any foreign contingent would be “a provocation” for Moscow, Kremlin spokesman Dmitry Peskov told reporters on Friday.")
+        #expect(e.claims(by: "dmitry-peskov").contains { $0.kind == .indirect && $0.text.hasPrefix("Any foreign contingent") })
+        #expect(!e.claims.contains { $0.text.hasPrefix("reporters") })
+    }
+
+    @Test func toldListenerWithoutThat() {
+        let e = extract("A senior European diplomat involved in the talks told Reuters the plan was close.")
+        #expect(e.claims(by: "a-senior-european-diplomat").first?.text == "the plan was close")
+    }
+
+    @Test func datePhraseBeforeVerbAndSoFar() {
+        let e = extract("""
+        The Kremlin on Tuesday rejected a proposal to create a buffer zone.
+        Dutch Prime Minister Dick Schoof has so far said only that talks should continue.
+        """)
+        #expect(e.claims(by: "russia").first?.text == "a proposal to create a buffer zone")
+        #expect(e.claims(by: "dick-schoof").first?.text == "talks should continue")
+    }
+
+    @Test func demonstrativeThatAndNewVerbPhrase() {
+        let e = extract("""
+        Ukraine has rejected that demand.
+        Poland has not rejected the idea but has set conditions.
+        """)
+        #expect(e.claims(by: "ukraine").first?.text == "that demand")
+        #expect(e.claims(by: "poland").first?.text == "the idea")
+    }
 }
