@@ -77,4 +77,23 @@ import Testing
         #expect(e.claims(by: "ukraine").first?.text == "that demand")
         #expect(e.claims(by: "poland").first?.text == "the idea")
     }
+
+    @Test func appositiveSubjectIsTheAntecedentAndKeepsItsName() {
+        let e = extract("""
+        Dutch Prime Minister Dick Schoof spoke first. The alliance’s top official, Anna Berg, has been cautious. Speaking in Oslo, she said membership was off the table.
+        """)
+        #expect(e.claims.first { $0.text == "membership was off the table" }?.speakerID == "anna-berg")
+        #expect(e.actor("she") == nil)
+    }
+
+    @Test func headlineQuoteTakesTheBodySpeaker() {
+        let e = extract("""
+        ‘A fig leaf’: Europe weighs its guarantee
+
+        Dutch Prime Minister Dick Schoof spoke on Monday. Finnish President Alexander Stubb said on Tuesday the plan was “a fig leaf”.
+        Schoof said talks would go on. Schoof said Europe had to act. Schoof added that time was short.
+        """)
+        #expect(e.claims.filter { $0.text.lowercased() == "a fig leaf" }.count == 2)
+        #expect(e.claims.filter { $0.text.lowercased() == "a fig leaf" }.allSatisfy { $0.speakerID == "alexander-stubb" })
+    }
 }

@@ -94,6 +94,7 @@ struct DocumentProcessor {
         var lastByHead: [String: Ref] = [:]
         var speakerCounts: [Ref: Int] = [:]
         var knownSurnames = Set<String>()
+        var personSurface: [Ref: String] = [:]
         var orphanIdx: [Int] = []
         var words = 0
 
@@ -117,7 +118,11 @@ struct DocumentProcessor {
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
-                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p };
+                    case .pronounHe:
+                        if let p = lastPerson ?? lastAnyPerson {
+                            ms[k].ref = p
+                            if let sf = personSurface[p] { ms[k].surface = sf }   // an unconfirmed name keeps its words
+                        };
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
@@ -139,8 +144,12 @@ struct DocumentProcessor {
                         knownSurnames.insert(last.lowercased())
                     }
                     if personLike && Self.antecedentOK(ms[k], toks, quoted: quoted, knownSurnames: knownSurnames) {
-                        if isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
+                        // "Nato's secretary general, Mark Rutte, has been careful": an appositive subject
+                        let appositive = m.t0 > 0 && toks[m.t0 - 1].lower == "," && m.t1 + 1 < toks.count && toks[m.t1].lower == ","
+                            && isSubjectLike(toks, m.t1 + 1)
+                        if isSubjectLike(toks, m.t1) || appositive { lastPerson = ms[k].ref }
                         lastAnyPerson = ms[k].ref
+                        if m.ref.kind != .pronounHe { personSurface[ms[k].ref] = m.surface }
                     }
                 }
                 for m in ms {

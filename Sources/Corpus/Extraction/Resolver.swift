@@ -137,6 +137,8 @@ struct Resolver {
             for rc in d.claims {
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
+                // a headline's unattributed quote repeats words the body attributes: that speaker
+                if rc.orphan, let same = d.claims.first(where: { !$0.orphan && $0.text.lowercased() == rc.text.lowercased() }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
                 if sid == nil, rc.speaker.kind == .fullName {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
