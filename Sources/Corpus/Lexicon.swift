@@ -70,7 +70,39 @@ final class Lexicon: @unchecked Sendable {
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
 
-    /// Loads the built-in lexicon (Bundle.module) or the files of `directory`.
+    static let resourceBundleName = "Parley_Corpus.resources"
+
+    /// Where the module's resource bundle may sit: next to the running executable (found through
+    /// /proc/self/exe, so symlinks and the working directory do not matter), then next to Bundle.main.
+    static func resourceBundleCandidates() -> [String] {
+        var out: [String] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            out.append((exe as NSString).deletingLastPathComponent + "/" + resourceBundleName)
+        }
+        out.append(Bundle.main.bundleURL.appendingPathComponent(resourceBundleName).path)
+        if let exe = Bundle.main.executableURL {
+            out.append(exe.deletingLastPathComponent().appendingPathComponent(resourceBundleName).path)
+        }
+        return out
+    }
+
+    /// The built-in lexicon folder inside the first existing resource bundle of `candidates`.
+    /// Never touches `Bundle.module`, which ends the process when its bundle is missing: a missing
+    /// bundle is a `CorpusError` naming the places looked at.
+    static func builtinDirectory(candidates: [String]) throws(CorpusError) -> String {
+        let fm = FileManager.default
+        for c in candidates {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: c, isDirectory: &isDir), isDir.boolValue else { continue }
+            let lexDir = (Bundle(path: c)?.url(forResource: "Lexicon", withExtension: nil)?.path) ?? c + "/Lexicon"
+            if fm.fileExists(atPath: lexDir, isDirectory: &isDir), isDir.boolValue { return lexDir }
+        }
+        let looked = candidates.isEmpty ? "nowhere" : candidates.joined(separator: ", ")
+        throw .badLexicon(path: resourceBundleName, line: 0,
+                          reason: "built-in lexicon not found (the resource bundle must sit next to the executable; looked in \(looked)); pass a lexicon directory instead")
+    }
+
+    /// Loads the built-in lexicon (the module's resource bundle) or the files of `directory`.
     static func load(directory: String?) throws(CorpusError) -> Lexicon {
         let dir: String
         if let directory {
@@ -80,10 +112,7 @@ final class Lexicon: @unchecked Sendable {
             }
             dir = directory
         } else {
-            guard let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
-                throw .badLexicon(path: "Lexicon", line: 0, reason: "built-in lexicon resource not found")
-            }
-            dir = url.path
+            dir = try builtinDirectory(candidates: resourceBundleCandidates())
         }
         var texts: [String: String] = [:]
         for name in fileNames {

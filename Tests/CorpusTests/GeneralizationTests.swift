@@ -96,4 +96,18 @@ import Testing
         #expect(e.claims.filter { $0.text.lowercased() == "a fig leaf" }.count == 2)
         #expect(e.claims.filter { $0.text.lowercased() == "a fig leaf" }.allSatisfy { $0.speakerID == "alexander-stubb" })
     }
+
+    @Test func missingResourceBundleIsAnErrorNotACrash() throws {
+        let empty = tempDir()
+        #expect(throws: CorpusError.self) { try Lexicon.builtinDirectory(candidates: [empty + "/Parley_Corpus.resources"]) }
+        do {
+            _ = try Lexicon.builtinDirectory(candidates: [])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("Parley_Corpus.resources"))
+        }
+        // the bundle next to the test executable is found
+        let found = try Lexicon.builtinDirectory(candidates: Lexicon.resourceBundleCandidates())
+        #expect(found.hasSuffix("Lexicon"))
+    }
 }
