@@ -83,7 +83,8 @@ final class Lexicon: @unchecked Sendable {
         if let exe = Bundle.main.executableURL {
             out.append(exe.deletingLastPathComponent().appendingPathComponent(resourceBundleName).path)
         }
-        return out
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
     }
 
     /// The built-in lexicon folder inside the first existing resource bundle of `candidates`.

@@ -110,4 +110,13 @@ import Testing
         let found = try Lexicon.builtinDirectory(candidates: Lexicon.resourceBundleCandidates())
         #expect(found.hasSuffix("Lexicon"))
     }
+
+    @Test func neutralVerbWithoutClueIsNeutral() {
+        let e = extract("""
+        Dutch Prime Minister Dick Schoof said the peacekeeping force was discussed at length.
+        Finnish President Alexander Stubb said Finland was ready to join a peacekeeping force.
+        """)
+        #expect(e.claims(by: "dick-schoof").first?.stance == .neutral)
+        #expect(e.claims(by: "alexander-stubb").first?.stance == .support)
+    }
 }

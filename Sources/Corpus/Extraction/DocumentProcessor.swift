@@ -64,6 +64,14 @@ struct DocumentProcessor {
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
+    /// Words that put a neutral verb's content on the proposal's side.
+    static let supportMarkers: [[String]] = [["ready"], ["willing"], ["prepared"], ["support"], ["supports"], ["backing"], ["welcome"],
+                                             ["welcomed"], ["favourably"], ["favorably"], ["in", "favour"], ["in", "favor"], ["commit"],
+                                             ["committed"], ["contribute"], ["contributing"], ["pledge"], ["pledged"], ["send"], ["sending"],
+                                             ["deploy"], ["deployed"], ["must"], ["should"], ["need"], ["needs"], ["essential"],
+                                             ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"],
+                                             ["could", "be"], ["would", "be"], ["will", "be"], ["could"], ["would"], ["will"]]
+    static let supportMarkerBytes: [[UInt8]] = supportMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
 

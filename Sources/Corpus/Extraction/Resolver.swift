@@ -323,7 +323,9 @@ struct Resolver {
             if cond { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
-            return .support
+            // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
+            if c.subjectSupports || DocumentProcessor.supportMarkerBytes.contains(where: { Cleaner.contains(norm, $0) }) { return .support }
+            return .neutral
         }
     }
 }
