@@ -119,4 +119,29 @@ import Testing
         #expect(e.claims(by: "dick-schoof").first?.stance == .neutral)
         #expect(e.claims(by: "alexander-stubb").first?.stance == .support)
     }
+
+    @Test func weekdayBesideMonthDayFixesTheYear() {
+        let e = extract("""
+        Talks resume
+
+        Published Tuesday, March 3
+
+        Dutch Prime Minister Dick Schoof said on Tuesday, March 3 that talks would resume.
+        """)
+        let p = e.documents.first?.published ?? ""
+        #expect(p.hasSuffix("-03-03"))
+        let parts = p.split(separator: "-").compactMap { Int($0) }
+        #expect(parts.count == 3 && SimpleDate(year: parts[0], month: 3, day: 3).weekday == 2)
+    }
+
+    @Test func captionYearIsFurniture() {
+        let e = extract("""
+        Leaders weigh a force
+
+        Troops on parade in Kyiv in 2019. Photograph: Jan Novak/Agency
+
+        Dutch Prime Minister Dick Schoof said on March 3 that talks would resume.
+        """)
+        #expect(e.documents.first?.published?.hasPrefix("2019") != true)
+    }
 }

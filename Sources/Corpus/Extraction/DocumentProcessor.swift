@@ -203,7 +203,19 @@ struct DocumentProcessor {
         _ = orphanIdx
         r.wordCount = words
         // publication date
-        let cy = Dates.contextYear(s)
+        // years from body text only: a caption's or a related link's old year is furniture
+        var body: [Unicode.Scalar] = []
+        for ln in layout.lines where !ln.furniture { body.append(contentsOf: s[ln.start..<ln.end]); body.append("\n") }
+        var cy = Dates.contextYear(body)
+        if cy == nil {
+            // then page furniture other than captions ("members by the end of 2025", a timestamp line)
+            var rest: [Unicode.Scalar] = []
+            for ln in layout.lines where ln.furniture && !cleaner.isCaption(Tokenizer.lower(s[ln.start..<ln.end])) {
+                rest.append(contentsOf: s[ln.start..<ln.end]); rest.append("\n")
+            }
+            cy = Dates.contextYear(rest)
+        }
+        if cy == nil { cy = Dates.yearFromWeekday(r.dateExprs.map { ($0.0, $0.1) }) }
         if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
         var pubDate: SimpleDate? = nil
         if let p = r.published {
