@@ -144,4 +144,16 @@ import Testing
         """)
         #expect(e.documents.first?.published?.hasPrefix("2019") != true)
     }
+
+    @Test func headlineQuoteTakesAnUntitledBodySpeaker() {
+        let e = extract("""
+        ‘A fig leaf’: Europe weighs its guarantee
+
+        Dutch Prime Minister Dick Schoof spoke on Monday. Anna Berg said on Tuesday the plan was “a fig leaf”.
+        Schoof said talks would go on. Schoof said Europe had to act. Schoof added that time was short.
+        """)
+        let quotes = e.claims.filter { $0.text.lowercased() == "a fig leaf" }
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speakerID == "anna-berg" })
+    }
 }

@@ -134,7 +134,8 @@ struct Resolver {
                 let pa = actors[a.key]?.type == .person ? 1 : 0, pb = actors[b.key]?.type == .person ? 1 : 0
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
-            for rc in d.claims {
+            // orphans last: the speakers they may borrow are known by then
+            for rc in d.claims.filter({ !$0.orphan }) + d.claims.filter({ $0.orphan }) {
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
