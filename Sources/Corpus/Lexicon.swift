@@ -53,6 +53,8 @@ final class Lexicon: @unchecked Sendable {
     var cues: [WordKey: [Cue]] = [:]
     var proposals: [ProposalEntry] = []
     var proposalSurfaces: [WordKey: [ProposalSurface]] = [:]
+    /// Every word of each proposal's surface forms ("mission" for a monitoring mission).
+    var proposalWords: [Set<String>] = []
     var titleHeads: [WordKey: [[String]]] = [:]    // first word -> multiword head titles
     var titleMods: [WordKey: [[String]]] = [:]
     /// Display form of each head title, parallel to `titleHeads` ("president-elect", "prime minister").
@@ -242,6 +244,8 @@ final class Lexicon: @unchecked Sendable {
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.proposalSurfaces.keys { lex.proposalSurfaces[k]!.sort { $0.words.count > $1.words.count } }
+        lex.proposalWords = Array(repeating: [], count: lex.proposals.count)
+        for v in lex.proposalSurfaces.values { for sf in v { lex.proposalWords[sf.proposal].formUnion(sf.words) } }
         for k in lex.titleHeads.keys { lex.titleHeads[k]!.sort { $0.count > $1.count } }
         for k in lex.titleMods.keys { lex.titleMods[k]!.sort { $0.count > $1.count } }
         for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }

@@ -156,4 +156,12 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.allSatisfy { $0.speakerID == "anna-berg" })
     }
+
+    @Test func anaphorPointsToTheProposalItsHeadNounNames() {
+        let e = extract("""
+        Diplomats discussed a monitoring mission for eastern Ukraine. Both sides were urged to accept a temporary ceasefire first.
+        Finnish President Alexander Stubb said the mission would need drones.
+        """)
+        #expect(e.claims(by: "alexander-stubb").first?.proposalIDs == ["monitoring_mission"])
+    }
 }

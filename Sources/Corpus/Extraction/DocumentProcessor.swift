@@ -94,6 +94,7 @@ struct DocumentProcessor {
         let pfinder = ProposalFinder(lex: lex, s: s)
         let cfinder = ClaimFinder(lex: lex, s: s)
         var lastProposal: Int? = nil
+        var recentProposals: [Int] = []
         var lastPerson: Ref? = nil
         var lastAnyPerson: Ref? = nil
         var lastSpeaker: Ref? = nil
@@ -117,8 +118,9 @@ struct DocumentProcessor {
                 let toks = Array(ptoks[sr])
                 guard !toks.isEmpty else { continue }
                 var ms = finder.find(toks)
-                let ps = pfinder.find(toks, last: lastProposal)
+                let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)
                 if let l = ps.last(where: { !$0.anaphora }) { lastProposal = l.proposal }
+                for p in ps where !p.anaphora { recentProposals.removeAll { $0 == p.proposal }; recentProposals.insert(p.proposal, at: 0) }
                 for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
                 // resolve pronouns and definite references in order
                 var quoted = [Bool](repeating: false, count: toks.count)
