@@ -164,4 +164,15 @@ import Testing
         """)
         #expect(e.claims(by: "alexander-stubb").first?.proposalIDs == ["monitoring_mission"])
     }
+
+    @Test func preconditionProposalIsNotTheTopic() {
+        let e = extract("""
+        Diplomats discussed a monitoring mission for eastern Ukraine.
+
+        Finnish President Alexander Stubb said Finland would take part once a ceasefire is in place.
+
+        Stubb added that drones would be needed.
+        """)
+        #expect(e.claims.first { $0.text == "drones would be needed" }?.proposalIDs == ["monitoring_mission"])
+    }
 }

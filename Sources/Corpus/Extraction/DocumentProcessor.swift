@@ -119,8 +119,8 @@ struct DocumentProcessor {
                 guard !toks.isEmpty else { continue }
                 var ms = finder.find(toks)
                 let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)
-                if let l = ps.last(where: { !$0.anaphora }) { lastProposal = l.proposal }
-                for p in ps where !p.anaphora { recentProposals.removeAll { $0 == p.proposal }; recentProposals.insert(p.proposal, at: 0) }
+                if let l = ps.last(where: { !$0.anaphora && !Self.isCondition(toks, $0) }) { lastProposal = l.proposal }
+                for p in ps where !p.anaphora && !Self.isCondition(toks, p) { recentProposals.removeAll { $0 == p.proposal }; recentProposals.insert(p.proposal, at: 0) }
                 for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
                 // resolve pronouns and definite references in order
                 var quoted = [Bool](repeating: false, count: toks.count)
@@ -172,7 +172,7 @@ struct DocumentProcessor {
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
                 for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
-                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic }) {
+                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic && !Self.isCondition(toks, $0) }) {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
                 }
                 for k in claims.indices {
@@ -234,6 +234,18 @@ struct DocumentProcessor {
         return r
     }
 
+    static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
+    /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
+    static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
+        guard !p.anaphora else { return false }
+        var j = p.t0 - 1
+        while j >= 0 && ["a", "an", "the", "any", "eventual", "possible", "potential", "future"].contains(toks[j].lower) { j -= 1 }
+        guard j >= 0 else { return false }
+        if conditionWords.contains(toks[j].lower) { return true }
+        if j >= 1 && toks[j].lower == "of" && ["event", "case"].contains(toks[j - 1].lower) { return true }
+        return false
+    }
+
     /// Can this mention be the antecedent of "he"/"she"? Not a name inside a quotation, and not a lone
     /// capitalised word opening a sentence or a quote ("Allies, she argued", "“Deterrence is ...,” she said")
     /// unless the document has already used it as a surname.
@@ -270,9 +282,14 @@ struct DocumentProcessor {
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
         func proposals(_ a: Int, _ b: Int) -> [Int] {
-            var inText = ps.filter { $0.t0 < b && $0.t1 > a }.map { $0.proposal }
+            // a proposal named only as a precondition ("once a ceasefire is in place") yields to another one
+            func pick(_ c: [ProposalMention]) -> [Int] {
+                let main = c.filter { !Self.isCondition(toks, $0) }
+                return (main.isEmpty ? c : main).map { $0.proposal }
+            }
+            var inText = pick(ps.filter { $0.t0 < b && $0.t1 > a })
             // else the sentence's proposals named before the claim or just after it
-            if inText.isEmpty { inText = ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }.map { $0.proposal } }
+            if inText.isEmpty { inText = pick(ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }) }
             if inText.isEmpty, let c = context { inText = [c] }
             var seen = Set<Int>()
             var out = inText.filter { seen.insert($0).inserted }
