@@ -175,4 +175,13 @@ import Testing
         """)
         #expect(e.claims.first { $0.text == "drones would be needed" }?.proposalIDs == ["monitoring_mission"])
     }
+
+    @Test func commonModifierGroupsAndDemanded() {
+        let e = extract("""
+        Military analysts say a wide strip would need many observers.
+        Hungarian officials have repeatedly demanded that Ukraine withdraw.
+        """)
+        #expect(e.claims(by: "military-analysts").count == 1)
+        #expect(e.claims.first { $0.speakerID == "hungarian-officials" }?.text == "Ukraine withdraw")
+    }
 }

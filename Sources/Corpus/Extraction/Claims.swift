@@ -222,7 +222,7 @@ struct ClaimFinder {
                 // "rejected that demand.": a determiner, not a complementizer
                 var w = j + 1
                 while w < n && toks[w].isWord { w += 1 }
-                if j == k && w - j - 1 <= 2 && (w >= n || toks[w].kind == .punct) { break }
+                if j == k && w - j - 1 <= 2 && (w >= n || toks[w].kind == .punct) && !toks[(j + 1)..<w].contains(where: { $0.cap }) { break }
                 return j + 1
             }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }

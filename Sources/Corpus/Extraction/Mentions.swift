@@ -389,13 +389,14 @@ struct MentionFinder {
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if !t.cap && Self.groupMods.contains(t.lower) { j += 1; continue }
+            if (!t.cap || j == 0) && Self.groupMods.contains(t.lower) { j += 1; continue }   // "Military analysts say"
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
-        if !proper && !(alone && j == modStart) { return nil }
+        // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
+        if !proper && !alone { return nil }
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
         let e = j + 1
