@@ -184,4 +184,11 @@ import Testing
         #expect(e.claims(by: "military-analysts").count == 1)
         #expect(e.claims.first { $0.speakerID == "hungarian-officials" }?.text == "Ukraine withdraw")
     }
+
+    @Test func oneOfThemIsOneMemberOfTheLastGroup() {
+        let e = extract("Two Nordic diplomats told reporters that talks were slow. One of them said Oslo had offered only “moral support” for the force.")
+        #expect(e.actor("a-nordic-diplomat")?.type == .anonymous)
+        #expect(e.claims(by: "a-nordic-diplomat").contains { $0.text.hasPrefix("Oslo had offered") })
+        #expect(DocumentProcessor.singular("Military analysts") == "military analyst")
+    }
 }

@@ -104,6 +104,7 @@ struct DocumentProcessor {
         var speakerCounts: [Ref: Int] = [:]
         var knownSurnames = Set<String>()
         var personSurface: [Ref: String] = [:]
+        var lastGroup: ActorInfo? = nil
         var orphanIdx: [Int] = []
         var words = 0
 
@@ -136,12 +137,22 @@ struct DocumentProcessor {
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
+                    case .anaphor where m.ref.id == "one of them":
+                        // "Two European diplomats told Reuters ... One of them said": "a European diplomat"
+                        if let g = lastGroup, let sing = Self.singular(g.name) {
+                            let name = (sing.first.map { "aeiou".contains($0.lowercased()) } == true ? "an " : "a ") + sing
+                            let id = Slug.make(name)
+                            ms[k].ref = Ref(kind: .actor, id: id)
+                            ms[k].info = ActorInfo(id: id, name: name, type: .anonymous, countryID: g.countryID)
+                            ms[k].isActor = true
+                        }
                     case .anaphor: if let a = lastByHead[m.ref.id] { ms[k].ref = a; ms[k].isActor = true }
                     case .hisCountry:
                         if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
                     default: break
                     }
-                    let info = m.info
+                    let info = ms[k].info
+                    if let info, info.type == .group, m.ref.kind == .actor { lastGroup = info }
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
@@ -232,6 +243,20 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// "European diplomats" -> "European diplomat"; nil when the head is not a plain plural.
+    static func singular(_ groupName: String) -> String? {
+        var words = groupName.split(separator: " ").map(String.init)
+        // drop a leading number or quantifier ("Two European diplomats")
+        while let f = words.first, words.count > 1, Int(f) != nil || MentionFinder.quantifiers.contains(f.lowercased())
+                || ["two", "three", "four", "five", "several", "many", "some", "the"].contains(f.lowercased()) { words.removeFirst() }
+        guard let last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") else { return nil }
+        words[words.count - 1] = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
+        var s = words.joined(separator: " ")
+        // a common word capitalised only by its sentence ("Military analysts") is lowercased; "European" stays
+        if let f = words.first, MentionFinder.groupMods.contains(f.lowercased()) || words.count == 1 { s = s.prefix(1).lowercased() + s.dropFirst() }
+        return s
     }
 
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]

@@ -158,6 +158,10 @@ struct MentionFinder {
         let lw = t.lower
         if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
+        // "One of them said": one member of the last group named (resolved by the document processor)
+        if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
+            return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
+        }
         // pronouns
         if lw == "he" || lw == "she" {
             return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
