@@ -53,6 +53,8 @@ final class Lexicon: @unchecked Sendable {
     var cues: [WordKey: [Cue]] = [:]
     var proposals: [ProposalEntry] = []
     var proposalSurfaces: [WordKey: [ProposalSurface]] = [:]
+    /// Every word of each proposal's surface forms ("mission" for a monitoring mission).
+    var proposalWords: [Set<String>] = []
     var titleHeads: [WordKey: [[String]]] = [:]    // first word -> multiword head titles
     var titleMods: [WordKey: [[String]]] = [:]
     /// Display form of each head title, parallel to `titleHeads` ("president-elect", "prime minister").
@@ -70,7 +72,40 @@ final class Lexicon: @unchecked Sendable {
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
 
-    /// Loads the built-in lexicon (Bundle.module) or the files of `directory`.
+    static let resourceBundleName = "Parley_Corpus.resources"
+
+    /// Where the module's resource bundle may sit: next to the running executable (found through
+    /// /proc/self/exe, so symlinks and the working directory do not matter), then next to Bundle.main.
+    static func resourceBundleCandidates() -> [String] {
+        var out: [String] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            out.append((exe as NSString).deletingLastPathComponent + "/" + resourceBundleName)
+        }
+        out.append(Bundle.main.bundleURL.appendingPathComponent(resourceBundleName).path)
+        if let exe = Bundle.main.executableURL {
+            out.append(exe.deletingLastPathComponent().appendingPathComponent(resourceBundleName).path)
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// The built-in lexicon folder inside the first existing resource bundle of `candidates`.
+    /// Never touches `Bundle.module`, which ends the process when its bundle is missing: a missing
+    /// bundle is a `CorpusError` naming the places looked at.
+    static func builtinDirectory(candidates: [String]) throws(CorpusError) -> String {
+        let fm = FileManager.default
+        for c in candidates {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: c, isDirectory: &isDir), isDir.boolValue else { continue }
+            let lexDir = (Bundle(path: c)?.url(forResource: "Lexicon", withExtension: nil)?.path) ?? c + "/Lexicon"
+            if fm.fileExists(atPath: lexDir, isDirectory: &isDir), isDir.boolValue { return lexDir }
+        }
+        let looked = candidates.isEmpty ? "nowhere" : candidates.joined(separator: ", ")
+        throw .badLexicon(path: resourceBundleName, line: 0,
+                          reason: "built-in lexicon not found (the resource bundle must sit next to the executable; looked in \(looked)); pass a lexicon directory instead")
+    }
+
+    /// Loads the built-in lexicon (the module's resource bundle) or the files of `directory`.
     static func load(directory: String?) throws(CorpusError) -> Lexicon {
         let dir: String
         if let directory {
@@ -80,10 +115,7 @@ final class Lexicon: @unchecked Sendable {
             }
             dir = directory
         } else {
-            guard let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
-                throw .badLexicon(path: "Lexicon", line: 0, reason: "built-in lexicon resource not found")
-            }
-            dir = url.path
+            dir = try builtinDirectory(candidates: resourceBundleCandidates())
         }
         var texts: [String: String] = [:]
         for name in fileNames {
@@ -212,6 +244,8 @@ final class Lexicon: @unchecked Sendable {
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.proposalSurfaces.keys { lex.proposalSurfaces[k]!.sort { $0.words.count > $1.words.count } }
+        lex.proposalWords = Array(repeating: [], count: lex.proposals.count)
+        for v in lex.proposalSurfaces.values { for sf in v { lex.proposalWords[sf.proposal].formUnion(sf.words) } }
         for k in lex.titleHeads.keys { lex.titleHeads[k]!.sort { $0.count > $1.count } }
         for k in lex.titleMods.keys { lex.titleMods[k]!.sort { $0.count > $1.count } }
         for (k, v) in lex.titleHeads { lex.titleHeadDisplay[k] = v.map { $0.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") } }

@@ -42,7 +42,8 @@ struct ClaimFinder {
                                            "journalists", "statement", "conference", "briefing", "news", "at", "during", "speech",
                                            "television", "tv", "radio", "post", "social", "media", "video", "address", "letter",
                                            "earlier", "later", "also", "his", "her", "their", "its", "written", "joint", "late",
-                                           "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks"]
+                                           "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks",
+                                           "only", "again", "repeatedly", "publicly"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -109,6 +110,9 @@ struct ClaimFinder {
         var j = j
         while j >= 0 {
             let t = toks[j]
+            // "The Kremlin on Tuesday rejected", "Washington, which has so far said"
+            if j >= 1 && t.isWord && (MentionFinder.weekdays.contains(t.lower) || MentionFinder.months.contains(t.lower)) && toks[j - 1].lower == "on" { j -= 2; continue }
+            if j >= 1 && t.lower == "far" && toks[j - 1].lower == "so" { j -= 2; continue }
             if t.isWord && (Self.aux.contains(t.lower) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
                             || MentionFinder.weekdays.contains(t.lower) || t.lower == "not" || t.lower == "does" || t.lower == "did") {
                 j -= 1; continue
@@ -155,7 +159,7 @@ struct ClaimFinder {
             }
             return nil
         }
-        guard let mi = mention(endingAt: j + 1, ms) else { return nil }
+        guard let mi = mention(endingAt: j + 1, ms) ?? postmodified(toks, j, ms) else { return nil }
         var refs = [ms[mi].ref]
         var surface = ms[mi].surface
         // coordination: "Britain and France", "The UK and France", "London, Paris and Berlin"
@@ -164,6 +168,8 @@ struct ClaimFinder {
             let m = ms[cur]
             let p = m.t0 - 1
             guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
+            // a list ends in "and" ("London, Paris and Berlin said"); "..., she said" is a parenthetical
+            if cur == mi && toks[p].lower != "and" { break }
             var q = p - 1
             if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
             guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,
@@ -173,6 +179,18 @@ struct ClaimFinder {
             cur = prev
         }
         return (refs, surface, extra, members)
+    }
+
+    static let postmodifierStarts: Set<String> = ["involved", "familiar", "close", "based", "briefed", "speaking", "from", "at", "with", "in"]
+
+    /// A subject with a short postmodifier before its verb: "a senior diplomat involved in the talks told",
+    /// "officials familiar with the plan said". No punctuation or verb of saying in between.
+    func postmodified(_ toks: [Token], _ j: Int, _ ms: [Mention]) -> Int? {
+        guard let mi = ms.lastIndex(where: { $0.t1 <= j && j - $0.t1 <= 6 && $0.isActor }) else { return nil }
+        let m = ms[mi]
+        guard Self.postmodifierStarts.contains(toks[m.t1].lower) else { return nil }
+        for k in m.t1...j where !toks[k].isWord || lex.cues[toks[k].key] != nil || toks[k].lower == "that" || toks[k].lower == "who" { return nil }
+        return mi
     }
 
     // MARK: content
@@ -188,12 +206,25 @@ struct ClaimFinder {
                 if toks[j].lower == "that" { return j + 1 }
                 j += 1
             }
+            // "told Al Jazeera the plan was ...", "told reporters the talks ...": skip the listener
+            if e > 0 && ["told", "tells", "telling"].contains(toks[e - 1].lower) {
+                var o = e
+                if let m = ms.first(where: { $0.t0 == e }) { o = m.t1 }
+                else if e < n && ["reporters", "journalists"].contains(toks[e].lower) { o = e + 1 }
+                if o > e && o < n && toks[o].isWord && !["to", "and", "in", "on", "at", "about", "of", "during"].contains(toks[o].lower) { return o }
+            }
         }
         // "that" after an object or a date: "told The Times that", "signaled to X that", "reported on 3 December that"
         var j = k
         while j < n && j - k <= 9 {
             let t = toks[j]
-            if t.lower == "that" { return j + 1 }
+            if t.lower == "that" {
+                // "rejected that demand.": a determiner, not a complementizer
+                var w = j + 1
+                while w < n && toks[w].isWord { w += 1 }
+                if j == k && w - j - 1 <= 2 && (w >= n || toks[w].kind == .punct) && !toks[(j + 1)..<w].contains(where: { $0.cap }) { break }
+                return j + 1
+            }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
             if Self.thatFillers.contains(t.lower)
                 || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
@@ -246,6 +277,8 @@ struct ClaimFinder {
                 while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
                 if j < limit, toks[j].isWord, !toks[j].cap {
                     if lex.cues[toks[j].key] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
+                    // "... but has set conditions", "... and would continue to consult": a new verb phrase
+                    if j > i + 1 && ["has", "have", "had", "would", "will"].contains(toks[i + 1].lower) && !toks[i - 1].isQuote { return toks[i - 1].lower == "," ? i - 1 : i }
                     if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
                 }
             }

@@ -78,6 +78,8 @@ struct Cleaner {
     }
 
     func isCaption(_ lower: String) -> Bool {
+        // "Leaders meet in Rome. Photograph: Name/Agency"
+        if ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].contains(where: { lower.contains($0) }) { return true }
         guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
         let inner = lower[open...]
         return inner.contains("/") || inner.contains("via ") || inner.contains("photo") || inner.contains("getty")

@@ -1,3 +1,4 @@
+import Foundation
 /// Date expressions in a sentence ("March 15", "on 12 December", "Feb. 26, 2024", "November 2024",
 /// "on Saturday", "last week", "earlier this year") and their resolution against a reference date.
 struct DateExpr: Sendable {
@@ -159,6 +160,19 @@ enum Dates {
             } else { i += 1 }
         }
         return best
+    }
+
+    /// No year anywhere: a weekday written next to a month and day ("Tuesday, March 3") fixes the year,
+    /// the latest one (up to `latest`) on which that day falls on that weekday.
+    static func yearFromWeekday(_ exprs: [(DateExpr, Int)], latest: Int = Int(Date().timeIntervalSince1970 / 31_556_952) + 1971) -> Int? {
+        for (e, sent) in exprs where e.year == nil && e.month != nil && e.day != nil {
+            guard let w = exprs.first(where: { $0.1 == sent && $0.0.weekday != nil && ($0.0.t1 == e.t0 || $0.0.t1 + 1 == e.t0) })?.0.weekday
+            else { continue }
+            for y in stride(from: latest, through: 2000, by: -1) where SimpleDate(year: y, month: e.month!, day: e.day!).weekday == w {
+                return y
+            }
+        }
+        return nil
     }
 
     /// The article's publication date from its own dates.

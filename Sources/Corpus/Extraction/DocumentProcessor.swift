@@ -64,6 +64,14 @@ struct DocumentProcessor {
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
+    /// Words that put a neutral verb's content on the proposal's side.
+    static let supportMarkers: [[String]] = [["ready"], ["willing"], ["prepared"], ["support"], ["supports"], ["backing"], ["welcome"],
+                                             ["welcomed"], ["favourably"], ["favorably"], ["in", "favour"], ["in", "favor"], ["commit"],
+                                             ["committed"], ["contribute"], ["contributing"], ["pledge"], ["pledged"], ["send"], ["sending"],
+                                             ["deploy"], ["deployed"], ["must"], ["should"], ["need"], ["needs"], ["essential"],
+                                             ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"],
+                                             ["could", "be"], ["would", "be"], ["will", "be"], ["could"], ["would"], ["will"]]
+    static let supportMarkerBytes: [[UInt8]] = supportMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
 
@@ -86,6 +94,7 @@ struct DocumentProcessor {
         let pfinder = ProposalFinder(lex: lex, s: s)
         let cfinder = ClaimFinder(lex: lex, s: s)
         var lastProposal: Int? = nil
+        var recentProposals: [Int] = []
         var lastPerson: Ref? = nil
         var lastAnyPerson: Ref? = nil
         var lastSpeaker: Ref? = nil
@@ -93,6 +102,9 @@ struct DocumentProcessor {
         var lastCoalition: Ref? = nil
         var lastByHead: [String: Ref] = [:]
         var speakerCounts: [Ref: Int] = [:]
+        var knownSurnames = Set<String>()
+        var personSurface: [Ref: String] = [:]
+        var lastGroup: ActorInfo? = nil
         var orphanIdx: [Int] = []
         var words = 0
 
@@ -107,23 +119,40 @@ struct DocumentProcessor {
                 let toks = Array(ptoks[sr])
                 guard !toks.isEmpty else { continue }
                 var ms = finder.find(toks)
-                let ps = pfinder.find(toks, last: lastProposal)
-                if let l = ps.last(where: { !$0.anaphora }) { lastProposal = l.proposal }
+                let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)
+                if let l = ps.last(where: { !$0.anaphora && !Self.isCondition(toks, $0) }) { lastProposal = l.proposal }
+                for p in ps where !p.anaphora && !Self.isCondition(toks, p) { recentProposals.removeAll { $0 == p.proposal }; recentProposals.insert(p.proposal, at: 0) }
                 for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
                 // resolve pronouns and definite references in order
+                var quoted = [Bool](repeating: false, count: toks.count)
+                for (o, c) in cfinder.quotes(toks) { for q in o...c { quoted[q] = true } }
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
-                    case .pronounHe: if let p = lastPerson ?? lastAnyPerson { ms[k].ref = p }
+                    case .pronounHe:
+                        if let p = lastPerson ?? lastAnyPerson {
+                            ms[k].ref = p
+                            if let sf = personSurface[p] { ms[k].surface = sf }   // an unconfirmed name keeps its words
+                        };
                     case .pronounThey: if let p = lastSpeaker { ms[k].ref = p }
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
+                    case .anaphor where m.ref.id == "one of them":
+                        // "Two European diplomats told Reuters ... One of them said": "a European diplomat"
+                        if let g = lastGroup, let sing = Self.singular(g.name) {
+                            let name = (sing.first.map { "aeiou".contains($0.lowercased()) } == true ? "an " : "a ") + sing
+                            let id = Slug.make(name)
+                            ms[k].ref = Ref(kind: .actor, id: id)
+                            ms[k].info = ActorInfo(id: id, name: name, type: .anonymous, countryID: g.countryID)
+                            ms[k].isActor = true
+                        }
                     case .anaphor: if let a = lastByHead[m.ref.id] { ms[k].ref = a; ms[k].isActor = true }
                     case .hisCountry:
                         if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
                     default: break
                     }
-                    let info = m.info
+                    let info = ms[k].info
+                    if let info, info.type == .group, m.ref.kind == .actor { lastGroup = info }
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
@@ -132,8 +161,17 @@ struct DocumentProcessor {
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = m.ref } else { lastByHead[head + "s"] = m.ref }
                     }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
-                    if personLike && isSubjectLike(toks, m.t1) { lastPerson = ms[k].ref }
-                    if personLike { lastAnyPerson = ms[k].ref }
+                    if info?.type == .person || m.ref.kind == .fullName, let last = m.surface.split(separator: " ").last {
+                        knownSurnames.insert(last.lowercased())
+                    }
+                    if personLike && Self.antecedentOK(ms[k], toks, quoted: quoted, knownSurnames: knownSurnames) {
+                        // "Nato's secretary general, Mark Rutte, has been careful": an appositive subject
+                        let appositive = m.t0 > 0 && toks[m.t0 - 1].lower == "," && m.t1 + 1 < toks.count && toks[m.t1].lower == ","
+                            && isSubjectLike(toks, m.t1 + 1)
+                        if isSubjectLike(toks, m.t1) || appositive { lastPerson = ms[k].ref }
+                        lastAnyPerson = ms[k].ref
+                        if m.ref.kind != .pronounHe { personSurface[ms[k].ref] = m.surface }
+                    }
                 }
                 for m in ms {
                     if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
@@ -145,7 +183,7 @@ struct DocumentProcessor {
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
                 for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
-                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic }) {
+                if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic && !Self.isCondition(toks, $0) }) {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
                 }
                 for k in claims.indices {
@@ -178,7 +216,19 @@ struct DocumentProcessor {
         _ = orphanIdx
         r.wordCount = words
         // publication date
-        let cy = Dates.contextYear(s)
+        // years from body text only: a caption's or a related link's old year is furniture
+        var body: [Unicode.Scalar] = []
+        for ln in layout.lines where !ln.furniture { body.append(contentsOf: s[ln.start..<ln.end]); body.append("\n") }
+        var cy = Dates.contextYear(body)
+        if cy == nil {
+            // then page furniture other than captions ("members by the end of 2025", a timestamp line)
+            var rest: [Unicode.Scalar] = []
+            for ln in layout.lines where ln.furniture && !cleaner.isCaption(Tokenizer.lower(s[ln.start..<ln.end])) {
+                rest.append(contentsOf: s[ln.start..<ln.end]); rest.append("\n")
+            }
+            cy = Dates.contextYear(rest)
+        }
+        if cy == nil { cy = Dates.yearFromWeekday(r.dateExprs.map { ($0.0, $0.1) }) }
         if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
         var pubDate: SimpleDate? = nil
         if let p = r.published {
@@ -193,6 +243,42 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// "European diplomats" -> "European diplomat"; nil when the head is not a plain plural.
+    static func singular(_ groupName: String) -> String? {
+        var words = groupName.split(separator: " ").map(String.init)
+        // drop a leading number or quantifier ("Two European diplomats")
+        while let f = words.first, words.count > 1, Int(f) != nil || MentionFinder.quantifiers.contains(f.lowercased())
+                || ["two", "three", "four", "five", "several", "many", "some", "the"].contains(f.lowercased()) { words.removeFirst() }
+        guard let last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") else { return nil }
+        words[words.count - 1] = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
+        var s = words.joined(separator: " ")
+        // a common word capitalised only by its sentence ("Military analysts") is lowercased; "European" stays
+        if let f = words.first, MentionFinder.groupMods.contains(f.lowercased()) || words.count == 1 { s = s.prefix(1).lowercased() + s.dropFirst() }
+        return s
+    }
+
+    static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
+    /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
+    static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
+        guard !p.anaphora else { return false }
+        var j = p.t0 - 1
+        while j >= 0 && ["a", "an", "the", "any", "eventual", "possible", "potential", "future"].contains(toks[j].lower) { j -= 1 }
+        guard j >= 0 else { return false }
+        if conditionWords.contains(toks[j].lower) { return true }
+        if j >= 1 && toks[j].lower == "of" && ["event", "case"].contains(toks[j - 1].lower) { return true }
+        return false
+    }
+
+    /// Can this mention be the antecedent of "he"/"she"? Not a name inside a quotation, and not a lone
+    /// capitalised word opening a sentence or a quote ("Allies, she argued", "“Deterrence is ...,” she said")
+    /// unless the document has already used it as a surname.
+    static func antecedentOK(_ m: Mention, _ toks: [Token], quoted: [Bool], knownSurnames: Set<String>) -> Bool {
+        if m.t0 < quoted.count && quoted[m.t0] { return false }
+        guard m.ref.kind == .name, m.info == nil, m.t1 - m.t0 == 1 else { return true }
+        if knownSurnames.contains(m.ref.id) { return true }
+        return m.t0 > 0 && toks[m.t0 - 1].kind != .quoteOpen
     }
 
     /// After a person mention: a verb follows (so the mention is a subject, not an object).
@@ -221,9 +307,14 @@ struct DocumentProcessor {
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
         func proposals(_ a: Int, _ b: Int) -> [Int] {
-            var inText = ps.filter { $0.t0 < b && $0.t1 > a }.map { $0.proposal }
+            // a proposal named only as a precondition ("once a ceasefire is in place") yields to another one
+            func pick(_ c: [ProposalMention]) -> [Int] {
+                let main = c.filter { !Self.isCondition(toks, $0) }
+                return (main.isEmpty ? c : main).map { $0.proposal }
+            }
+            var inText = pick(ps.filter { $0.t0 < b && $0.t1 > a })
             // else the sentence's proposals named before the claim or just after it
-            if inText.isEmpty { inText = ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }.map { $0.proposal } }
+            if inText.isEmpty { inText = pick(ps.filter { $0.t1 <= a || ($0.t0 >= b && $0.t0 <= b + 8) }) }
             if inText.isEmpty, let c = context { inText = [c] }
             var seen = Set<Int>()
             var out = inText.filter { seen.insert($0).inserted }
@@ -356,6 +447,7 @@ struct DocumentProcessor {
                     let afterOK: Bool = {
                         var k = cu.t1
                         if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
+                        else if k < n && ["reporters", "journalists"].contains(toks[k].lower) { k += 1 } // told reporters
                         if k < n && toks[k].lower == "that" { return false }
                         return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
                     }()
@@ -416,6 +508,14 @@ struct DocumentProcessor {
             guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
             let hosts = indirectRanges.filter { $0.0 <= o && $0.1 >= c }
             if hosts.isEmpty {
+                // "Rome would help ..., she said, but “not with soldiers”": the sentence's one speaker
+                let spk = out.filter { !$0.orphan && $0.kind != .partial }
+                if let f = spk.first, spk.allSatisfy({ $0.speaker == f.speaker }) {
+                    var pc = make(f.speaker, f.speakerSurface, .partial, o + 1, c, cue: f.cue, colour: f.colour)
+                    pc.weak = f.weak
+                    out.append(pc)
+                    continue
+                }
                 var rc = make(Ref(kind: .actor, id: ""), "", .partial, o + 1, c, cue: nil, colour: .neutral)
                 rc.orphan = true
                 out.append(rc)

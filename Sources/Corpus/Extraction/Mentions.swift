@@ -158,6 +158,10 @@ struct MentionFinder {
         let lw = t.lower
         if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
+        // "One of them said": one member of the last group named (resolved by the document processor)
+        if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
+            return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
+        }
         // pronouns
         if lw == "he" || lw == "she" {
             return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
@@ -389,13 +393,14 @@ struct MentionFinder {
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if !t.cap && Self.groupMods.contains(t.lower) { j += 1; continue }
+            if (!t.cap || j == 0) && Self.groupMods.contains(t.lower) { j += 1; continue }   // "Military analysts say"
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
-        if !proper && !(alone && j == modStart) { return nil }
+        // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
+        if !proper && !alone { return nil }
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
         let e = j + 1

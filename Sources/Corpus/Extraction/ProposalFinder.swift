@@ -22,7 +22,9 @@ struct ProposalFinder {
 
     func index(of id: String) -> Int? { lex.proposals.firstIndex { $0.id == id } }
 
-    func find(_ toks: [Token], last: Int?) -> [ProposalMention] {
+    /// `recent`: the document's proposals, most recently named first. An anaphor whose head noun
+    /// belongs to one of them ("the mission" after a monitoring mission) points to that one.
+    func find(_ toks: [Token], last: Int?, recent: [Int] = []) -> [ProposalMention] {
         var out: [ProposalMention] = []
         let n = toks.count
         var i = 0
@@ -93,7 +95,9 @@ struct ProposalFinder {
             // anaphora: "the idea", "this plan", "the proposal" (not "the idea of ...", handled by the next mention)
             if (t.lower == "the" || t.lower == "this" || t.lower == "that"), i + 1 < n, Self.anaphora.contains(toks[i + 1].lower),
                let l = lastSeen, !(i + 2 < n && (toks[i + 2].lower == "of" || toks[i + 2].lower == "for")) {
-                out.append(.init(t0: i, t1: i + 2, proposal: l, surface: text(toks, i, i + 2), anaphora: true))
+                let head = toks[i + 1].lower
+                let p = lex.proposalWords[l].contains(head) ? l : (recent.first { lex.proposalWords[$0].contains(head) && !lex.proposals[$0].generic } ?? l)
+                out.append(.init(t0: i, t1: i + 2, proposal: p, surface: text(toks, i, i + 2), anaphora: true))
                 i += 2; continue
             }
             i += 1

@@ -134,14 +134,18 @@ struct Resolver {
                 let pa = actors[a.key]?.type == .person ? 1 : 0, pb = actors[b.key]?.type == .person ? 1 : 0
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
-            for rc in d.claims {
+            // orphans last: the speakers they may borrow are known by then
+            for rc in d.claims.filter({ !$0.orphan }) + d.claims.filter({ $0.orphan }) {
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
+                // a headline's unattributed quote repeats words the body attributes: that speaker
+                if rc.orphan, let same = d.claims.first(where: { !$0.orphan && $0.text.lowercased() == rc.text.lowercased() }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
                 if sid == nil, rc.speaker.kind == .fullName {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
                 }
-                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last {
+                if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last,
+                   !["he", "she", "they", "it"].contains(last.lowercased()) {
                     // a speaker known only by one name ("..., Rutte says"): a person of that name
                     let name = String(last)
                     // an acronym ("according to PAP") is an organization, a word a person's name
@@ -320,7 +324,9 @@ struct Resolver {
             if cond { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
-            return .support
+            // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
+            if c.subjectSupports || DocumentProcessor.supportMarkerBytes.contains(where: { Cleaner.contains(norm, $0) }) { return .support }
+            return .neutral
         }
     }
 }
