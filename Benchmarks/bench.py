@@ -406,7 +406,11 @@ def main():
     ap.add_argument("--no-memory", action="store_true")
     ap.add_argument("--port", type=int, default=24180)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--root", default=None, help="another Parley checkout (built) to measure, e.g. a baseline")
     args = ap.parse_args()
+    global ROOT
+    if args.root:
+        ROOT = os.path.abspath(args.root)
     if args.quick:
         args.rounds, args.duration, args.vg_requests, args.idle = 1, 3, 5000, 2000
     two = args.threads > 1
