@@ -180,8 +180,11 @@ public final class APIHandler: CachedResponder {
             r.headers.add("Cache-Control", "no-store")
             return r
         }
+        // Writers reserve generously (8 KiB for a search page): keep only what is used, or the
+        // cache, bounded by body bytes, would hold several times its bound in capacity.
+        let exact = built.body.capacity > built.body.count + 512 ? Self.exactCopy(built.body) : built.body
         var body = CachedBody(contentType: built.contentType ?? Self.contentType(media), contentEncoding: nil,
-                              body: built.body, etag: "", link: built.link)
+                              body: exact, etag: "", link: built.link)
         if gzip && body.body.count >= gzipThreshold, let packed = Gzip.compress(body.body), packed.count < body.body.count {
             body.body = packed
             body.contentEncoding = "gzip"
@@ -189,6 +192,13 @@ public final class APIHandler: CachedResponder {
         body.etag = ETag.of(body.body)
         if let key { cache.put(key, body) }
         return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
+    }
+
+    /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).
+    static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
+            n = bytes.withUnsafeBufferPointer { out.initialize(fromContentsOf: $0) }
+        }
     }
 
     static func contentType(_ media: String) -> String {

@@ -10,7 +10,7 @@ final class Connection {
     let generation: UInt32
     let transport: any Transport
     let machine: ConnectionMachine
-    let output = OutputBuffer()
+    let output: OutputBuffer
     /// The loop outlives its connections (it closes them all before it ends); `unowned(unsafe)`
     /// because checked `unowned` costs a strong retain and release on every access.
     unowned(unsafe) let loop: EventLoop
@@ -44,7 +44,9 @@ final class Connection {
         self.generation = generation
         self.transport = transport
         self.loop = loop
-        machine = ConnectionMachine(limits: loop.config.limits)
+        output = OutputBuffer(iov: loop.iovScratch)
+        // 2 KiB to start (a typical head is a few hundred bytes); it grows for bigger heads.
+        machine = ConnectionMachine(limits: loop.config.limits, bufferCapacity: 2048)
         machine.remoteAddress = remoteAddress
         machine.isSecure = loop.config.isSecure
         machine.cachedResponder = loop.cachedResponder

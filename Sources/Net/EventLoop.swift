@@ -30,6 +30,8 @@ final class EventLoop: @unchecked Sendable {
     /// The limits' durations in milliseconds, converted once: `Duration` arithmetic (128-bit)
     /// cost ~100 instructions per request in `Connection.settle`.
     let idleMillis: Int64, headerMillis: Int64, lingerMillis: Int64
+    /// The writev vector every connection of this loop fills and uses in turn.
+    let iovScratch = UnsafeMutablePointer<iovec>.allocate(capacity: OutputBuffer.maxIOV)
     /// `config.outputHighWater`, read per request without copying the whole config.
     let highWater: Int
 
@@ -65,6 +67,7 @@ final class EventLoop: @unchecked Sendable {
 
     deinit {
         events.deallocate()
+        iovScratch.deallocate()
         _ = Glibc.close(epfd)
         _ = Glibc.close(wakeFD)
         if listenFD >= 0 { _ = Glibc.close(listenFD) }
