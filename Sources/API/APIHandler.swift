@@ -18,7 +18,7 @@ public struct BuildInfo: Sendable, Equatable {
 /// conventions every endpoint shares (errors, negotiation, caching, ETag/304, gzip, CORS,
 /// metrics). Safe to call from several event-loop threads at once: the snapshot is immutable,
 /// the response cache and the metrics sit behind their own Mutex.
-public final class APIHandler: HTTPHandler {
+public final class APIHandler: CachedResponder {
     let router = Router()
     private let current: Mutex<Snapshot>
     let lifecycle: Lifecycle
@@ -26,6 +26,8 @@ public final class APIHandler: HTTPHandler {
     let openAPIYAML: [UInt8]
     let buildInfo: BuildInfo
     let cache: ResponseCache
+    /// Whole answers for the engine's fast path (`cachedResponse(to:)`).
+    let replay: ReplayCache
     let metrics = Metrics(routeNames: Router.all.map(\.template))
     /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
     let gzipThreshold: Int
@@ -38,6 +40,7 @@ public final class APIHandler: HTTPHandler {
         self.openAPIYAML = openAPIYAML
         self.buildInfo = buildInfo
         cache = ResponseCache(capacityBytes: cacheCapacityBytes)
+        replay = ReplayCache(generation: snapshot.generation)
         self.gzipThreshold = gzipThreshold
     }
 
@@ -50,13 +53,15 @@ public final class APIHandler: HTTPHandler {
     public func replace(snapshot: Snapshot) {
         current.withLock { $0 = snapshot }
         cache.removeAll()
+        replay.reset(generation: snapshot.generation)
     }
 
     /// The route templates, in routing order (the contract test compares them with openapi.yaml).
     public static var routeTemplates: [String] { Router.all.map(\.template) }
 
     public func respond(to request: Request) -> Response {
-        let start = ContinuousClock.now
+        let start = Stopwatch.now()
+        let generation = snapshot.generation  // no later than the one dispatch reads
         var routeIndex: Int?
         var response: Response
         do {
@@ -70,10 +75,43 @@ public final class APIHandler: HTTPHandler {
                 response.headers.add("Access-Control-Expose-Headers", "ETag, Link, Content-Encoding")
             }
         }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        metrics.record(route: routeIndex, method: request.method, status: response.status.code, seconds: seconds)
+        metrics.record(route: routeIndex, method: request.method, status: response.status.code,
+                       seconds: Stopwatch.seconds(since: start))
+        if let routeIndex { remember(response, for: request, route: routeIndex, generation: generation) }
         return response
+    }
+
+    /// The fast path: a GET or HEAD answered before the engine builds a `Request`, when this
+    /// exact target with these Accept and Accept-Encoding values was answered with a
+    /// replayable 200 before (see `remember`). Conditional requests take the ordinary path.
+    public func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
+        if head.has("if-none-match") { return nil }
+        let start = Stopwatch.now()
+        let key = ReplayCache.Key(target: head.target, accept: head.first("accept"),
+                                  acceptEncoding: head.first("accept-encoding"))
+        guard let (prepared, route) = replay.get(key) else { return nil }
+        metrics.record(route: route, method: head.method, status: 200, seconds: Stopwatch.seconds(since: start))
+        return prepared
+    }
+
+    /// Keeps a 200 for replay when nothing but the target, Accept and Accept-Encoding decided
+    /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).
+    private func remember(_ response: Response, for request: Request, route: Int, generation: UInt64) {
+        guard response.status.code == 200, request.method == .get || request.method == .head,
+              request.body.isEmpty, Endpoints.policy(Router.all[route].id).replayable,
+              !request.headers.contains("If-None-Match"), request.target.utf8.first == UInt8(ascii: "/"),
+              let prepared = PreparedResponse(response) else { return }
+        var target = request.target, accept = request.headers["Accept"], encoding = request.headers["Accept-Encoding"]
+        target.withUTF8 { t in
+            func with(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {
+                if s == nil { body(nil) } else { s!.withUTF8 { body($0) } }
+            }
+            with(&accept) { a in
+                with(&encoding) { e in
+                    replay.put(.init(target: t, accept: a, acceptEncoding: e), prepared, route: route, generation: generation)
+                }
+            }
+        }
     }
 
     func dispatch(_ request: Request, routeIndex: inout Int?) throws(APIError) -> Response {
@@ -142,8 +180,11 @@ public final class APIHandler: HTTPHandler {
             r.headers.add("Cache-Control", "no-store")
             return r
         }
+        // Writers reserve generously (8 KiB for a search page): keep only what is used, or the
+        // cache, bounded by body bytes, would hold several times its bound in capacity.
+        let exact = built.body.capacity > built.body.count + 512 ? Self.exactCopy(built.body) : built.body
         var body = CachedBody(contentType: built.contentType ?? Self.contentType(media), contentEncoding: nil,
-                              body: built.body, etag: "", link: built.link)
+                              body: exact, etag: "", link: built.link)
         if gzip && body.body.count >= gzipThreshold, let packed = Gzip.compress(body.body), packed.count < body.body.count {
             body.body = packed
             body.contentEncoding = "gzip"
@@ -151,6 +192,13 @@ public final class APIHandler: HTTPHandler {
         body.etag = ETag.of(body.body)
         if let key { cache.put(key, body) }
         return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
+    }
+
+    /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).
+    static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
+            n = bytes.withUnsafeBufferPointer { out.initialize(fromContentsOf: $0) }
+        }
     }
 
     static func contentType(_ media: String) -> String {

@@ -15,6 +15,9 @@ struct Policy {
     var isList = false
     var cacheable = true
     var cacheControl = "public, max-age=60"
+    /// A 200 depends only on the target, Accept and Accept-Encoding (and the snapshot), so
+    /// it may be replayed from the `ReplayCache`; false when it depends on server state.
+    var replayable = true
 }
 
 /// The endpoints: their parameters, representations and bodies.
@@ -52,8 +55,9 @@ enum Endpoints {
     static func policy(_ id: RouteID) -> Policy {
         switch id {
         case .root: Policy(offers: ["application/json", "text/html"])
-        case .healthz, .readyz: Policy(offers: json, cacheable: false, cacheControl: "no-store")
-        case .metrics: Policy(offers: ["text/plain"], cacheable: false, cacheControl: "no-store")
+        case .healthz: Policy(offers: json, cacheable: false, cacheControl: "no-store")
+        case .readyz: Policy(offers: json, cacheable: false, cacheControl: "no-store", replayable: false)
+        case .metrics: Policy(offers: ["text/plain"], cacheable: false, cacheControl: "no-store", replayable: false)
         case .openapi: Policy(offers: ["application/yaml", "application/openapi+yaml", "text/yaml", "text/plain"],
                               cacheControl: "public, max-age=300")
         case .documents, .actors, .claims, .proposals, .timeline: Policy(offers: listOffers, isList: true)
@@ -89,7 +93,7 @@ enum Endpoints {
             return Built(body: w.bytes)
         case .metrics:
             let text = c.handler.metrics.render(stats: c.handler.stats, snapshot: s, cache: c.handler.cache,
-                                                build: c.handler.buildInfo, ready: c.handler.lifecycle.isReady)
+                                                replay: c.handler.replay, build: c.handler.buildInfo, ready: c.handler.lifecycle.isReady)
             return Built(body: Array(text.utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
         case .openapi:
             return Built(body: c.handler.openAPIYAML, contentType: media == "text/plain" ? "text/plain; charset=utf-8" : media)

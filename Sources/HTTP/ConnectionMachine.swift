@@ -15,6 +15,9 @@ public final class ConnectionMachine {
         case sendContinue
         /// Answer this request; `keepAlive` false means close after the response.
         case dispatch(Request, keepAlive: Bool)
+        /// Send this prepared response (the connection stays open; `isHead`: no body bytes).
+        /// Only with a `cachedResponder`, which answered before any `Request` was built.
+        case replay(PreparedResponse, isHead: Bool)
         /// Answer with this error status and `Connection: close`, then close.
         case reject(HTTPStatus)
         /// Close without answering (the peer ended between requests).
@@ -37,6 +40,9 @@ public final class ConnectionMachine {
     public var remoteAddress: String?
     public var isSecure = false
     public private(set) var requestCount = 0
+    /// Asked first for eligible requests (see `CachedResponder`); nil: every request is
+    /// dispatched as a `Request`.
+    public var cachedResponder: (any CachedResponder)?
 
     var parser: RequestHeadParser
     var chunked: ChunkedDecoder
@@ -62,7 +68,9 @@ public final class ConnectionMachine {
     public var phase: Phase {
         if closed { return .closed }
         if inBody { return .body }
-        return parser.hasRequestBytes ? .head : .idle
+        // `parser.state` rather than `parser.hasRequestBytes`: the computed property made the
+        // compiler copy the whole parser (fields table included) on every call.
+        return parser.state != .start && parser.state != .startLF ? .head : .idle
     }
 
     /// Graceful shutdown: the request in progress (if any) is answered with
@@ -100,6 +108,7 @@ public final class ConnectionMachine {
             case .invalid(let status):
                 return reject(status)
             case .complete(let head):
+                if let prepared = replay(head) { return prepared }
                 if let status = startBody(head) { return reject(status) }
             }
             // RFC 9110 §10.1.1: a server that receives 100-continue in an HTTP/1.1 request
@@ -127,6 +136,27 @@ public final class ConnectionMachine {
         inBody = false
         buffer.clear()
         return .reject(status)
+    }
+
+    /// The fast path: a bodiless GET/HEAD on a connection that stays open, answered by the
+    /// cached responder from the raw head, with no String made. Mirrors `startBody` and
+    /// `readBody` for that case (request count, keep-alive), so the two paths agree.
+    private func replay(_ head: RequestHead) -> Action? {
+        guard let responder = cachedResponder, head.framing == .none, head.version == .http11,
+              head.keepAlive, !head.expectContinue, !draining,
+              requestCount + 1 < limits.maxRequestsPerConnection else { return nil }
+        let bytes = buffer.readable
+        let method = KnownMethods.method(bytes, head.method)
+        guard method == .get || method == .head else { return nil }
+        // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
+        guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
+        let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
+                                   bytes: bytes, fields: parser.fields)
+        guard let prepared = responder.cachedResponse(to: view) else { return nil }
+        buffer.consume(head.length)
+        parser.reset()
+        requestCount += 1
+        return .replay(prepared, isHead: method == .head)
     }
 
     /// Builds the Request's strings from the head ranges (the one place parsing allocates),

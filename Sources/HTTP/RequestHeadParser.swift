@@ -1,7 +1,8 @@
 /// Incremental, resumable parser for a request head (RFC 9112 §2-§5). It is fed the bytes of
 /// the request so far (always starting at the request's first byte) and resumes where it
 /// stopped, so each byte is examined once however the input is split. It records ranges only:
-/// no allocation after `init` (the field table is reserved once and reused).
+/// no allocation per request (the field table is reserved at `init`, grows only for a head
+/// with more fields than ever before on the connection, and is reused).
 public struct RequestHeadParser {
     public enum Result: Equatable, Sendable {
         case complete(RequestHead)
@@ -19,11 +20,14 @@ public struct RequestHeadParser {
     var pos = 0
     var methodStart = 0, methodEnd = 0, targetStart = 0, targetEnd = 0, versionStart = 0
     var nameStart = 0, nameEnd = 0, valueStart = 0, valueEnd = 0
+    var versionIsHTTP = true
     public private(set) var fields: [FieldSpan] = []
 
     public init(limits: HTTPLimits) {
         self.limits = limits
-        fields.reserveCapacity(limits.maxHeaderCount)
+        // Room for a typical head; a bigger one grows the table, which is then kept for the
+        // connection's later requests (the whole limit would cost 1.6 KiB per idle connection).
+        fields.reserveCapacity(min(limits.maxHeaderCount, 16))
     }
 
     /// Ready for the next request; keeps the field table's storage.
@@ -68,8 +72,17 @@ public struct RequestHeadParser {
                 state = .target
             case .target:
                 if targetOK[Int(b)] {
-                    if i - targetStart >= limits.maxTargetLength { return .invalid(.uriTooLong) }
-                    break
+                    // Run through the rest of the target here rather than byte by byte
+                    // through the switch: same checks, same verdicts (both limits give 414).
+                    var j = i
+                    while j < end && targetOK[Int(bytes[j])] {
+                        if j - targetStart >= limits.maxTargetLength || j - methodStart >= limits.maxHeadSize {
+                            return .invalid(.uriTooLong)
+                        }
+                        j += 1
+                    }
+                    i = j
+                    continue
                 }
                 if b == 0x20 {
                     guard i > targetStart else { return .invalid(.badRequest) }
@@ -84,6 +97,13 @@ public struct RequestHeadParser {
                     return .invalid(.badRequest)
                 }
             case .version:
+                // The common case at once: "HTTP/1.x" CR, all within the head limit.
+                if i == versionStart && end - i >= 9 && i + 9 - methodStart <= limits.maxHeadSize
+                    && Self.isHTTP1x(bytes, i) {
+                    state = .requestLineLF
+                    i += 9
+                    continue
+                }
                 if let verdict = versionStep(bytes, i, b) { return verdict }
             case .requestLineLF:
                 guard b == 0x0A else { return .invalid(.badRequest) }
@@ -97,7 +117,15 @@ public struct RequestHeadParser {
                     return .invalid(.badRequest)
                 }
             case .name:
-                if token[Int(b)] { break }
+                if token[Int(b)] {
+                    var j = i + 1  // the rest of the name in one loop (431 past the head limit)
+                    while j < end && token[Int(bytes[j])] {
+                        if j - methodStart >= limits.maxHeadSize { return .invalid(.headerFieldsTooLarge) }
+                        j += 1
+                    }
+                    i = j
+                    continue
+                }
                 // §5.1: "No whitespace is allowed between the field name and colon"; a server
                 // MUST reject such a request with 400.
                 guard b == 0x3A else { return .invalid(.badRequest) }
@@ -113,8 +141,16 @@ public struct RequestHeadParser {
                 state = .value
             case .value:
                 if fieldOK[Int(b)] {
-                    if b != 0x20 && b != 0x09 { valueEnd = i + 1 }  // trailing OWS is not value
-                    break
+                    var j = i  // the rest of the value in one loop (431 past the head limit)
+                    while j < end {
+                        let c = bytes[j]
+                        guard fieldOK[Int(c)] else { break }
+                        if j - methodStart >= limits.maxHeadSize { return .invalid(.headerFieldsTooLarge) }
+                        if c != 0x20 && c != 0x09 { valueEnd = j + 1 }  // trailing OWS is not value
+                        j += 1
+                    }
+                    i = j
+                    continue
                 }
                 // CR ends the line; LF alone, NUL, DEL and other controls are invalid (RFC 9110 §5.5).
                 guard b == 0x0D else { return .invalid(.badRequest) }
@@ -136,11 +172,13 @@ public struct RequestHeadParser {
     }
 
     /// HTTP-version = "HTTP/" DIGIT "." DIGIT (§2.3), decided as early as possible.
+    /// `versionIsHTTP` remembers whether the bytes so far spell a prefix of "HTTP/", so each
+    /// byte is looked at once.
     private mutating func versionStep(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UInt8) -> Result? {
         let k = i - versionStart
+        if k == 0 { versionIsHTTP = true }
         // HTTP-name is case-sensitive "HTTP" (§2.3).
-        var isHTTP = true
-        for j in 0..<min(k, 5) where bytes[versionStart + j] != Self.httpSlash[j] { isHTTP = false; break }
+        let isHTTP = versionIsHTTP
         if b == 0x0D {
             guard k > 0 else { return .invalid(.badRequest) }
             guard isHTTP else {
@@ -151,6 +189,7 @@ public struct RequestHeadParser {
             state = .requestLineLF
             return nil
         }
+        if k < 5 && isHTTP && b != Self.httpSlash(k) { versionIsHTTP = false }
         if !isHTTP || k < 5 {
             // Still possibly "HTTP/", or another protocol name: visible ASCII only, bounded.
             guard ByteClass.target[Int(b)], k < 16 else { return .invalid(.badRequest) }
@@ -171,7 +210,21 @@ public struct RequestHeadParser {
         return nil
     }
 
-    static let httpSlash: [UInt8] = Array("HTTP/".utf8)
+    /// "HTTP/1." DIGIT CR at `i` (the caller checked that 9 bytes are there).
+    @inline(__always) static func isHTTP1x(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i] == 0x48 && b[i + 1] == 0x54 && b[i + 2] == 0x54 && b[i + 3] == 0x50 && b[i + 4] == 0x2F
+            && b[i + 5] == 0x31 && b[i + 6] == 0x2E && b[i + 7] >= 0x30 && b[i + 7] <= 0x39 && b[i + 8] == 0x0D
+    }
+
+    /// The k-th byte of "HTTP/".
+    @inline(__always) static func httpSlash(_ k: Int) -> UInt8 {
+        switch k {
+        case 0: 0x48
+        case 1, 2: 0x54
+        case 3: 0x50
+        default: 0x2F
+        }
+    }
 
     /// The semantic checks of a complete head (§3.2, §6, §9.3).
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, headEnd: Int) -> Result {
@@ -263,7 +316,7 @@ public struct RequestHeadParser {
         }
 
         if !KnownMethods.isKnown(rel, head.method) { return .invalid(.notImplemented) }
-        head.isConnect = UnsafeBufferPointer(rebasing: rel[head.method]).elementsEqual("CONNECT".utf8)
+        head.isConnect = head.method.count == 7 && KnownMethods.same(UnsafeBufferPointer(rebasing: rel[head.method]), "CONNECT")
 
         // §9.3: 1.1 persists unless "close"; 1.0 only with "keep-alive".
         head.keepAlive = close ? false : (head.version == .http11 ? true : keepAlive)

@@ -10,8 +10,10 @@ final class Connection {
     let generation: UInt32
     let transport: any Transport
     let machine: ConnectionMachine
-    let output = OutputBuffer()
-    unowned let loop: EventLoop
+    let output: OutputBuffer
+    /// The loop outlives its connections (it closes them all before it ends); `unowned(unsafe)`
+    /// because checked `unowned` costs a strong retain and release on every access.
+    unowned(unsafe) let loop: EventLoop
 
     private var stream: (any BodyStream)?
     private var streamChunked = false
@@ -42,9 +44,12 @@ final class Connection {
         self.generation = generation
         self.transport = transport
         self.loop = loop
-        machine = ConnectionMachine(limits: loop.config.limits)
+        output = OutputBuffer(iov: loop.iovScratch)
+        // 2 KiB to start (a typical head is a few hundred bytes); it grows for bigger heads.
+        machine = ConnectionMachine(limits: loop.config.limits, bufferCapacity: 2048)
         machine.remoteAddress = remoteAddress
         machine.isSecure = loop.config.isSecure
+        machine.cachedResponder = loop.cachedResponder
         lastActivity = loop.now
         lastWriteProgress = loop.now
         headStartedAt = loop.now
@@ -108,13 +113,13 @@ final class Connection {
         while !isClosed {
             if let s = stream { pull(s) }
             if stream == nil && !closeAfterFlush && !lingering { processRequests() }
-            let full = output.count >= loop.config.outputHighWater
+            let full = output.count >= loop.highWater
             guard flush() else { return }
             if stream != nil && output.isEmpty { continue }
             // Parsing stopped at the high-water mark and the socket took enough to go below
             // it: parse on now. Requests already in the read buffer bring no new event, so
             // waiting would stall a pipelining client that waits for all its answers.
-            if full && stream == nil && output.count < loop.config.outputHighWater { continue }
+            if full && stream == nil && output.count < loop.highWater { continue }
             break
         }
         if isClosed { return }
@@ -122,7 +127,7 @@ final class Connection {
     }
 
     private func processRequests() {
-        while output.count < loop.config.outputHighWater && stream == nil && !closeAfterFlush {
+        while output.count < loop.highWater && stream == nil && !closeAfterFlush {
             switch machine.next() {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
@@ -153,6 +158,12 @@ final class Connection {
                 machine.abandon()
                 closeAfterFlush = true
             }
+        case .replay(let prepared, let isHead):
+            // Four segments, no copy: the head around the loop's cached Date, then the body.
+            output.append(prepared.headBeforeDate)
+            output.append(loop.date)
+            output.append(prepared.headAfterDate)
+            if !isHead { output.append(prepared.body) }
         case .reject(let status):
             reject(status)
         case .close:
@@ -173,7 +184,7 @@ final class Connection {
     }
 
     private func pull(_ s: any BodyStream) {
-        while output.count < loop.config.outputHighWater {
+        while output.count < loop.highWater {
             guard let chunk = s.next() else {
                 if streamChunked { output.append(ResponseEncoder.lastChunk) }
                 stream = nil
@@ -212,7 +223,7 @@ final class Connection {
         if peerEOF { close(); return }
         transport.shutdownWrite()
         lingering = true
-        lingerUntil = loop.now + loop.config.lingerTimeout.milliseconds
+        lingerUntil = loop.now + loop.lingerMillis
     }
 
     private func discardInput() {
@@ -237,7 +248,7 @@ final class Connection {
             headStartedAt = nil
         }
         let wantRead = !peerEOF && (lingering || (!closeAfterFlush && stream == nil
-            && output.count < loop.config.outputHighWater))
+            && output.count < loop.highWater))
         var events: UInt32 = 0
         if wantRead || writeWantsRead { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
         if !output.isEmpty || readWantsWrite { events |= EPOLLOUT.rawValue }
@@ -245,19 +256,18 @@ final class Connection {
             registered = events
             loop.modify(self, events: events)
         }
-        let limits = loop.config.limits
         if lingering {
             deadline = lingerUntil
         } else if !output.isEmpty || stream != nil {
-            deadline = lastWriteProgress + limits.idleTimeout.milliseconds
+            deadline = lastWriteProgress + loop.idleMillis
         } else {
             switch machine.phase {
             case .head:
-                deadline = (headStartedAt ?? loop.now) + limits.headerTimeout.milliseconds
+                deadline = (headStartedAt ?? loop.now) + loop.headerMillis
             case .idle where fresh:
-                deadline = (headStartedAt ?? loop.now) + limits.headerTimeout.milliseconds
+                deadline = (headStartedAt ?? loop.now) + loop.headerMillis
             case .idle, .body, .closed:
-                deadline = lastActivity + limits.idleTimeout.milliseconds
+                deadline = lastActivity + loop.idleMillis
             }
         }
         loop.schedule(self)

@@ -45,3 +45,13 @@ struct ObservedHandler: HTTPHandler {
         return now.tv_sec * 1_000_000 + now.tv_nsec / 1000
     }
 }
+
+/// The engine's replay path sends prepared bytes as they are, without a request id or a log
+/// line, so it is offered only when neither is owed for this request: the access log is off
+/// and the caller sent no `X-Request-Id` to be echoed. Everything else takes `respond(to:)`.
+extension ObservedHandler: CachedResponder {
+    func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
+        guard accessLog == nil, !head.has("x-request-id"), let fast = inner as? any CachedResponder else { return nil }
+        return fast.cachedResponse(to: head)
+    }
+}

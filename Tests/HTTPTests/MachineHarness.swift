@@ -66,6 +66,8 @@ final class Harness {
             events.append(.request(method: request.method.name, target: request.target, body: request.body, keepAlive: keepAlive))
             if !keepAlive { ended = true }
             return !ended
+        case .replay:
+            return true  // the harness sets no cachedResponder
         case .reject(let status):
             events.append(.reject(status.code))
             ended = true

@@ -1,0 +1,73 @@
+/// A response encoded once and replayed many times: the head split around the Date value
+/// (the only field that changes between replays), and the body. Replaying one costs a few
+/// reference-count operations and no allocation: the engine queues the four arrays as they
+/// are (head before Date, the loop's current Date text, head after Date, body) for one writev.
+///
+/// Only keep-alive HTTP/1.1 answers are prepared: the framing (Content-Length, no Connection
+/// field) is fixed at preparation, so the engine replays one only when it would have encoded
+/// exactly these bytes itself (see `ConnectionMachine.cachedResponder`).
+public final class PreparedResponse: Sendable {
+    public let headBeforeDate: [UInt8]
+    public let headAfterDate: [UInt8]
+    public let body: [UInt8]
+
+    /// Encodes `response` as `ResponseEncoder` would for a keep-alive HTTP/1.1 GET. Nil when
+    /// it cannot be replayed byte for byte: a streamed body, or a handler-set Date field.
+    public init?(_ response: Response) {
+        guard case .bytes = response.body else { return nil }
+        // NUL never survives in an encoded head (the encoder sanitises handler fields), so a
+        // NUL-filled stand-in for the date marks where the Date value goes unambiguously.
+        let marker = [UInt8](repeating: 0, count: 29)
+        let encoded = ResponseEncoder.encode(response, isHead: false, version: .http11, keepAlive: true, date: marker)
+        guard encoded.keepAlive, encoded.stream == nil,
+              let at = Self.find(marker, in: encoded.head) else { return nil }
+        headBeforeDate = Array(encoded.head[..<at])
+        headAfterDate = Array(encoded.head[(at + marker.count)...])
+        self.body = encoded.body
+    }
+
+    private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        for i in 0...(hay.count - needle.count) where hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        return nil
+    }
+
+    /// The bytes sent for `date` (tests compare them with `ResponseEncoder.encode`).
+    public func bytes(date: [UInt8], isHead: Bool) -> [UInt8] {
+        headBeforeDate + date + headAfterDate + (isHead ? [] : body)
+    }
+}
+
+/// A parsed request head before any String is made: the method, the raw target bytes and
+/// the field table, valid only during the `CachedResponder` call (they point into the
+/// connection's read buffer).
+public struct RequestHeadView {
+    public let method: HTTPMethod
+    /// The request-target exactly as sent; always origin-form ("/path?query") here.
+    public let target: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let fields: [FieldSpan]
+
+    /// The value (OWS trimmed) of the first field named `lowercaseName` (ASCII case-insensitive,
+    /// RFC 9110 §5.1), or nil. Like `HTTPHeaders[name]`, later fields of the name are ignored.
+    public func first(_ lowercaseName: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        for f in fields where bytes.equalsLowercase(f.name, lowercaseName) {
+            return UnsafeBufferPointer(rebasing: bytes[f.value])
+        }
+        return nil
+    }
+
+    /// True when a field named `lowercaseName` is present.
+    public func has(_ lowercaseName: StaticString) -> Bool { first(lowercaseName) != nil }
+}
+
+/// An optional refinement of `HTTPHandler`: answers a request from a prepared response before
+/// the engine builds a `Request` (Strings for the target and every field). The engine asks it
+/// only for a bodiless GET or HEAD with an origin-form target on a connection that stays open
+/// (HTTP/1.1, no `Connection: close`, not draining, under the per-connection request limit);
+/// nil sends the request down the ordinary `respond(to:)` path. A handler must return only
+/// what `respond(to:)` would have answered for the same request, byte for byte, and records
+/// its own metrics for the requests it answers here.
+public protocol CachedResponder: HTTPHandler {
+    func cachedResponse(to head: RequestHeadView) -> PreparedResponse?
+}
