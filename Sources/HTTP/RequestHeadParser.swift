@@ -21,6 +21,8 @@ public struct RequestHeadParser {
     var methodStart = 0, methodEnd = 0, targetStart = 0, targetEnd = 0, versionStart = 0
     var nameStart = 0, nameEnd = 0, valueStart = 0, valueEnd = 0
     var versionIsHTTP = true
+    /// A Content-Length field has been accepted in this head (a second one is an error).
+    var lengthSeen = false
     public private(set) var fields: [FieldSpan] = []
 
     public init(limits: HTTPLimits) {
@@ -35,6 +37,7 @@ public struct RequestHeadParser {
         state = .start
         pos = 0
         methodStart = 0
+        lengthSeen = false
         fields.removeAll(keepingCapacity: true)
     }
 
@@ -160,6 +163,13 @@ public struct RequestHeadParser {
                 if fields.count >= limits.maxHeaderCount { return .invalid(.headerFieldsTooLarge) }
                 fields.append(FieldSpan(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd),
                                         valueStart: Int32(valueStart), valueEnd: Int32(valueEnd)))
+                // §6.3 items 4-5: a malformed or repeated Content-Length is answered as soon as
+                // its line ends, not at the blank line, so a client that stops sending there
+                // (or cannot half-close, as over TLS) still gets its 400 at once.
+                if nameEnd - nameStart == 14 && bytes.equalsLowercase(nameStart..<nameEnd, "content-length") {
+                    if lengthSeen || Self.contentLength(bytes, valueStart..<valueEnd) == nil { return .invalid(.badRequest) }
+                    lengthSeen = true
+                }
                 state = .lineStart
             case .endLF:
                 guard b == 0x0A else { return .invalid(.badRequest) }
@@ -227,6 +237,19 @@ public struct RequestHeadParser {
     }
 
     /// The semantic checks of a complete head (§3.2, §6, §9.3).
+    /// Content-Length = 1*DIGIT (RFC 9110 §8.6): no lists, signs, inner spaces or empty
+    /// values; 16+ digits are overflow-prone and far beyond any body limit, so malformed too.
+    static func contentLength(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> Int? {
+        guard !value.isEmpty, value.count <= 15 else { return nil }
+        var n = 0
+        for j in value {
+            let d = bytes[j]
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            n = n * 10 + Int(d - 0x30)
+        }
+        return n
+    }
+
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, headEnd: Int) -> Result {
         var head = RequestHead()
         head.method = methodStart..<methodEnd
@@ -250,22 +273,7 @@ public struct RequestHeadParser {
                 // §6.3 item 5 and RFC 9110 §8.6: Content-Length = 1*DIGIT. Lists, signs,
                 // inner spaces, empty values and repeated fields (even equal ones) are 400.
                 lengthCount += 1
-                let v = f.value
-                if v.isEmpty || v.count > 15 {
-                    lengthInvalid = true
-                } else {
-                    var n = 0
-                    for j in v {
-                        let d = rel[j]
-                        guard d >= 0x30 && d <= 0x39 else { lengthInvalid = true; break }
-                        n = n * 10 + Int(d - 0x30)
-                    }
-                    contentLength = n
-                }
-                if v.count > 15 {
-                    // 16+ digits: overflow-prone, and far beyond any body limit: malformed.
-                    lengthInvalid = true
-                }
+                if let n = Self.contentLength(rel, f.value) { contentLength = n } else { lengthInvalid = true }
             case 17 where rel.equalsLowercase(name, "transfer-encoding"):
                 teSeen = true
                 forEachListElement(rel, f.value) { r in

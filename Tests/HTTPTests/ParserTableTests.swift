@@ -69,6 +69,10 @@ let invalidCases: [ParseCase] = [
     ParseCase("duplicate equal Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx", [.reject(400)]),
     ParseCase("Content-Length list", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1, 1\r\n\r\nx", [.reject(400)]),
     ParseCase("differing Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxx", [.reject(400)]),
+    // No blank line follows: the defect is answered when its line ends, not at EOF.
+    ParseCase("malformed Content-Length before the head ends", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1x\r\n", [.reject(400)]),
+    ParseCase("repeated Content-Length before the head ends", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\ncontent-length: 1\r\n", [.reject(400)]),
+    ParseCase("overflowing Content-Length before the head ends", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 9999999999999999\r\nX: y", [.reject(400)]),
     ParseCase("negative Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n", [.reject(400)]),
     ParseCase("signed Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +1\r\n\r\nx", [.reject(400)]),
     ParseCase("Content-Length with inner space", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4 2\r\n\r\n", [.reject(400)]),
