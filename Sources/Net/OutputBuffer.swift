@@ -32,6 +32,9 @@ final class OutputBuffer {
     init(iov: UnsafeMutablePointer<iovec>? = nil) {
         ownsIOV = iov == nil
         self.iov = iov ?? .allocate(capacity: OutputBuffer.maxIOV)
+        // Room for two replayed responses from the start: without it, dhat shows the
+        // segment list reallocating now and then under steady keep-alive load.
+        segments.reserveCapacity(8)
     }
 
     deinit { if ownsIOV { iov.deallocate() } }
