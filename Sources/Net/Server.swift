@@ -34,6 +34,12 @@ public final class Server: @unchecked Sendable {
         let threads = max(1, config.threads)
         var fds: [Int32] = []
         do throws(NetError) {
+            // SO_REUSEPORT lets any process of the same user bind the port too, so a second
+            // server would silently share it. A listener without it first proves the port free
+            // (it fails with EADDRINUSE next to any other listener), then makes way for ours.
+            if config.port != 0 {
+                _ = Glibc.close(try Socket.listen(host: config.host, port: config.port, backlog: 1, reusePort: false))
+            }
             let first = try Socket.listen(host: config.host, port: config.port, backlog: config.listenBacklog)
             fds.append(first)
             let port = config.port == 0 ? Socket.localPort(first) : config.port

@@ -5,7 +5,7 @@ import Glibc
 enum Socket {
     /// A non-blocking listening socket with SO_REUSEADDR and SO_REUSEPORT (so each loop binds
     /// its own socket to the same port and the kernel spreads connections between them).
-    static func listen(host: String, port: Int, backlog: Int32 = 1024) throws(NetError) -> Int32 {
+    static func listen(host: String, port: Int, backlog: Int32 = 1024, reusePort: Bool = true) throws(NetError) -> Int32 {
         guard (0...65535).contains(port) else { throw .invalidPort(port) }
         let name = host == "localhost" ? "127.0.0.1" : host
         var v4 = sockaddr_in()
@@ -27,7 +27,7 @@ enum Socket {
         }
         do throws(NetError) {
             try setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
-            try setOption(fd, SOL_SOCKET, SO_REUSEPORT, 1)
+            if reusePort { try setOption(fd, SOL_SOCKET, SO_REUSEPORT, 1) }
             let r: SyscallResult = family == AF_INET
                 ? withUnsafePointer(to: &v4) { p in
                     p.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in

@@ -249,7 +249,14 @@ struct EndToEndTests {
         defer { s.stop() }
         var config = ServerConfig(host: "127.0.0.1", port: s.port, threads: 1)
         config.maxConnections = 10
-        // SO_REUSEPORT lets sockets of the same user share a port; a bad host must still fail.
+        // A port another server listens on is in use, even though SO_REUSEPORT would share it.
+        do {
+            _ = try Server(config: config, handler: TestHandler(), lifecycle: Lifecycle(), stats: ServerStats())
+            Issue.record("a second server bound a port that is in use")
+        } catch {
+            #expect(error.description.contains("cannot listen on 127.0.0.1:\(s.port)"))
+            #expect(!error.description.contains("\n"))
+        }
         #expect(throws: NetError.self) {
             _ = try Server(config: ServerConfig(host: "not-an-ip", port: 0, threads: 1), handler: TestHandler(),
                            lifecycle: Lifecycle(), stats: ServerStats())
