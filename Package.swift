@@ -46,8 +46,10 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "NetTests", dependencies: ["Net", "HTTP", "CLinux", "COpenSSL"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
-        .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus"]),
-        .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net"]),
+        // The hand-made extraction IndexTests and APITests share.
+        .target(name: "TestFixtures", dependencies: ["Corpus"], path: "Tests/TestFixtures"),
+        .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus", "TestFixtures"]),
+        .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net", "TestFixtures"]),
         .testTarget(name: "ParleyTests", dependencies: ["parley", "HTTP", "Net"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import TestFixtures
 import CZlib
 import Foundation
 import HTTP

@@ -1,3 +1,4 @@
+import TestFixtures
 import Corpus
 import Foundation
 import HTTP

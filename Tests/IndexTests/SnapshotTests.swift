@@ -1,3 +1,4 @@
+import TestFixtures
 import Corpus
 import Testing
 @testable import Index

@@ -2,21 +2,21 @@ import Corpus
 import Foundation
 
 /// A small hand-made extraction (invented sentences, not the real articles): three documents,
-/// eight actors, ten claims, two proposals, three events. The same fixture lives in
-/// APITests/Fixture.swift (test targets cannot share sources).
-enum Fixture {
+/// eight actors, ten claims, two proposals, three events. It lives in a
+/// test support target both IndexTests and APITests depend on.
+public enum Fixture {
     /// Unicode scalar offsets of `part` in `text`.
-    static func span(_ text: String, _ part: String) -> (Int, Int) {
+    public static func span(_ text: String, _ part: String) -> (Int, Int) {
         guard let r = text.range(of: part) else { fatalError("fixture: '\(part)' not in text") }
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
         return (start, start + part.unicodeScalars.count)
     }
 
-    static let textA = "Leaders weigh a reassurance force. Keir Starmer said: \"We are ready to put British troops on the ground to support a peace deal.\" Emmanuel Macron argued that European troops could be deployed after a ceasefire. Sergey Lavrov warned: \"Any deployment of European soldiers would be unacceptable.\""
-    static let textB = "A summit in London. Starmer spoke of a \"coalition of the willing\" at the Élysée-style meeting. Macron said: \"France will only send forces if there is an American backstop.\" Analysts said a force of 30,000 troops would be too small to deter Russia."
-    static let textC = "Moscow hardens its line. Lavrov said Moscow rejected the idea of peacekeepers under any conditions. An official said: \"The backstop talks are going nowhere.\" Macron said: \"We stand ready to lead the mission.\" Starmer said Britain would not accept a ceasefire without guarantees."
+    public static let textA = "Leaders weigh a reassurance force. Keir Starmer said: \"We are ready to put British troops on the ground to support a peace deal.\" Emmanuel Macron argued that European troops could be deployed after a ceasefire. Sergey Lavrov warned: \"Any deployment of European soldiers would be unacceptable.\""
+    public static let textB = "A summit in London. Starmer spoke of a \"coalition of the willing\" at the Élysée-style meeting. Macron said: \"France will only send forces if there is an American backstop.\" Analysts said a force of 30,000 troops would be too small to deter Russia."
+    public static let textC = "Moscow hardens its line. Lavrov said Moscow rejected the idea of peacekeepers under any conditions. An official said: \"The backstop talks are going nowhere.\" Macron said: \"We stand ready to lead the mission.\" Starmer said Britain would not accept a ceasefire without guarantees."
 
-    static func claim(_ id: String, _ doc: String, _ text: String, _ part: String, _ speaker: String, _ name: String,
+    public static func claim(_ id: String, _ doc: String, _ text: String, _ part: String, _ speaker: String, _ name: String,
                       _ kind: ClaimKind, _ published: String?, _ proposals: [String], _ stance: Stance?,
                       cue: String? = "said") -> Claim {
         let (s, e) = span(text, part)
@@ -25,7 +25,7 @@ enum Fixture {
                      corroboratedBy: [])
     }
 
-    static func extraction() -> Extraction {
+    public static func extraction() -> Extraction {
         let documents = [
             Document(id: "doc-a", file: "seeds/a.txt", title: "Leaders weigh a reassurance force", outlet: "Example Times",
                      author: "A. Writer", published: "2025-02-17", precision: .day, wordCount: 45, claimCount: 3, text: textA),
