@@ -113,29 +113,89 @@ public enum Snippet {
     /// A window of about `width` scalars around the first matching term; the whole text when
     /// it is short. Nil when no term occurs. `terms` are folded and stemmed, as
     /// `TextFolding.queryTerms` returns them.
+    ///
+    /// Same result as tokenizing the whole text with `TextFolding.tokens(_:keepStopwords: true)`,
+    /// but cheaper: word boundaries are found in one pass over the scalars without building
+    /// strings, and a word's folded, stemmed term is only computed when the window logic asks
+    /// whether it matches (ASCII words in a reused byte buffer, others through `TextFolding`).
     public static func make(_ text: String, terms: [String], width: Int = 160) -> String? {
         let wanted = Set(terms)
-        let tokens = TextFolding.tokens(text, keepStopwords: true)
-        guard let first = tokens.firstIndex(where: { wanted.contains($0.term) }) else { return nil }
+        let asciiWanted: [[UInt8]] = terms.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
         let scalars = Array(text.unicodeScalars)
-        var lo = max(0, tokens[first].start - width / 3)
-        var hi = min(scalars.count, lo + width)
-        if hi == scalars.count { lo = max(0, hi - width) }
+        let n = scalars.count
+
+        // Word boundaries, exactly as TextFolding.tokens draws them.
+        var starts: [Int] = [], ends: [Int] = []
+        var i = 0
+        var inWord = false
+        var start = 0, lastWordEnd = 0
+        while i < n {
+            let u = scalars[i]
+            if TextFolding.isWordScalar(u) {
+                if !inWord { start = i; inWord = true }
+                lastWordEnd = i + 1
+            } else if TextFolding.isApostrophe(u), inWord, i + 1 < n, TextFolding.isWordScalar(scalars[i + 1]) {
+                // inside a word: "Europe's" stays one token
+            } else if inWord {
+                starts.append(start); ends.append(lastWordEnd); inWord = false
+            }
+            i += 1
+        }
+        if inWord { starts.append(start); ends.append(lastWordEnd) }
+
+        var known = [Int8](repeating: -1, count: starts.count)
+        var buf: [UInt8] = []
+        buf.reserveCapacity(64)
+        func matches(_ k: Int) -> Bool {
+            if known[k] >= 0 { return known[k] == 1 }
+            var ascii = true
+            buf.removeAll(keepingCapacity: true)
+            for j in starts[k]..<ends[k] {
+                let v = scalars[j].value
+                if TextFolding.isApostrophe(scalars[j]) { continue }
+                if v >= 0x80 { ascii = false; break }
+                buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            }
+            var hit: Bool
+            if ascii {
+                TextFolding.stemASCII(&buf)
+                hit = false
+                for t in asciiWanted where t == buf { hit = true; break }
+            } else {
+                var word = String.UnicodeScalarView()
+                for j in starts[k]..<ends[k] where !TextFolding.isApostrophe(scalars[j]) { word.append(scalars[j]) }
+                hit = wanted.contains(TextFolding.stem(TextFolding.fold(String(word))))
+            }
+            known[k] = hit ? 1 : 0
+            return hit
+        }
+
+        var first = -1
+        for k in 0..<starts.count where matches(k) { first = k; break }
+        guard first >= 0 else { return nil }
+        var lo = max(0, starts[first] - width / 3)
+        var hi = min(n, lo + width)
+        if hi == n { lo = max(0, hi - width) }
         // snap to token boundaries so no word is cut in half
-        if lo > 0, let t = tokens.first(where: { $0.start >= lo }) { lo = t.start }
-        if hi < scalars.count, let t = tokens.last(where: { $0.end <= hi }) { hi = t.end }
+        if lo > 0, let k = starts.firstIndex(where: { $0 >= lo }) { lo = starts[k] }
+        if hi < n, let k = ends.lastIndex(where: { $0 <= hi }) { hi = ends[k] }
         var out = String.UnicodeScalarView()
         if lo > 0 { out.append(contentsOf: "…".unicodeScalars) }
         var pos = lo
-        for t in tokens where t.start >= lo && t.end <= hi && wanted.contains(t.term) {
-            out.append(contentsOf: scalars[pos..<t.start])
-            out.append(contentsOf: "<mark>".unicodeScalars)
-            out.append(contentsOf: scalars[t.start..<t.end])
-            out.append(contentsOf: "</mark>".unicodeScalars)
-            pos = t.end
+        // tokens are ordered and non-overlapping, so those inside [lo, hi] are contiguous
+        var k = starts.firstIndex(where: { $0 >= lo }) ?? starts.count
+        while k < starts.count, ends[k] <= hi {
+            if matches(k) {
+                out.append(contentsOf: scalars[pos..<starts[k]])
+                out.append(contentsOf: "<mark>".unicodeScalars)
+                out.append(contentsOf: scalars[starts[k]..<ends[k]])
+                out.append(contentsOf: "</mark>".unicodeScalars)
+                pos = ends[k]
+            }
+            k += 1
         }
         out.append(contentsOf: scalars[pos..<hi])
-        if hi < scalars.count { out.append(contentsOf: "…".unicodeScalars) }
+        if hi < n { out.append(contentsOf: "…".unicodeScalars) }
         return String(out)
     }
 }

@@ -46,6 +46,29 @@ public enum TextFolding {
         return String(decoding: b, as: UTF8.self)
     }
 
+    /// `stem` on a folded ASCII word held as bytes, in place, with the same result.
+    static func stemASCII(_ b: inout [UInt8]) {
+        guard b.count > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return }
+        func ends(_ s: StaticString) -> Bool {
+            let m = s.utf8CodeUnitCount
+            guard b.count >= m else { return false }
+            let p = s.utf8Start
+            for i in 0..<m where b[b.count - m + i] != p[i] { return false }
+            return true
+        }
+        func cut(_ n: Int, min: Int = 4) -> Bool {
+            guard b.count - n >= min else { return false }
+            b.removeLast(n)
+            return true
+        }
+        if ends("ies") { _ = cut(3); b.append(UInt8(ascii: "y")) }
+        else if ends("sses") { _ = cut(2) }
+        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { _ = cut(1) }
+        if ends("ing") { _ = cut(3) }
+        else if ends("ed") && !ends("eed") { _ = cut(2) }
+        else if ends("er") { _ = cut(2) }
+    }
+
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         if u.value < 0x80 {
             let v = u.value
