@@ -28,25 +28,12 @@ public enum TextFolding {
     public static func stem(_ w: String) -> String {
         var b = Array(w.utf8)
         guard b.count > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return w }
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return b.count >= s.count && Array(b[(b.count - s.count)...]) == s
-        }
-        func cut(_ n: Int, min: Int = 4) -> Bool {
-            guard b.count - n >= min else { return false }
-            b.removeLast(n)
-            return true
-        }
-        if ends("ies") { _ = cut(3); b.append(UInt8(ascii: "y")) }
-        else if ends("sses") { _ = cut(2) }
-        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { _ = cut(1) }
-        if ends("ing") { _ = cut(3) }
-        else if ends("ed") && !ends("eed") { _ = cut(2) }
-        else if ends("er") { _ = cut(2) }
+        stemASCII(&b)
         return String(decoding: b, as: UTF8.self)
     }
 
-    /// `stem` on a folded ASCII word held as bytes, in place, with the same result.
+    /// The stemmer itself, on a folded ASCII word held as bytes, in place (the snippet path
+    /// calls it with a reused buffer; `stem` wraps it for Strings).
     static func stemASCII(_ b: inout [UInt8]) {
         guard b.count > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return }
         func ends(_ s: StaticString) -> Bool {
