@@ -20,6 +20,8 @@ final class Lexicon: @unchecked Sendable {
         var name: String
         var kind: EntryKind
         var countryID: String?
+        /// A country's first demonym ("Ukrainian"): names its institutions ("Ukrainian Foreign Ministry").
+        var demonym: String? = nil
     }
 
     struct Cue: Sendable {
@@ -172,6 +174,7 @@ final class Lexicon: @unchecked Sendable {
         for (_, c) in try rows("countries.tsv", minColumns: 2) {
             let i = addActor(KnownActor(id: c[0], name: c[1], kind: .country, countryID: nil))
             addSurface(c[1], actor: i)
+            lex.actors[i].demonym = list(c, 2).first { $0.uppercased() != $0 }
             for d in list(c, 2) {
                 if d.uppercased() == d { addSurface(d, actor: i, demonym: true) } // U.S., UK as adjectives
                 else { lex.demonymCountry[WordKey(d.lowercased())] = i }
@@ -229,7 +232,7 @@ final class Lexicon: @unchecked Sendable {
             else { lex.furnitureLines.insert(c[0].lowercased()) }
         }
         lex.furniturePhraseBytes = lex.furniturePhrases.map { Array(Tokenizer.lower(Array($0.unicodeScalars)[...]).utf8) }
-        var st: Set<WordKey> = Set(["he", "she", "they", "his", "her", "the", "a", "an", "this", "that", "allies", "non", "-"].map(WordKey.init))
+        var st: Set<WordKey> = Set(["he", "she", "they", "his", "her", "the", "a", "an", "this", "that", "allies", "non", "-", "one"].map(WordKey.init))
         for (k, v) in lex.surfaces where v.contains(where: { !$0.caps[0] }) { st.insert(k) }
         st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
         st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers.map(WordKey.init)); st.formUnion(MentionFinder.groupMods.map(WordKey.init))

@@ -128,6 +128,11 @@ struct ClaimFinder {
         guard j >= 0 else { return nil }
         var extra: [(Ref, String)] = []
         var members: [Ref] = []
+        // a name set off after its role: "The Kremlin's spokesman, Dmitry Peskov, said", "Her deputy, Anna Berg, told"
+        if toks[j].lower == ",", mention(endingAt: j + 1, ms) == nil, let ni = mention(endingAt: j, ms), ms[ni].t0 >= 2,
+           toks[ms[ni].t0 - 1].lower == ",", ms[ni].info?.type == .person || ms[ni].ref.kind == .fullName {
+            return ([ms[ni].ref], ms[ni].surface, [], [])
+        }
         if toks[j].lower == ",", mention(endingAt: j + 1, ms) == nil {
             // appositive ", citing X," / ", including A, B and C,"
             var k = j - 1

@@ -60,7 +60,7 @@ struct DocumentProcessor {
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
-                                                 ["conditions"], ["if", "there", "is"]]
+                                                 ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"]]
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
@@ -139,14 +139,23 @@ struct DocumentProcessor {
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
                     case .anaphor where m.ref.id == "one of them":
                         // "Two European diplomats told Reuters ... One of them said": "a European diplomat"
-                        if let g = lastGroup, let sing = Self.singular(g.name) {
-                            let name = (sing.first.map { "aeiou".contains($0.lowercased()) } == true ? "an " : "a ") + sing
-                            let id = Slug.make(name)
-                            ms[k].ref = Ref(kind: .actor, id: id)
-                            ms[k].info = ActorInfo(id: id, name: name, type: .anonymous, countryID: g.countryID)
-                            ms[k].isActor = true
+                        if let g = lastGroup, let (ref, info) = Self.member(of: g) {
+                            ms[k].ref = ref; ms[k].info = info; ms[k].isActor = true
                         }
-                    case .anaphor: if let a = lastByHead[m.ref.id] { ms[k].ref = a; ms[k].isActor = true }
+                    case .anaphor:
+                        if let a = lastByHead[m.ref.id] {
+                            ms[k].ref = a; ms[k].isActor = true
+                            // "European diplomats said ... the diplomat said": one of them, not the group
+                            if !m.ref.id.hasSuffix("s"), let g = lastGroup, g.id == a.id, let (ref, info) = Self.member(of: g) {
+                                ms[k].ref = ref; ms[k].info = info
+                            }
+                        }
+                    case .actor where m.info?.type == .anonymous && m.surface.lowercased().hasPrefix("one "):
+                        // "... officials said. “...,” one official said": one of those officials
+                        if let g = lastGroup, let (ref, info) = Self.member(of: g),
+                           info.name.split(separator: " ").last == m.info!.name.split(separator: " ").last {
+                            ms[k].ref = ref; ms[k].info = info
+                        }
                     case .hisCountry:
                         if let p = lastPerson { ms[k].ref = Ref(kind: .hisCountry, id: p.id, country: "\(p.kind.rawValue)") }
                     default: break
@@ -157,8 +166,9 @@ struct DocumentProcessor {
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
                        let head = info.name.split(separator: " ").last?.lowercased() {
-                        lastByHead[head] = m.ref
-                        if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = m.ref } else { lastByHead[head + "s"] = m.ref }
+                        // the resolved reference ("One of them" has become "a European diplomat")
+                        lastByHead[head] = ms[k].ref
+                        if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = ms[k].ref } else { lastByHead[head + "s"] = ms[k].ref }
                     }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
                     if info?.type == .person || m.ref.kind == .fullName, let last = m.surface.split(separator: " ").last {
@@ -243,6 +253,22 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// One unnamed member of a group: "European diplomats" -> "a European diplomat".
+    static func member(of g: ActorInfo) -> (Ref, ActorInfo)? {
+        guard let sing = singular(g.name) else { return nil }
+        let name = article(sing) + " " + sing
+        let id = Slug.make(name)
+        return (Ref(kind: .actor, id: id), ActorInfo(id: id, name: name, type: .anonymous, countryID: g.countryID))
+    }
+
+    /// The indefinite article by sound for the common cases: "an official", "a European", "a U.S. official".
+    static func article(_ phrase: String) -> String {
+        let w = phrase.lowercased()
+        guard let f = w.first, "aeiou".contains(f) else { return "a" }
+        for p in ["eu", "uk", "uni", "u.", "us", "one", "use"] where w.hasPrefix(p) { return "a" }
+        return "an"
     }
 
     /// "European diplomats" -> "European diplomat"; nil when the head is not a plain plural.
@@ -442,7 +468,9 @@ struct DocumentProcessor {
                 if let sub, let m = actorMs.last(where: { $0.ref == sub.refs.last! && $0.t1 <= cu.t0 }) {
                     let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
                     _ = m
-                    var p = first.t0 - 1
+                    // "..., the officials added": the article belongs to the speaker
+                    let st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
+                    var p = st - 1
                     if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
                     let afterOK: Bool = {
                         var k = cu.t1
@@ -453,8 +481,17 @@ struct DocumentProcessor {
                     }()
                     if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
                         a = clauseStart
-                        b = toks[first.t0 - 1].kind == .quoteClose ? first.t0 : first.t0 - 1
+                        b = toks[st - 1].kind == .quoteClose ? st : st - 1
                         trailing = true
+                        // a parenthetical attribution inside a short subject's clause: "The plan, he said, would cost
+                        // billions", "Allies, she argued, should commit ...": the claim is the whole clause
+                        let head = toks[a..<b].filter { $0.isWord }.count
+                        if head >= 1 && head <= 4, cu.t1 + 1 < n, toks[cu.t1].lower == ",", !inQuote[a],
+                           toks[cu.t1 + 1].isWord, !toks[cu.t1 + 1].cap, lex.cues[toks[cu.t1 + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
+                           !toks[cu.t1 + 1].lower.hasSuffix("ing"), toks[cu.t1 + 1].lower != "according" {
+                            let e = cf.contentEnd(toks, cu.t1 + 1, limit: n, inQuote: inQuote, ms: actorMs)
+                            if toks[(cu.t1 + 1)..<max(e, cu.t1 + 1)].filter({ $0.isWord }).count >= 2 { b = e }
+                        }
                     }
                 }
                 if !trailing && speakers == nil {

@@ -185,7 +185,7 @@ struct MentionFinder {
             }
         }
         let f = fl[i]
-        if lw == "a" || lw == "an", let m = anonymousAt(toks, i) { return m }
+        if lw == "a" || lw == "an" || lw == "one", let m = anonymousAt(toks, i) { return m }
         // a titled person starts with "the", a title, a demonym or a country
         if lw == "the" || f & (TokenFlag.titleHead | TokenFlag.titleMod | TokenFlag.demonym | TokenFlag.surface) != 0,
            let m = titledPersonAt(toks, i) { return m }
@@ -201,6 +201,7 @@ struct MentionFinder {
                                info: ActorInfo(id: Slug.make(name), name: name, type: .group, countryID: nil),
                                surface: text(toks, i, e + 2))
             }
+            if a.kind == .country, let m = ministryAfter(toks, i, e, country: sf.actor) { return m }
             if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
             }
@@ -222,6 +223,7 @@ struct MentionFinder {
         }
         // armed forces: "Ukrainian forces", "Russian troops", "Ukrainian Air Force"; "the Norwegian government"
         if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
+            if let m = ministryAfter(toks, i, i + 1, country: c) { return m }
             let nx = toks[i + 1]
             if nx.lower == "government" || nx.lower == "leadership" {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
@@ -284,6 +286,26 @@ struct MentionFinder {
             }
         }
         return nil
+    }
+
+    static let ministryKinds: Set<String> = ["foreign", "defence", "defense", "interior", "finance", "economy", "justice",
+                                             "energy", "health", "emergencies", "emergency", "culture", "education", "agriculture"]
+    /// A country's ministry, however the paper capitalises it: "Ukraine's foreign ministry", "the Russian Defence
+    /// Ministry", "Russia's Foreign Ministry" -> "Ukrainian Foreign Ministry" (one name per country and ministry).
+    /// `i..<e` is the country or its demonym.
+    func ministryAfter(_ toks: [Token], _ i: Int, _ e: Int, country: Int) -> Mention? {
+        let n = toks.count
+        var j = e
+        if j < n && toks[j].lower == "'s" { j += 1 }
+        var words: [String] = []
+        while j < n && words.count < 2 && Self.ministryKinds.contains(toks[j].lower) { words.append(toks[j].lower); j += 1 }
+        guard j < n, toks[j].lower == "ministry", !(j + 1 < n && toks[j + 1].lower == "of") else { return nil }
+        let c = lex.actors[country]
+        guard let dem = c.demonym else { return nil }
+        let name = ([dem] + words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
+        let id = Slug.make(name)
+        return Mention(t0: i, t1: j + 1, ref: Ref(kind: .actor, id: id),
+                       info: ActorInfo(id: id, name: name, type: .organization, countryID: c.id), surface: text(toks, i, j + 1))
     }
 
     func knownInfo(_ idx: Int) -> ActorInfo {
@@ -375,7 +397,7 @@ struct MentionFinder {
         let n = toks.count
         var j = i
         var quant = false
-        if Self.quantifiers.contains(toks[j].lower) && !toks[j].cap || (toks[j].cap && Self.quantifiers.contains(toks[j].lower) && i == 0) {
+        if Self.quantifiers.contains(toks[j].lower) && !toks[j].cap || (toks[j].cap && Self.quantifiers.contains(toks[j].lower) && (i == 0 || !toks[i - 1].isWord)) {
             quant = true; j += 1
         }
         let modStart = j
@@ -415,7 +437,9 @@ struct MentionFinder {
     /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".
     func anonymousAt(_ toks: [Token], _ i: Int) -> Mention? {
         let lw = toks[i].lower
-        guard lw == "a" || lw == "an" else { return nil }
+        guard lw == "a" || lw == "an" || lw == "one" else { return nil }
+        // "one official said": one member of a group, needing no modifier
+        let one = lw == "one"
         let n = toks.count
         var j = i + 1
         var mods = 0
@@ -426,7 +450,7 @@ struct MentionFinder {
                 // the head must end the noun phrase
                 if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
                    lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
-                if mods == 0 && !alone && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
+                if mods == 0 && !alone && !one && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
                 var e = j + 1
                 // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
                 if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
@@ -441,12 +465,16 @@ struct MentionFinder {
                     }
                     if last > e { e = last + 1 } else if mods == 0 && !alone { return nil }
                 }
-                let name = text(toks, i, e)
+                var name = text(toks, i, e)
+                if one {
+                    let rest = text(toks, i + 1, e)
+                    name = DocumentProcessor.article(rest) + " " + rest
+                }
                 let display = name.prefix(1).lowercased() + name.dropFirst()
                 let id = Slug.make(display)
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
-                               surface: name)
+                               surface: one ? text(toks, i, e) : name)
             }
             guard t.isWord || t.lower == "-" else { return nil }
             if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }

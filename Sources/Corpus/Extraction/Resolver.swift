@@ -304,6 +304,12 @@ struct Resolver {
         return false
     }
 
+    static func midSentenceIf(_ text: String) -> Bool {
+        guard let r = text.range(of: " if ") else { return false }
+        let before = text[..<r.lowerBound].split(separator: " ").last?.lowercased() ?? ""
+        return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
+    }
+
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
@@ -314,7 +320,9 @@ struct Resolver {
         }
         if norm.last != 32 { norm.append(32) }
         let opp = DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) }
-        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) }
+        // "would send troops if the fighting stopped": a condition set inside the sentence; a sentence opening
+        // with "If ..." is often a hypothetical the speaker answers, not a condition they set
+        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) } || Self.midSentenceIf(c.text)
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
