@@ -66,4 +66,42 @@ import Testing
         #expect(DocumentProcessor.article("Ukrainian official") == "a")
         #expect(DocumentProcessor.article("senior source") == "a")
     }
+
+    @Test func countryArmedServiceIsNamedByItsDemonym() {
+        let e = extract("Fighting went on. Ukraine's air force said Russia launched 90 drones overnight.")
+        #expect(e.claims(by: "ukrainian-air-force").first?.text == "Russia launched 90 drones overnight")
+    }
+
+    @Test func thatClauseBeforeAColonQuoteIsItsOwnClaim() {
+        let e = extract("Dutch Prime Minister Dick Schoof told the paper that any deal would face one test: “Will it hold?”")
+        let cs = e.claims(by: "dick-schoof")
+        #expect(cs.contains { $0.kind == .indirect && $0.text == "any deal would face one test" })
+        #expect(cs.contains { $0.kind == .direct && $0.text.hasPrefix("Will it hold?") })
+    }
+
+    @Test func infinitiveAfterAVerbOfSayingIsNoClaim() {
+        let e = extract("Kyiv must leave the regions Moscow claims to have annexed, Russian officials said.")
+        #expect(!e.claims.contains { $0.text.hasPrefix("to have annexed") })
+    }
+
+    @Test func anOfficeWithoutANameStillSpeaks() {
+        let e = extract("Hungary's foreign minister said Budapest would not take part.")
+        let c = e.claims.first
+        #expect(c?.speakerName == "Hungary's foreign minister")
+        #expect(c?.text == "Budapest would not take part")
+        #expect(e.actor(c?.speakerID ?? "")?.countryID == "hungary")
+    }
+
+    @Test func datelineIsNotPartOfTheClaim() {
+        let e = extract("BRUSSELS, March 3 (Reuters) - European governments are discussing a monitoring mission, diplomats said.")
+        #expect(e.claims.first?.text == "European governments are discussing a monitoring mission")
+    }
+
+    @Test func quotationInterruptedByItsAttributionGoesOnAsDirect() {
+        let e = extract("Dutch Prime Minister Dick Schoof spoke. “We will not send troops,” Schoof told reporters, “and we will not change our mind.”")
+        let cs = e.claims(by: "dick-schoof")
+        #expect(cs.count == 2)
+        #expect(cs.allSatisfy { $0.kind == .direct })
+        #expect(cs.contains { $0.text.hasPrefix("and we will not change our mind") })
+    }
 }

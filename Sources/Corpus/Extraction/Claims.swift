@@ -268,6 +268,8 @@ struct ClaimFinder {
                 && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
             if inQuote[i] { i += 1; continue }
             let lw = t.lower
+            // "... by one test: “Will Putin believe it?”": the quotation after the colon is a claim of its own
+            if lw == ":" && i > k && i + 1 < limit && toks[i + 1].kind == .quoteOpen { return i }
             if lw == "," && i + 1 < limit {
                 let nx = toks[i + 1]
                 if nx.isWord && !nx.cap && nx.lower.hasSuffix("ing") && !Self.participleExceptions.contains(nx.lower) { return i }

@@ -285,6 +285,17 @@ struct DocumentProcessor {
         return s
     }
 
+    /// End of a wire dateline opening a sentence: "BRUSSELS, March 3 (Reuters) - ", "LONDON (AP) — "; 0 when there is none.
+    static func datelineEnd(_ toks: [Token], _ cf: ClaimFinder) -> Int {
+        guard toks.count > 4, toks[0].isWord, toks[0].cap else { return 0 }
+        let first = cf.text(toks, 0, 1)
+        guard first.count >= 3, first.uppercased() == first else { return 0 }
+        for d in 2..<min(toks.count - 1, 16) where ["-", "—", "–"].contains(toks[d].lower) {
+            return toks[d - 1].lower == ")" ? d + 1 : 0
+        }
+        return 0
+    }
+
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
     /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
     static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
@@ -424,7 +435,10 @@ struct DocumentProcessor {
             if o > 0 && toks[o - 1].lower == ":", let ci = cues.lastIndex(where: { $0.t1 <= o - 1 && !$0.used }) {
                 let cu = cues[ci]
                 if let sub = cf.subject(toks, cu.t0, actorMs) ?? firstSubject().map({ (refs: $0.0, surface: $0.1, extra: [], members: []) }) {
-                    cues[ci].used = true
+                    // "He told the paper that any guarantee would be judged by one test: “...”": the that-clause is a
+                    // reported claim of its own, so the cue stays free for it
+                    let that = (cu.t1..<(o - 1)).first { toks[$0].lower == "that" }
+                    cues[ci].used = !(that.map { toks[($0 + 1)..<(o - 1)].filter { $0.isWord }.count >= 3 } ?? false)
                     for rf in sub.refs { out.append(make(rf, sub.surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
                     directQuotes.insert(qi)
                 }
@@ -442,7 +456,7 @@ struct DocumentProcessor {
             var members: [Ref] = []
             var a = -1, b = -1
             let clauseStart: Int = {
-                var j = 0
+                var j = Self.datelineEnd(toks, cf)
                 while j + 1 < n && ClaimFinder.connectives.contains(toks[j].lower) && toks[j + 1].lower == "," { j += 2 }
                 return j
             }()
@@ -510,6 +524,8 @@ struct DocumentProcessor {
                 }
                 if !trailing {
                     a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
+                    // "the regions Moscow claims to have annexed", "is said to be": an infinitive, not a reported clause
+                    if a == cu.t1 && a < n && toks[a].lower == "to" && cu.entry.colour == .neutral && !cu.entry.takesObject && !cu.entry.participle { continue }
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
                 }
             }
@@ -548,7 +564,11 @@ struct DocumentProcessor {
                 // "Rome would help ..., she said, but “not with soldiers”": the sentence's one speaker
                 let spk = out.filter { !$0.orphan && $0.kind != .partial }
                 if let f = spk.first, spk.allSatisfy({ $0.speaker == f.speaker }) {
-                    var pc = make(f.speaker, f.speakerSurface, .partial, o + 1, c, cue: f.cue, colour: f.colour)
+                    // "“We will never accept it,” he told reporters, “and we will respond.”": the quotation goes on
+                    var e = c + 1
+                    while e < n && toks[e].kind == .punct { e += 1 }
+                    let goesOn = o > 0 && toks[o - 1].lower == "," && e >= n && qs.indices.contains { directQuotes.contains($0) && qs[$0].1 < o }
+                    var pc = make(f.speaker, f.speakerSurface, goesOn ? .direct : .partial, o + 1, c, cue: f.cue, colour: f.colour)
                     pc.weak = f.weak
                     out.append(pc)
                     continue

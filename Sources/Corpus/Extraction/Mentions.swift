@@ -290,7 +290,9 @@ struct MentionFinder {
 
     static let ministryKinds: Set<String> = ["foreign", "defence", "defense", "interior", "finance", "economy", "justice",
                                              "energy", "health", "emergencies", "emergency", "culture", "education", "agriculture"]
-    /// A country's ministry, however the paper capitalises it: "Ukraine's foreign ministry", "the Russian Defence
+    static let serviceHeads: [[String]] = [["air", "force"], ["navy"], ["general", "staff"], ["border", "guard", "service"],
+                                           ["border", "guard"], ["security", "service"], ["emergency", "service"]]
+    /// A country's ministry or armed service, however the paper capitalises it: "Ukraine's foreign ministry", "the Russian Defence
     /// Ministry", "Russia's Foreign Ministry" -> "Ukrainian Foreign Ministry" (one name per country and ministry).
     /// `i..<e` is the country or its demonym.
     func ministryAfter(_ toks: [Token], _ i: Int, _ e: Int, country: Int) -> Mention? {
@@ -299,13 +301,20 @@ struct MentionFinder {
         if j < n && toks[j].lower == "'s" { j += 1 }
         var words: [String] = []
         while j < n && words.count < 2 && Self.ministryKinds.contains(toks[j].lower) { words.append(toks[j].lower); j += 1 }
-        guard j < n, toks[j].lower == "ministry", !(j + 1 < n && toks[j + 1].lower == "of") else { return nil }
+        var head = ["ministry"]
+        if words.isEmpty, let h = Self.serviceHeads.first(where: { h in j + h.count <= n && h.indices.allSatisfy { toks[j + $0].lower == h[$0] } }) {
+            head = h   // "Ukraine's air force", "the Russian general staff"
+        }
+        guard j + head.count <= n, head.indices.allSatisfy({ toks[j + $0].lower == head[$0] }),
+              !(j + head.count < n && toks[j + head.count].lower == "of") else { return nil }
         let c = lex.actors[country]
         guard let dem = c.demonym else { return nil }
-        let name = ([dem] + words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
+        let cap = { (w: String) in w.prefix(1).uppercased() + w.dropFirst() }
+        let name = ([dem] + (words + head).map(cap)).joined(separator: " ")
         let id = Slug.make(name)
-        return Mention(t0: i, t1: j + 1, ref: Ref(kind: .actor, id: id),
-                       info: ActorInfo(id: id, name: name, type: .organization, countryID: c.id), surface: text(toks, i, j + 1))
+        let e = j + head.count
+        return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
+                       info: ActorInfo(id: id, name: name, type: .organization, countryID: c.id), surface: text(toks, i, e))
     }
 
     func knownInfo(_ idx: Int) -> ActorInfo {

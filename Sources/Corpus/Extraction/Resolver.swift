@@ -153,6 +153,13 @@ struct Resolver {
                     add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
                     if actors[Slug.make(name)] != nil { sid = Slug.make(name) }
                 }
+                if sid == nil, rc.speaker.kind == .role, let country = rc.speaker.country, actors[country] != nil || lex.actorIndexByID[country] != nil {
+                    // "Hungary's foreign minister said ..." with no name anywhere: the office speaks
+                    var name = rc.speakerSurface
+                    if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: country))
+                    sid = Slug.make(name)
+                }
                 guard let speaker = sid, let sb = actors[speaker] else { continue }
                 sb.claimCount += 1
                 sb.keep = true
