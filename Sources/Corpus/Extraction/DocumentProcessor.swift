@@ -178,7 +178,10 @@ struct DocumentProcessor {
                         // "Nato's secretary general, Mark Rutte, has been careful": an appositive subject
                         let appositive = m.t0 > 0 && toks[m.t0 - 1].lower == "," && m.t1 + 1 < toks.count && toks[m.t1].lower == ","
                             && isSubjectLike(toks, m.t1 + 1)
-                        if isSubjectLike(toks, m.t1) || appositive { lastPerson = ms[k].ref }
+                        // "Jan Novak, a former minister who now heads a think tank, was sceptical": a sentence
+                        // opening with a name and an appositive introduces its subject
+                        let opening = m.t0 == 0 && m.t1 < toks.count && toks[m.t1].lower == "," && m.t1 - m.t0 >= 2
+                        if isSubjectLike(toks, m.t1) || appositive || opening { lastPerson = ms[k].ref }
                         lastAnyPerson = ms[k].ref
                         if m.ref.kind != .pronounHe { personSurface[ms[k].ref] = m.surface }
                     }
@@ -469,6 +472,10 @@ struct DocumentProcessor {
                     while k < n && toks[k].lower != "," { k += 1 }
                     a = k + 1
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
+                    // "According to Interfax, Deputy Foreign Minister Sergei Ryabkov said ...": the source only relays
+                    // a speaker who has a verb of saying of their own
+                    if cues.contains(where: { c in c.t0 > a && c.t0 < b && !c.entry.adverbial && !c.entry.participle
+                                              && cf.subject(toks, c.t0, actorMs) != nil }) { continue }
                 } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == "," {
                     a = clauseStart; b = cu.t0 - 1
                 } else { continue }
@@ -500,7 +507,7 @@ struct DocumentProcessor {
                         // a parenthetical attribution inside a short subject's clause: "The plan, he said, would cost
                         // billions", "Allies, she argued, should commit ...": the claim is the whole clause
                         let head = toks[a..<b].filter { $0.isWord }.count
-                        if head >= 1 && head <= 4, cu.t1 + 1 < n, toks[cu.t1].lower == ",", !inQuote[a],
+                        if head >= 1 && head <= 6, cu.t1 + 1 < n, toks[cu.t1].lower == ",", !inQuote[a],
                            toks[cu.t1 + 1].isWord, !toks[cu.t1 + 1].cap, lex.cues[toks[cu.t1 + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
                            !toks[cu.t1 + 1].lower.hasSuffix("ing"), toks[cu.t1 + 1].lower != "according" {
                             let e = cf.contentEnd(toks, cu.t1 + 1, limit: n, inQuote: inQuote, ms: actorMs)

@@ -209,6 +209,8 @@ struct MentionFinder {
             if sf.metonym {
                 // a capital after a preposition is a place, not the government
                 if i > 0 && Self.placePreps.contains(toks[i - 1].lower) && !(e < n && toks[e].lower == "'s") { return nil }
+                // "officials in Paris and London": the second of two places
+                if i >= 3 && ["and", "or"].contains(toks[i - 1].lower) && toks[i - 2].cap && Self.placePreps.contains(toks[i - 3].lower) && !(e < n && toks[e].lower == "'s") { return nil }
                 if e < n && toks[e].isWord && toks[e].cap && toks[e].spaceBefore { return nil } // "Kyiv Independent"-like names
             }
             if sf.demonym && e < n && toks[e].isWord && !toks[e].cap && toks[e].lower != "and" {
@@ -334,7 +336,7 @@ struct MentionFinder {
         var j = e + 1
         var sawTitle = false
         var lastComma = -1
-        while j < toks.count && j - e < 14 {
+        while j < toks.count && j - e < 20 {
             if toks[j].lower == "," { lastComma = j; break }
             if toks[j].isQuote || toks[j].lower == "." { return nil }
             if let (te, head) = titleAt(toks, j).map({ ($0.end, $0.head) }) {
