@@ -104,4 +104,51 @@ import Testing
         #expect(cs.allSatisfy { $0.kind == .direct })
         #expect(cs.contains { $0.text.hasPrefix("and we will not change our mind") })
     }
+
+    @Test func sentenceOpeningNameWithAnAppositiveIsTheNextPronoun() {
+        let e = extract("""
+        Finnish President Alexander Stubb met Polish Prime Minister Donald Tusk on Monday.
+
+        Jan Novak, a former Czech defence minister who now heads a research institute in Prague, was sceptical. “Europe has no plan,” he said.
+        """)
+        #expect(e.claims.first { $0.text.hasPrefix("Europe has no plan") }?.speakerName == "Jan Novak")
+    }
+
+    @Test func secondOfTwoPlacesIsAPlace() {
+        let e = extract("Officials in Paris and London said the coalition would meet again.")
+        #expect(e.claims.first?.speakerID == "officials")
+    }
+
+    @Test func accordingToYieldsToTheSpeakerItRelays() {
+        let e = extract("According to the Interfax news agency, Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would study the idea.")
+        #expect(e.claims.count == 1)
+        #expect(e.claims.first?.speakerID == "sergei-ryabkov")
+    }
+
+    @Test func quotedAsSayingByAnAgency() {
+        let e = extract("Kremlin spokesman Dmitry Peskov was quoted as saying by the TASS news agency that Moscow would respond.")
+        #expect(e.claims(by: "dmitry-peskov").first?.text == "Moscow would respond")
+    }
+
+    @Test func quotationOpenAcrossParagraphsTakesTheNextParagraphsSpeaker() {
+        let e = extract("""
+        Slovenian President Natasa Pirc Musar spoke in Ljubljana.
+
+        "The force must be credible. Otherwise it will be a target.
+
+        "And nobody wants that," said Marta Kos, an adviser to the Slovenian government.
+        """)
+        let cs = e.claims(by: "marta-kos")
+        #expect(cs.contains { $0.kind == .direct && $0.text == "The force must be credible. Otherwise it will be a target." })
+        #expect(cs.contains { $0.kind == .direct && $0.text.hasPrefix("And nobody wants that") })
+    }
+
+    @Test func quotationLeftOpenAfterItsAttributionKeepsTheSpeaker() {
+        let e = extract("""
+        “We will not send troops,” Dutch Prime Minister Dick Schoof said. “Our pilots can help in other ways.
+
+        “The Netherlands keeps its word.”
+        """)
+        #expect(e.claims(by: "dick-schoof").contains { $0.kind == .direct && $0.text == "Our pilots can help in other ways." })
+    }
 }

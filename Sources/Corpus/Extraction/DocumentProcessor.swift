@@ -111,10 +111,15 @@ struct DocumentProcessor {
         var lastContextProposal: Int? = nil
         var lastProposalParagraph = -1
         var paragraphIndex = -1
+        // wire style: a quotation left open at a paragraph's end goes on in the next paragraph, which reopens it
+        var pendingQuotes: [(start: Int, end: Int, proposals: [Int])] = []
         for (range, _) in layout.paragraphs {
             paragraphIndex += 1
             let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
             words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
+            let openQuote = Self.unclosedQuote(ptoks)
+            let paragraphClaims = r.claims.count
+            var openProposals: [Int] = []
             for sr in Sentences.split(ptoks) {
                 let toks = Array(ptoks[sr])
                 guard !toks.isEmpty else { continue }
@@ -195,6 +200,11 @@ struct DocumentProcessor {
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
+                if let oq = openQuote {
+                    // words inside the open quotation are the quoted speaker's, not claims of their own
+                    claims.removeAll { $0.start > ptoks[oq].start }
+                    for p in ps where !p.anaphora && toks[p.t0].start > ptoks[oq].start && !openProposals.contains(p.proposal) { openProposals.append(p.proposal) }
+                }
                 for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
                 if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic && !Self.isCondition(toks, $0) }) {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
@@ -223,6 +233,33 @@ struct DocumentProcessor {
                 for d in Dates.find(toks) {
                     let refs = ms.filter { $0.isActor }.map { $0.ref }
                     r.dateExprs.append((d, sentStart, sentEnd, refs))
+                }
+            }
+            func continued(_ q: (start: Int, end: Int, proposals: [Int]), _ from: RawClaim) -> RawClaim {
+                var rc = RawClaim(speaker: from.speaker, speakerSurface: from.speakerSurface, kind: .direct, start: q.start, end: q.end,
+                                  cue: from.cue, sentence: q.start..<q.end, proposals: q.proposals.isEmpty ? from.proposals : q.proposals,
+                                  colour: .neutral, negatedObject: false, textLower: Tokenizer.lower(s[q.start..<q.end]))
+                rc.text = ScalarText.string(s, q.start, q.end)
+                rc.sentenceText = rc.text
+                return rc
+            }
+            let here = Array(r.claims[paragraphClaims...])
+            if !pendingQuotes.isEmpty {
+                // this paragraph reopens the quotation and names its speaker
+                if ptoks.count > 1, ptoks[0].kind == .quoteOpen,
+                   let d = here.first(where: { $0.kind == .direct && !$0.orphan && $0.start == ptoks[1].start }) {
+                    for q in pendingQuotes { r.claims.append(continued(q, d)) }
+                    pendingQuotes = []
+                } else if !(openQuote == 0 && here.isEmpty) {
+                    pendingQuotes = []
+                }
+            }
+            if let oq = openQuote, oq + 1 < ptoks.count {
+                let q = (start: ptoks[oq + 1].start, end: ptoks[ptoks.count - 1].end, proposals: openProposals)
+                if let d = here.last(where: { !$0.orphan && $0.kind != .partial && $0.start < ptoks[oq].start }) {
+                    r.claims.append(continued(q, d))   // “...,” she said. “And it goes on
+                } else {
+                    pendingQuotes.append(q)
                 }
             }
         }
@@ -286,6 +323,16 @@ struct DocumentProcessor {
         // a common word capitalised only by its sentence ("Military analysts") is lowercased; "European" stays
         if let f = words.first, MentionFinder.groupMods.contains(f.lowercased()) || words.count == 1 { s = s.prefix(1).lowercased() + s.dropFirst() }
         return s
+    }
+
+    /// The double quotation mark a paragraph leaves open (the first unmatched one), when at least three words follow it.
+    static func unclosedQuote(_ ptoks: [Token]) -> Int? {
+        var stack: [Int] = []
+        for (i, t) in ptoks.enumerated() where t.isQuote && (t.ch == "“" || t.ch == "”" || t.ch == "\"") {
+            if t.kind == .quoteOpen { stack.append(i) } else { _ = stack.popLast() }
+        }
+        guard let o = stack.first, ptoks[(o + 1)...].filter({ $0.isWord }).count >= 3 else { return nil }
+        return o
     }
 
     /// End of a wire dateline opening a sentence: "BRUSSELS, March 3 (Reuters) - ", "LONDON (AP) — "; 0 when there is none.
