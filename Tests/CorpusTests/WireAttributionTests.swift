@@ -177,4 +177,20 @@ import Testing
         #expect(e.actor("astrid-berg")?.type == .person)
         #expect(e.claims.count == 1)
     }
+
+    @Test func unnamedVoiceOfANamedActor() {
+        let e = extract("""
+        Dutch Prime Minister Dick Schoof arrived in Kyiv. Schoof's spokesman told reporters the visit would last two days.
+        The Kremlin's press service said Moscow had not been informed.
+        """)
+        #expect(e.claims.first { $0.text == "the visit would last two days" }?.speakerName == "Schoof's spokesman")
+        #expect(e.claims.first { $0.text == "Moscow had not been informed" }?.speakerName == "Kremlin's press service")
+    }
+
+    @Test func accusingAnotherSideIsNoRejectionOfTheProposal() {
+        let e = extract("Ukrainian Foreign Minister Andrii Sybiha accused Moscow of stalling on the 30-day ceasefire.")
+        let c = e.claims.first
+        #expect(c?.proposalIDs.contains("ceasefire") == true)
+        #expect(c?.stance != .oppose)
+    }
 }

@@ -202,6 +202,7 @@ struct MentionFinder {
                                surface: text(toks, i, e + 2))
             }
             if a.kind == .country, let m = ministryAfter(toks, i, e, country: sf.actor) { return m }
+            if let m = possessedSpeaker(toks, i, e) { return m }
             if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
             }
@@ -273,6 +274,7 @@ struct MentionFinder {
         // untitled names
         if isNameToken(t) && lexiconMatch(toks, i) == nil {
             if let e = nameAt(toks, i) {
+                if let m = possessedSpeaker(toks, i, e) { return m }
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
                 if e - i >= 2, let (re, role) = appositiveRole(toks, e) {
                     let name = text(toks, i, e)
@@ -292,6 +294,24 @@ struct MentionFinder {
 
     static let ministryKinds: Set<String> = ["foreign", "defence", "defense", "interior", "finance", "economy", "justice",
                                              "energy", "health", "emergencies", "emergency", "culture", "education", "agriculture"]
+    static let speakerHeads: [[String]] = [["spokesman"], ["spokeswoman"], ["spokesperson"], ["office"], ["press", "secretary"],
+                                           ["press", "office"], ["press", "service"], ["spokespeople"]]
+    /// "Starmer's spokesman told reporters", "the Kremlin's press service said": an unnamed voice of a named actor
+    /// (`i..<e` is the actor). Nil when a name follows ("Starmer's spokesman Tom Jones", a titled person).
+    func possessedSpeaker(_ toks: [Token], _ i: Int, _ e: Int) -> Mention? {
+        let n = toks.count
+        guard e + 1 < n, toks[e].lower == "'s",
+              let h = Self.speakerHeads.first(where: { h in e + 1 + h.count <= n && h.indices.allSatisfy { toks[e + 1 + $0].lower == h[$0] } })
+        else { return nil }
+        let end = e + 1 + h.count
+        if end < n && toks[end].isWord && toks[end].cap { return nil }
+        let surface = text(toks, i, end)
+        let name = surface.lowercased().hasPrefix("the ") ? String(surface.dropFirst(4)) : surface
+        let id = Slug.make(name)
+        return Mention(t0: i, t1: end, ref: Ref(kind: .actor, id: id),
+                       info: ActorInfo(id: id, name: name, type: .anonymous, countryID: nil), surface: surface)
+    }
+
     static let serviceHeads: [[String]] = [["air", "force"], ["navy"], ["general", "staff"], ["border", "guard", "service"],
                                            ["border", "guard"], ["security", "service"], ["emergency", "service"]]
     /// A country's ministry or armed service, however the paper capitalises it: "Ukraine's foreign ministry", "the Russian Defence
