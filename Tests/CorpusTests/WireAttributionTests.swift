@@ -193,4 +193,24 @@ import Testing
         #expect(c?.proposalIDs.contains("ceasefire") == true)
         #expect(c?.stance != .oppose)
     }
+
+    @Test func colonHeadlineAttributes() {
+        let e = extract("""
+        Kremlin: No Western troops in Ukraine under any flag
+
+        Russia repeated its position on Tuesday.
+        """)
+        #expect(e.claims(by: "russia").contains { $0.text == "No Western troops in Ukraine under any flag" })
+    }
+
+    @Test func theMinisterIsTheTitledMinisterNamedBefore() {
+        let e = extract("German Defence Minister Boris Pistorius visited Vilnius on Tuesday. The minister said Germany would keep its brigade in Lithuania.")
+        #expect(e.claims(by: "boris-pistorius").first?.text == "Germany would keep its brigade in Lithuania")
+    }
+
+    @Test func pronounVerbInsideTheSpeakersOwnClaimIsNoSecondClaim() {
+        let e = extract("Lithuania said in a statement that it backed the peacekeeping force.")
+        #expect(e.claims.count == 1)
+        #expect(e.claims.first?.speakerID == "lithuania")
+    }
 }

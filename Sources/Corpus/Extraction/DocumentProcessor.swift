@@ -113,7 +113,7 @@ struct DocumentProcessor {
         var paragraphIndex = -1
         // wire style: a quotation left open at a paragraph's end goes on in the next paragraph, which reopens it
         var pendingQuotes: [(start: Int, end: Int, proposals: [Int])] = []
-        for (range, _) in layout.paragraphs {
+        for (range, isHeadline) in layout.paragraphs {
             paragraphIndex += 1
             let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
             words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
@@ -200,6 +200,9 @@ struct DocumentProcessor {
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
+                if isHeadline && claims.isEmpty, let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
+                    claims.append(hc)   // "Kremlin: No Western troops in Ukraine"
+                }
                 if let oq = openQuote {
                     // words inside the open quotation are the quoted speaker's, not claims of their own
                     claims.removeAll { $0.start > ptoks[oq].start }
@@ -323,6 +326,24 @@ struct DocumentProcessor {
         // a common word capitalised only by its sentence ("Military analysts") is lowercased; "European" stays
         if let f = words.first, MentionFinder.groupMods.contains(f.lowercased()) || words.count == 1 { s = s.prefix(1).lowercased() + s.dropFirst() }
         return s
+    }
+
+    /// A headline that attributes with a colon: "Kremlin: No Western troops in Ukraine", "Zelensky: 'We need guarantees'".
+    func headlineColonClaim(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], sentence: Range<Int>, _ s: [Unicode.Scalar]) -> RawClaim? {
+        guard let m = ms.first(where: { ($0.t0 == 0 || ($0.t0 == 1 && toks[0].lower == "the")) && $0.isActor }),
+              m.t1 + 1 < toks.count, toks[m.t1].lower == ":" else { return nil }
+        var a = m.t1 + 1
+        var b = toks.count
+        while b > a && toks[b - 1].kind == .punct { b -= 1 }
+        if a < b && toks[a].kind == .quoteOpen && toks[b - 1].kind == .quoteClose { a += 1; b -= 1 }
+        guard toks[a..<b].filter({ $0.isWord }).count >= 3 else { return nil }
+        let start = toks[a].start, end = toks[b - 1].end
+        var seen = Set<Int>()
+        let props = ps.filter { $0.t0 >= a && !$0.anaphora }.map { $0.proposal }.filter { seen.insert($0).inserted }
+        var rc = RawClaim(speaker: m.ref, speakerSurface: m.surface, kind: .indirect, start: start, end: end, cue: nil,
+                          sentence: sentence, proposals: props, colour: .neutral, negatedObject: false, textLower: "")
+        rc.weak = false
+        return rc
     }
 
     /// The double quotation mark a paragraph leaves open (the first unmatched one), when at least three words follow it.
@@ -584,9 +605,14 @@ struct DocumentProcessor {
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
-            if cu.entry.notNested && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) {
+            // "X said in a statement that they backed the force": the speaker's own stance inside their claim
+            let pj = cf.skipAuxBack(toks, cu.t0 - 1)
+            let pronounSubject = pj >= 0 && ["he", "she", "they", "we", "it"].contains(toks[pj].lower)
+            if (cu.entry.notNested || pronounSubject) && indirectRanges.contains(where: { $0.0 <= cu.t0 && $0.1 >= cu.t1 }) {
                 // "nations had expressed interest in contributing forces": a stance, not a claim
-                for rf in refs { for p in proposals(a, b) { nestedStances.append((rf, p)) } }
+                if cu.entry.notNested || cu.entry.colour == .support {
+                    for rf in refs { for p in proposals(a, b) { nestedStances.append((rf, p)) } }
+                }
                 continue
             }
             // content that is one quotation is a direct quote handled above

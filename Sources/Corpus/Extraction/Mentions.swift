@@ -54,7 +54,7 @@ struct MentionFinder {
     static let roleRefHeads: Set<String> = ["president", "prime minister", "chancellor", "foreign minister",
                                             "foreign secretary", "defence minister", "defense minister", "premier",
                                             "defence secretary", "defense secretary", "president-elect", "secretary-general",
-                                            "king", "pope"]
+                                            "king", "pope", "minister"]
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
         ScalarText.string(s, toks[a].start, toks[b - 1].end)

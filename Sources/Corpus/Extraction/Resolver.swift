@@ -80,7 +80,9 @@ struct Resolver {
             return nil
         case .name: return pick(surnames[r.id], doc: doc) ?? pick(firstNames[r.id], doc: doc)
         case .role:
-            let cands = (byTitle[r.id] ?? []).filter { id in
+            // "the minister" after "Defence Minister Boris Pistorius": a title ending in the word
+            let titled = byTitle[r.id] ?? (r.id.contains(" ") ? [] : byTitle.filter { $0.key.hasSuffix(" " + r.id) }.flatMap { $0.value })
+            let cands = titled.filter { id in
                 guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
             }
