@@ -213,4 +213,14 @@ import Testing
         #expect(e.claims.count == 1)
         #expect(e.claims.first?.speakerID == "lithuania")
     }
+
+    @Test func theAllianceAndTheBlocAreSecondReferences() {
+        let e = extract("""
+        NATO held talks in Brussels on Monday. The alliance said it would keep its door open.
+
+        The European Union met in Luxembourg. The bloc said sanctions would stay.
+        """)
+        #expect(e.claims(by: "nato").first?.text == "it would keep its door open")
+        #expect(e.claims(by: "european-union").first?.text == "sanctions would stay")
+    }
 }

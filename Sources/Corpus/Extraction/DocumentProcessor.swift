@@ -169,6 +169,8 @@ struct DocumentProcessor {
                     if let info, info.type == .group, m.ref.kind == .actor { lastGroup = info }
                     if info?.type == .organization, let li = lex.actorIndexByID[m.ref.id], lex.actors[li].kind == .outlet { lastOutlet = m.ref }
                     if m.ref.kind == .actor, m.ref.id.hasPrefix("coalition") { lastCoalition = m.ref }
+                    // the genre's usual second references: "the alliance" for NATO, "the bloc" for the EU
+                    if ms[k].ref.kind == .actor, let head = Self.secondReference[ms[k].ref.id] { lastByHead[head] = ms[k].ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
                        let head = info.name.split(separator: " ").last?.lowercased() {
                         // the resolved reference ("One of them" has become "a European diplomat")
@@ -305,6 +307,8 @@ struct DocumentProcessor {
         let id = Slug.make(name)
         return (Ref(kind: .actor, id: id), ActorInfo(id: id, name: name, type: .anonymous, countryID: g.countryID))
     }
+
+    static let secondReference: [String: String] = ["nato": "alliance", "european-union": "bloc"]
 
     /// The indefinite article by sound for the common cases: "an official", "a European", "a U.S. official".
     static func article(_ phrase: String) -> String {

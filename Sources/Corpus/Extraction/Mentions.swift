@@ -28,7 +28,7 @@ struct MentionFinder {
                                         "parliament", "assembly", "department", "committee", "foundation", "center", "centre",
                                         "university", "bank", "fund", "command", "service", "organization", "organisation",
                                         "court", "cabinet", "senate", "congress", "duma", "bundestag", "sejm", "directorate",
-                                        "administration", "secretariat", "think-tank", "forum", "alliance"]
+                                        "administration", "secretariat", "think-tank", "forum", "alliance", "bloc"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
