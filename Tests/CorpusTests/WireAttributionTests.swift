@@ -223,4 +223,9 @@ import Testing
         #expect(e.claims(by: "nato").first?.text == "it would keep its door open")
         #expect(e.claims(by: "european-union").first?.text == "sanctions would stay")
     }
+
+    @Test func thatAfterTheOccasionOfSpeaking() {
+        let e = extract("Ukrainian President Volodymyr Zelensky said in his nightly video address that the talks had been useful.")
+        #expect(e.claims.first?.text == "the talks had been useful")
+    }
 }

@@ -43,7 +43,9 @@ struct ClaimFinder {
                                            "television", "tv", "radio", "post", "social", "media", "video", "address", "letter",
                                            "earlier", "later", "also", "his", "her", "their", "its", "written", "joint", "late",
                                            "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks",
-                                           "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as"]
+                                           "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as",
+                                           "nightly", "evening", "daily", "weekly", "regular", "online", "message", "channel",
+                                           "official", "phone", "call", "separate", "parliament", "lawmakers", "state"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
