@@ -152,32 +152,6 @@ import Testing
         #expect(e.claims(by: "dick-schoof").contains { $0.kind == .direct && $0.text == "Our pilots can help in other ways." })
     }
 
-    @Test func everyPersonOfABylineIsAnActor() {
-        let e = extract("""
-        Nordic leaders weigh a naval mission
-
-        By ERIK LUND and SEAN O’NEILL
-
-        OSLO (AP) — Norway's foreign ministry said the talks were useful and would continue next month.
-        """)
-        #expect(e.actor("erik-lund")?.type == .person)
-        #expect(e.actors.contains { $0.name == "Sean O’Neill" && $0.type == .person })
-        #expect(e.claims.count == 1)
-    }
-
-    @Test func nameAndRoleOnOneBylineLine() {
-        let e = extract("""
-        Can a naval mission hold?
-
-        Astrid Berg Defence correspondent
-
-        Norway's foreign ministry said the talks were useful and would continue next month.
-        """)
-        #expect(e.documents.first?.author == "Astrid Berg")
-        #expect(e.actor("astrid-berg")?.type == .person)
-        #expect(e.claims.count == 1)
-    }
-
     @Test func unnamedVoiceOfANamedActor() {
         let e = extract("""
         Dutch Prime Minister Dick Schoof arrived in Kyiv. Schoof's spokesman told reporters the visit would last two days.

@@ -14,8 +14,6 @@ struct Layout: Sendable {
     var titleLine: Int?
     var author: String?
     var authorRole: String?
-    /// Each person of the byline ("By Katrin Vogel and Piotr Nowicki"), capitalised as names.
-    var authors: [String] = []
     var outlet: String?
     /// Body paragraphs (scalar ranges), the title first when there is one.
     var paragraphs: [(range: Range<Int>, headline: Bool)] = []
@@ -53,37 +51,12 @@ struct Cleaner {
     }
 
     /// Looks like a person's name alone on a line: 2-3 capitalised words.
-    /// The people of a byline, or nil when a part is not a name: "A and B", "A, B and C"; names written in
-    /// capitals are capitalised as names ("JAMES O’CONNELL" -> "James O’Connell").
-    func bylineNames(_ text: String) -> [String]? {
-        let parts = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, parts.count <= 4 else { return nil }
-        var out: [String] = []
-        for p in parts {
-            let name = p.uppercased() == p ? Self.nameCase(p) : p
-            guard isNameLine(name) else { return nil }
-            out.append(name)
-        }
-        return out
-    }
-
-    static func nameCase(_ upper: String) -> String {
-        var out = ""
-        var startOfPart = true
-        for ch in upper {
-            out += startOfPart ? String(ch) : ch.lowercased()
-            startOfPart = ch == " " || ch == "-" || ch == "’" || ch == "'"
-        }
-        return out
-    }
-
     func isNameLine(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
         guard parts.count >= 2 && parts.count <= 3 else { return false }
         return parts.allSatisfy { p in
             guard let f = p.unicodeScalars.first, Tokenizer.isUpper(f) else { return false }
-            return p.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+            return p.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "." }
         } && !lex.furnitureLines.contains(text.lowercased())
     }
 
@@ -169,28 +142,7 @@ struct Cleaner {
         }
         // bylines: a name line next to "Avatar" / "By" or followed by a role line
         var authorLine: Int? = nil
-        var headByline = false   // a byline under the headline, not an author block closing the page
-        // "By Katrin Vogel and Piotr Nowicki", "By DARIA MELNYK and JAMES O’CONNELL": every name of the byline
-        for k in 0..<n where !empty[k] && words[k] <= 13 && lowers[k].hasPrefix("by ") {
-            if let names = bylineNames(String(texts[k].dropFirst(3))) {
-                authorLine = k; L.author = String(texts[k].dropFirst(3)); L.authors = names; headByline = true
-                furniture[k] = true
-                break
-            }
-        }
-        // "Ruth Ashby Diplomatic editor": a name and its role on one line, before the body
-        if authorLine == nil {
-            for k in 0..<min(n, 40) where !empty[k] && words[k] >= 3 && words[k] <= 6 {
-                let parts = texts[k].split(separator: " ").map(String.init)
-                let role = parts[2...].joined(separator: " ").lowercased()
-                guard isNameLine(parts[0] + " " + parts[1]), let last = parts.last?.lowercased(),
-                      Self.roleLines.contains(last) || Self.roleLines.contains(role),
-                      parts[2...].dropLast().allSatisfy({ $0.unicodeScalars.allSatisfy(Tokenizer.isLetter) }) else { continue }
-                authorLine = k; L.author = parts[0] + " " + parts[1]; L.authorRole = role; L.authors = [L.author!]; headByline = true
-                break
-            }
-        }
-        for k in 0..<n where authorLine == nil && !empty[k] && words[k] <= 3 && isNameLine(texts[k]) {
+        for k in 0..<n where !empty[k] && words[k] <= 3 && isNameLine(texts[k]) {
             let prev = (0..<k).last { !empty[$0] }
             let next = ((k + 1)..<n).first { !empty[$0] }
             let prevAvatar = prev.map { lowers[$0] == "avatar" || lowers[$0] == "by" || lowers[$0] == "author" } ?? false
@@ -217,7 +169,7 @@ struct Cleaner {
         for k in 0..<n where !empty[k] {
             if k == titleLine { continue }
             if !furniture[k] && words[k] >= 8 { bodySeen = true }
-            if bodySeen && (tailMarkers.contains(lowers[k]) || (k == authorLine && !headByline)) { tailStart = k; break }
+            if bodySeen && (tailMarkers.contains(lowers[k]) || k == authorLine) { tailStart = k; break }
         }
         if let t = tailStart {
             for k in t..<n where !empty[k] && k != authorLine { furniture[k] = true }

@@ -39,7 +39,7 @@ struct DocResult: Sendable {
     var figures: [RawFigure] = []
     var events: [RawEvent] = []
     var dateExprs: [(DateExpr, Int, Int, [Ref])] = []   // expression, sentence start/end offsets, refs
-    var authorInfos: [ActorInfo] = []
+    var authorInfo: ActorInfo?
 }
 
 struct DocumentProcessor {
@@ -86,9 +86,9 @@ struct DocumentProcessor {
         let cleaner = Cleaner(lex: lex)
         let layout = cleaner.layout(s)
         var r = DocResult(id: Self.slug(file: file), file: file, layout: layout, published: nil, precision: nil, wordCount: 0)
-        for au in layout.authors.isEmpty ? (layout.author.map { [$0] } ?? []) : layout.authors {
+        if let au = layout.author {
             let id = Slug.make(au)
-            r.authorInfos.append(ActorInfo(id: id, name: au, type: .person, countryID: nil, role: layout.authorRole))
+            r.authorInfo = ActorInfo(id: id, name: au, type: .person, countryID: nil, role: layout.authorRole)
         }
         let finder = MentionFinder(lex: lex, s: s)
         let pfinder = ProposalFinder(lex: lex, s: s)
