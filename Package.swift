@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "TestFixtures", dependencies: ["Corpus"], path: "Tests/TestFixtures"),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus", "TestFixtures"]),
         .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net", "TestFixtures"]),
-        .testTarget(name: "ParleyTests", dependencies: ["parley", "HTTP", "Net"]),
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "API", "HTTP", "Net"]),
     ],
     swiftLanguageModes: [.v6]
 )
