@@ -231,5 +231,147 @@ P("nato_membership", aliases=["join Nato"], supporters=["Volodymyr Zelenskyy"])
 P("ceasefire_30day", aliases=["30-day truce"], supporters=["Ukraine"], conditional=["Russia"],
   figures=[fig(H1, "30-day", 30, "days")])
 
+# ====================================================================== h02 (Deutsche Welle-like article)
+doc(H2, "Germany: Pistorius says Bundeswehr could lead air mission over Ukraine", "DW", "Elena Berg", "2026-03-12",
+    ["Skip to content", "Skip to main menu", "Skip to more DW sites", "Politics", "Germany", "Ukraine",
+     "03/12/2026", "March 12, 2026", "https://p.dw.com/p/4xQr7",
+     "German Defense Minister Boris Pistorius visited Eurofighter crews in Rostock-Laage on WednesdayImage: Jens Büttner/dpa/picture alliance",
+     "Advertisement", "Edited by: Thomas Reinhardt", "Send us your feedback", "Your feedback",
+     "Skip next section Explore more", "Explore more",
+     "Ukraine: Zelenskyy urges allies to speed up air defense deliveries",
+     "Russia's war in Ukraine: What we know about the peace talks", "Skip next section DW's Top Story"],
+    published_note="Date lines \"03/12/2026\" / \"March 12, 2026\" (a Thursday); \"on Thursday\" = same day, \"on Tuesday\" = 10 March.",
+    outlet_note="Shown only by the furniture (\"Skip to more DW sites\", p.dw.com short link, \"DW's Top Story\"), like the seeds' Kyiv Independent pages.",
+    boilerplate_note="\"Advertisement\" occurs twice and is listed once. The standfirst (\"Germany's defense minister has said ...\") and the "
+                     "subheads (\"Chancellor Merz backs the idea\", \"What do Germans think?\" ...) are article text. The byline line "
+                     "\"Elena Berg\" is the author and not listed.")
+
+claim(H2, "Boris Pistorius", "indirect", "Bundeswehr could lead air mission over Ukraine", "says", ["air_reassurance_force"],
+      "support", note="Headline attribution with the verb before the content.")
+claim(H2, "Boris Pistorius", "indirect", "German jets could help police Ukraine's skies after a ceasefire", "said",
+      ["air_reassurance_force"], "support", note="Standfirst; speaker \"Germany's defense minister\".")
+claim(H2, "opposition", "indirect", "it a dangerous gamble", "calls", ["air_reassurance_force"], "oppose",
+      note="Standfirst; speaker \"The opposition\". \"most Germans are skeptical\" is an attitude, not a claim.")
+claim(H2, "Boris Pistorius", "indirect",
+      "the Bundeswehr was prepared to lead an air policing mission over western Ukraine once a ceasefire takes hold", "said",
+      ["air_reassurance_force"], "support",
+      note="\"the clearest sign yet that Berlin wants ...\" is the reporter's commentary, not Germany's claim.")
+claim(H2, "Boris Pistorius", "direct", "We will not,", "told", ["air_reassurance_force", "reassurance_force"], "support",
+      statement="s02-a", proposal_stances={"air_reassurance_force": "support", "reassurance_force": "neutral"},
+      note="Quote interrupted by the attribution (\"“We will not,” Pistorius told lawmakers in the Bundestag, “send ...”\"): two records.")
+claim(H2, "Boris Pistorius", "direct",
+      "send German infantry to the front line. But we can protect the skies, and we should.", None,
+      ["air_reassurance_force", "reassurance_force"], "support", statement="s02-a",
+      proposal_stances={"air_reassurance_force": "support", "reassurance_force": "neutral"},
+      note="Continuation of the interrupted quote, cue null. Ruling out German infantry is neutral toward the force (devset decision 3).")
+claim(H2, "Boris Pistorius", "indirect",
+      "up to 20 Eurofighter jets and around 1,000 support personnel could be stationed in Poland and Romania and fly patrols from there",
+      "said", ["air_reassurance_force"], "support", note="Speaker \"The Social Democrat\"; reported speech without \"that\".")
+claim(H2, "Boris Pistorius", "partial", "not on the agenda,", "added", ["reassurance_force"], "neutral",
+      note="\"A deployment inside Ukraine itself was “...”\": subject + copula, partial only. Own troops inside Ukraine ruled out: neutral.")
+claim(H2, "a government spokesman", "indirect", "this position had not changed", "said", ["reassurance_force", "us_backstop"],
+      "conditional", statement="s02-b", proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="\"this position\" = Merz tying any German contribution to a US security guarantee. One verb, two that-clauses: two records.")
+claim(H2, "a government spokesman", "indirect", "the air mission \"would not depend on American ground troops.\"", "said",
+      ["air_reassurance_force"], "support", statement="s02-b")
+claim(H2, "a government spokesman", "partial", "would not depend on American ground troops.", "said",
+      ["air_reassurance_force"], "support", statement="s02-b")
+claim(H2, "Johann Wadephul", "indirect", "Germany and Poland would coordinate closely", "said", ["air_reassurance_force"], "support")
+claim(H2, "Johann Wadephul", "partial", "defensive from the first day to the last.", "According to", ["air_reassurance_force"],
+      "support", note="\"According to Wadephul, the mission would be “...”\": subject + copula, partial only.")
+claim(H2, "German Defense Ministry", "indirect", "planning was at an early stage", "said", ["air_reassurance_force"], "neutral",
+      statement="s02-c", note="Speaker \"The defense ministry\" (lowercase). First clause without \"that\", second with it.")
+claim(H2, "German Defense Ministry", "indirect", "no decision would be taken before a ceasefire", "said",
+      ["air_reassurance_force"], "neutral", statement="s02-c")
+claim(H2, "opposition", "indirect", "escalation", "warns", ["air_reassurance_force"], "oppose",
+      note="Subhead \"Opposition warns of escalation\": a verb of saying with content, like the devset's headline \"Kremlin rejects ...\" (borderline).")
+claim(H2, "Alternative for Germany", "indirect", "the plan", "rejected", ["air_reassurance_force"], "oppose")
+claim(H2, "Alice Weidel", "indirect", "the government of \"sleepwalking into a war with a nuclear power.\"", "accused",
+      ["air_reassurance_force"], "oppose", statement="s02-d")
+claim(H2, "Alice Weidel", "partial", "sleepwalking into a war with a nuclear power.", "accused", ["air_reassurance_force"], "oppose",
+      statement="s02-d")
+claim(H2, "Alice Weidel", "direct", "Not a single German soldier belongs in Ukraine, not on the ground and not in the air,", "said",
+      ["air_reassurance_force", "reassurance_force"], "oppose")
+claim(H2, "The Greens", "indirect", "they would support a mandate if it had a clear legal basis", "said", ["air_reassurance_force"],
+      "conditional", note="\"The Left party also voiced opposition\" has no content clause: not a claim, but the Left is an opponent.")
+claim(H2, "Sara Nanni", "direct", "We are open to it, but only with a UN or EU framework,", "said", ["air_reassurance_force"],
+      "conditional", note="Inverted \"said Green defense expert Sara Nanni\".")
+claim(H2, "Russia", "indirect", "Berlin against what it called \"militarist adventures.\"", "warned", ["air_reassurance_force"],
+      "oppose", statement="s02-e", note="\"what it called\" introduces Russia's own evaluative words, so the fragment is a partial (not a name).")
+claim(H2, "Russia", "partial", "militarist adventures.", "warned", ["air_reassurance_force"], "oppose", statement="s02-e")
+claim(H2, "Sergei Nechayev", "indirect", "any German aircraft over Ukraine would be considered \"a party to the conflict.\"", "said",
+      ["air_reassurance_force"], "oppose", statement="s02-f")
+claim(H2, "Sergei Nechayev", "partial", "a party to the conflict.", "said", ["air_reassurance_force"], "oppose", statement="s02-f")
+claim(H2, "Analysts in Berlin", "indirect",
+      "the air-only model is designed to square Germany's political constraints with pressure from allies", "say",
+      ["air_reassurance_force"], "neutral")
+claim(H2, "Jana Puglierin", "direct", "It is the most Germany can offer without a bruising domestic fight,", "said",
+      ["air_reassurance_force"], "neutral")
+claim(H2, "Steve Witkoff", "indirect", "he still hoped for an agreement \"this spring\"", "said", ["ceasefire_30day"], "support",
+      statement="s02-g", note="\"but he gave no details\" has no content.")
+claim(H2, "Steve Witkoff", "partial", "this spring", "said", ["ceasefire_30day"], "support", statement="s02-g")
+
+bp_actors += [dict(name="Jens Büttner", type="person", docs=[H2], where="photo credit"),
+              dict(name="dpa", type="organization", docs=[H2], where="photo credit"),
+              dict(name="Thomas Reinhardt", type="person", docs=[H2], where="editor line"),
+              dict(name="DW", type="organization", docs=[H2], where="site furniture (the outlet)")]
+bp_claims += [dict(doc=H2, speaker="Volodymyr Zelenskyy", kind="indirect", text="allies to speed up air defense deliveries",
+                   cue="urges", where="related link headline")]
+bp_events += [dict(doc=H2, date="2026-03-11", text="German Defense Minister Boris Pistorius visited Eurofighter crews in Rostock-Laage on Wednesday",
+                   actors=["Boris Pistorius"], where="photo caption")]
+
+event(H2, "2026-03-12", "German Defense Minister Boris Pistorius on Thursday said", ["Boris Pistorius"])
+event(H2, "2026-03-12", "A government spokesman said on Thursday", ["a government spokesman"])
+event(H2, "2026-03", "A survey by the pollster Infratest dimap for broadcaster ARD, published last week",
+      ["Infratest dimap", "ARD"], date_note="Week of 2-8 March 2026.")
+event(H2, "2026-02", "Talks on a 30-day ceasefire stalled in Geneva last month.", [])
+event(H2, "2026-03-10", "US envoy Steve Witkoff said on Tuesday", ["Steve Witkoff"])
+
+A("Boris Pistorius", "person", ["Pistorius", "German Defense Minister Boris Pistorius", "Germany's defense minister",
+                                "The Social Democrat"], "Germany", ["Defense Minister of Germany"], H2)
+A("Germany", "country", ["Berlin"], None, [], H2)
+A("Bundeswehr", "organization", [], "Germany", [], H2)
+A("Bundestag", "organization", [], "Germany", [], H2)
+A("Friedrich Merz", "person", ["Chancellor Friedrich Merz", "Chancellor Merz"], "Germany", ["Chancellor of Germany"], H2)
+A("a government spokesman", "anonymous", ["A government spokesman"], "Germany", [], H2)
+A("Johann Wadephul", "person", ["Foreign Minister Johann Wadephul", "Wadephul"], "Germany", ["Foreign Minister of Germany"], H2)
+A("Poland", "country", [], None, [], H2)
+A("German Defense Ministry", "organization", ["The defense ministry"], "Germany", [], H2)
+A("opposition", "group", ["The opposition", "Opposition"], "Germany", [], H2)
+A("Alternative for Germany", "organization", ["AfD"], "Germany", [], H2)
+A("Alice Weidel", "person", ["Co-leader Alice Weidel", "Weidel"], "Germany", ["co-leader of the AfD"], H2)
+A("Left party", "organization", ["The Left party"], "Germany", [], H2)
+A("The Greens", "organization", ["the Greens"], "Germany", [], H2)
+A("Sara Nanni", "person", ["Green defense expert Sara Nanni"], "Germany", ["Green defense expert"], H2)
+A("Infratest dimap", "organization", ["the pollster Infratest dimap"], "Germany", [], H2)
+A("ARD", "organization", [], "Germany", [], H2)
+A("Russia", "country", [], None, [], H2)
+A("Sergei Nechayev", "person", ["Russian Ambassador to Germany Sergei Nechayev"], "Russia", ["Russian Ambassador to Germany"], H2)
+A("Analysts in Berlin", "group", [], None, [], H2)
+A("Jana Puglierin", "person", [], None, ["of the European Council on Foreign Relations"], H2)
+A("European Council on Foreign Relations", "organization", [], None, [], H2)
+A("Steve Witkoff", "person", ["US envoy Steve Witkoff"], "United States", ["US envoy"], H2)
+A("United States", "country", ["US"], None, [], H2)
+A("Ukraine", "country", [], None, [], H2)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], H2)
+A("United Nations", "organization", ["UN"], None, [], H2)
+A("European Union", "organization", ["EU"], None, [], H2)
+A("Elena Berg", "person", [], None, [], H2, note="Byline.")
+
+P("air_reassurance_force", aliases=["air policing mission", "air mission", "air-only model"],
+  proponents=["Boris Pistorius", "Germany"],
+  supporters=["Boris Pistorius", "Germany", "Friedrich Merz", "a government spokesman", "Johann Wadephul"],
+  opponents=["opposition", "Alternative for Germany", "Alice Weidel", "Left party", "Russia", "Sergei Nechayev"],
+  conditional=["The Greens", "Sara Nanni"],
+  figures=[fig(H2, "up to 20 Eurofighter jets", 20, "jets", note="upper bound"),
+           fig(H2, "around 1,000 support personnel", 1000, "personnel")],
+  stance_note="h02: Merz is a supporter through the subhead \"Chancellor Merz backs the idea\" (advocacy, no claim); the Left party "
+              "through \"voiced opposition\" (no content clause).")
+P("reassurance_force", conditional=["Friedrich Merz", "a government spokesman"], opponents=["Alice Weidel"],
+  figures=[fig(H2, "54% of respondents", 54, "percent", note="opposed to German troops in a peacekeeping mission (survey)"),
+           fig(H2, "38% were in favor", 38, "percent", note="in favour (survey)")])
+P("us_backstop", aliases=["US security guarantee"], supporters=["Friedrich Merz", "a government spokesman"])
+P("ceasefire_30day", supporters=["Steve Witkoff"], figures=[fig(H2, "30-day", 30, "days")])
+
 # ====================================================================== write
 finish()
