@@ -373,5 +373,135 @@ P("reassurance_force", conditional=["Friedrich Merz", "a government spokesman"],
 P("us_backstop", aliases=["US security guarantee"], supporters=["Friedrich Merz", "a government spokesman"])
 P("ceasefire_30day", supporters=["Steve Witkoff"], figures=[fig(H2, "30-day", 30, "days")])
 
+# ====================================================================== h03 (TASS-like Russian state media report)
+doc(H3, "Any Western contingent in Ukraine will be legitimate target for Russian forces — Lavrov", "TASS", None, "2026-04-07",
+    ["TASS", "Russian News Agency", "Russian Politics & Diplomacy", "Military Operation in Ukraine", "World",
+     "Business & Economy", "© Alexander Shcherbak/TASS", "Tags", "Ukraine crisis", "Sergey Lavrov", "Read also",
+     "Putin holds phone talks with Egyptian president", "Zakharova: EU plans to seize Russian assets are theft"],
+    published_note="Dateline \"MOSCOW, April 7. /TASS/.\"; the year is not printed. 2026 because the coalition of the willing, "
+                   "the Washington 30-day ceasefire proposal and Yvette Cooper as Foreign Secretary (from September 2025) are all current; "
+                   "\"on Tuesday\" fits 7 April 2026 (a Tuesday).",
+    outlet_note="Dateline \"/TASS/\" and masthead.",
+    boilerplate_note="Masthead, section menu, photo credit, tags (the tag line \"Sergey Lavrov\" is furniture), \"Read also\" links. "
+                     "The standfirst, the subheads and the closing background paragraph on the \"special military operation\" are article text. No byline.")
+
+claim(H3, "Sergei Lavrov", "indirect", "Any Western contingent in Ukraine will be legitimate target for Russian forces", None,
+      ["reassurance_force"], "oppose", note="Headline attributed with a dash (\"— Lavrov\"), no verb: cue null.")
+claim(H3, "Sergei Lavrov", "indirect",
+      "the so-called coalition of the willing is trying to \"freeze the conflict in order to rearm the Kiev regime\"", "According to",
+      ["reassurance_force"], "oppose", statement="s03-a", note="Standfirst; speaker \"the Russian top diplomat\".")
+claim(H3, "Sergei Lavrov", "partial", "freeze the conflict in order to rearm the Kiev regime", "According to",
+      ["reassurance_force"], "oppose", statement="s03-a")
+claim(H3, "Sergei Lavrov", "indirect",
+      "Any military contingents of Western countries deployed on Ukrainian territory, whatever they are called, will become a legitimate target for the Russian Armed Forces",
+      "said", ["reassurance_force"], "oppose", note="Speaker after the clause.")
+claim(H3, "Sergei Lavrov", "direct",
+      "We have said this many times, and I will repeat it: the presence of NATO troops in Ukraine under any flag is unacceptable for us. It would not be a peacekeeping mission, it would be an occupation,",
+      "stressed", ["reassurance_force"], "oppose", note="Speaker \"the minister\" after the quote.")
+claim(H3, "Sergei Lavrov", "indirect",
+      "the so-called coalition of the willing led by London and Paris is trying to \"freeze the conflict in order to rearm the Kiev regime.\"",
+      "According to", ["reassurance_force"], "oppose", statement="s03-b")
+claim(H3, "Sergei Lavrov", "partial", "freeze the conflict in order to rearm the Kiev regime.", "According to",
+      ["reassurance_force"], "oppose", statement="s03-b")
+claim(H3, "Sergei Lavrov", "indirect", "European capitals had \"learned nothing\" from the failure of the Minsk agreements", "noted",
+      [], None, statement="s03-c", note="General criticism, not about a proposal.")
+claim(H3, "Sergei Lavrov", "partial", "learned nothing", "noted", [], None, statement="s03-c")
+claim(H3, "Sergei Lavrov", "indirect",
+      "Moscow remained open to a political and diplomatic settlement, but only one that would address the root causes of the conflict",
+      "said", [], None)
+claim(H3, "Sergei Lavrov", "indirect",
+      "must include Ukraine's neutral, non-aligned and nuclear-free status and the \"recognition of the new territorial realities.\"",
+      "in his words", ["nato_membership"], "oppose", statement="s03-d",
+      note="\"Such a settlement, in his words, must include ...\": longest contiguous stretch after the parenthetical (devset decision 2). "
+           "A neutral, non-aligned status excludes NATO membership.")
+claim(H3, "Sergei Lavrov", "partial", "recognition of the new territorial realities.", "in his words", ["nato_membership"], "oppose",
+      statement="s03-d")
+claim(H3, "Dmitry Peskov", "indirect",
+      "Russia viewed the European plans for a so-called reassurance force \"extremely negatively.\"", "told",
+      ["reassurance_force"], "oppose", statement="s03-e")
+claim(H3, "Dmitry Peskov", "partial", "extremely negatively.", "told", ["reassurance_force"], "oppose", statement="s03-e")
+claim(H3, "Dmitry Peskov", "direct", "This is not a path to peace, it is a path to escalation,", "said", ["reassurance_force"], "oppose")
+claim(H3, "Dmitry Peskov", "direct", "Let us not get ahead of ourselves,", "said", ["us_backstop"], "neutral",
+      note="Pronoun speaker (\"the Kremlin spokesman\" in the sentence before). \"declined to speculate\" has no content; the unsourced "
+           "\"reports that the United States might provide air support\" are not a claim.")
+claim(H3, "Dmitry Medvedev", "indirect", "the deployment of British and French troops would mean \"a direct war with NATO.\"", "wrote",
+      ["reassurance_force"], "oppose", statement="s03-f", note="Written statement (Telegram): \"wrote\" counts as a verb of saying.")
+claim(H3, "Dmitry Medvedev", "partial", "a direct war with NATO.", "wrote", ["reassurance_force"], "oppose", statement="s03-f")
+claim(H3, "Maria Zakharova", "indirect",
+      "the 30-day ceasefire proposed by Washington in its current form would only give the Ukrainian army \"a respite to regroup.\"",
+      "said", ["ceasefire_30day"], "oppose", statement="s03-g")
+claim(H3, "Maria Zakharova", "partial", "a respite to regroup.", "said", ["ceasefire_30day"], "oppose", statement="s03-g")
+claim(H3, "Maria Zakharova", "indirect", "Russia was ready to discuss a ceasefire as part of a comprehensive agreement", "added",
+      ["ceasefire_30day"], "conditional", note="Speaker \"The diplomat\" (title change).")
+claim(H3, "Vladimir Putin", "indirect", "Russia was not against a truce in principle", "said", ["ceasefire_30day"], "conditional",
+      statement="s03-h", note="One verb, two that-clauses; the second is wholly quoted, so it is a partial.")
+claim(H3, "Vladimir Putin", "partial", "there are nuances.", "said", ["ceasefire_30day"], "conditional", statement="s03-h")
+claim(H3, "Vladimir Putin", "indirect",
+      "a ceasefire requires reliable control mechanisms and a halt to Western arms deliveries to Kiev", "According to",
+      ["ceasefire_30day"], "conditional", note="Speaker \"the head of state\".")
+claim(H3, "Yvette Cooper", "indirect",
+      "Russia \"does not have a veto\" over the deployment of allied forces to Ukraine at the invitation of a sovereign government",
+      "said", ["reassurance_force"], "support", statement="s03-i",
+      note="\"..., the UK Foreign Office reported\": the Foreign Office is the channel of Cooper's statement (like \"told The Times\"), not a second source.")
+claim(H3, "Yvette Cooper", "partial", "does not have a veto", "said", ["reassurance_force"], "support", statement="s03-i")
+claim(H3, "Robert Fico", "indirect", "Slovakia would not send a single soldier to Ukraine", "said", ["reassurance_force"], "neutral",
+      note="Rules out Slovakia's own troops (devset decision 3). \"European politicians have expressed doubts about the mission\" has no content clause: not a claim.")
+claim(H3, "Peter Szijjarto", "indirect", "the idea \"madness.\"", "called", ["reassurance_force"], "oppose", statement="s03-j")
+claim(H3, "Peter Szijjarto", "partial", "madness.", "called", ["reassurance_force"], "oppose", statement="s03-j")
+claim(H3, "Vladimir Putin", "indirect",
+      "the goal of the operation is to protect people who have been subjected to abuse and genocide by the Kiev regime for eight years",
+      "said", [], None, note="Background paragraph of the report (article text).")
+
+bp_actors += [dict(name="Alexander Shcherbak", type="person", docs=[H3], where="photo credit")]
+bp_claims += [dict(doc=H3, speaker="Maria Zakharova", kind="indirect", text="EU plans to seize Russian assets are theft", cue=None,
+                   where="\"Read also\" link headline")]
+
+event(H3, "2026-04-07",
+      "Russian Foreign Minister Sergey Lavrov said at a news conference following talks with his Egyptian counterpart on Tuesday",
+      ["Sergei Lavrov"])
+event(H3, "2026-04-06", "Dmitry Medvedev wrote on his Telegram channel on Monday", ["Dmitry Medvedev"])
+event(H3, "2026-04-03", "Maria Zakharova said on April 3", ["Maria Zakharova"])
+event(H3, "2026-04-06", "British Foreign Secretary Yvette Cooper said on Monday", ["Yvette Cooper"])
+event(H3, "2022-02-24", "Russia began its special military operation in Ukraine on February 24, 2022.", ["Russia"])
+
+A("Sergei Lavrov", "person", ["Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "Lavrov", "the Russian top diplomat",
+                              "the minister"], "Russia", ["Russian Foreign Minister"], H3,
+  note="Canonical spelling of the devset; TASS writes \"Sergey\".")
+A("Russia", "country", ["Moscow"], None, [], H3)
+A("Russian Armed Forces", "organization", ["the Russian Armed Forces"], "Russia", [], H3)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], H3)
+A("United Kingdom", "country", ["London"], None, [], H3)
+A("France", "country", ["Paris"], None, [], H3)
+A("Ukraine", "country", ["Kiev", "Kiev regime"], None, [], H3)
+A("Armed Forces of Ukraine", "organization", ["Ukrainian army"], "Ukraine", [], H3)
+A("NATO", "organization", [], None, [], H3)
+A("European capitals", "group", [], None, [], H3)
+A("Dmitry Peskov", "person", ["Kremlin Spokesman Dmitry Peskov", "Peskov", "the Kremlin spokesman"], "Russia", ["Kremlin spokesman"], H3)
+A("Dmitry Medvedev", "person", ["Deputy Chairman of the Russian Security Council Dmitry Medvedev"], "Russia",
+  ["Deputy Chairman of the Russian Security Council"], H3)
+A("Russian Security Council", "organization", [], "Russia", [], H3)
+A("Maria Zakharova", "person", ["Russian Foreign Ministry Spokeswoman Maria Zakharova", "The diplomat"], "Russia",
+  ["Russian Foreign Ministry Spokeswoman"], H3)
+A("Vladimir Putin", "person", ["Russian President Vladimir Putin", "the head of state"], "Russia", ["President of Russia"], H3)
+A("United States", "country", ["the United States", "Washington"], None, [], H3)
+A("Yvette Cooper", "person", ["British Foreign Secretary Yvette Cooper"], "United Kingdom", ["British Foreign Secretary"], H3)
+A("UK Foreign Office", "organization", ["the UK Foreign Office"], "United Kingdom", [], H3)
+A("European politicians", "group", ["a number of European politicians"], None, [], H3)
+A("Robert Fico", "person", ["Slovak Prime Minister Robert Fico"], "Slovakia", ["Slovak Prime Minister"], H3)
+A("Slovakia", "country", [], None, [], H3)
+A("Peter Szijjarto", "person", ["Hungarian Foreign Minister Peter Szijjarto"], None, ["Hungarian Foreign Minister"], H3)
+A("TASS", "organization", [], "Russia", [], H3)
+
+P("reassurance_force", aliases=["Western contingent", "military contingents of Western countries"],
+  proponents=["United Kingdom", "France"],
+  supporters=["Yvette Cooper"],
+  opponents=["Sergei Lavrov", "Dmitry Medvedev", "Peter Szijjarto"],
+  stance_note="h03: Fico rules out Slovak soldiers only (neutral).")
+P("nato_membership", opponents=["Sergei Lavrov"])
+P("us_backstop", aliases=["air support for a European mission"])
+P("ceasefire_30day", proponents=["United States"], supporters=["United States"], conditional=["Maria Zakharova", "Vladimir Putin"],
+  figures=[fig(H3, "30-day", 30, "days")],
+  stance_note="h03: Zakharova rejects it \"in its current form\" but would discuss a ceasefire within a comprehensive agreement: conditional.")
+
 # ====================================================================== write
 finish()
