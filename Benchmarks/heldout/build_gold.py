@@ -503,5 +503,159 @@ P("ceasefire_30day", proponents=["United States"], supporters=["United States"],
   figures=[fig(H3, "30-day", 30, "days")],
   stance_note="h03: Zakharova rejects it \"in its current form\" but would discuss a ceasefire within a comprehensive agreement: conditional.")
 
+# ====================================================================== h04 (New York Times-like news analysis)
+doc(H4, "Europe Promised Ukraine a Force. It Is Still Looking for the Soldiers.", "The New York Times",
+    "Adam Keller and Sophie Duval", "2026-05-14",
+    ["Skip to contentSkip to site index", "Europe", "Today’s Paper", "Advertisement", "SKIP ADVERTISEMENT", "News Analysis",
+     "Soldiers of the French Army during an exercise in Mourmelon-le-Grand, France, in April.Credit...Benoit Tessier/Reuters",
+     "Reporting from Paris and Brussels", "May 14, 2026", "Leer en español",
+     "Adam Keller is the Times’s Paris bureau chief. Sophie Duval covers the European Union from Brussels.",
+     "A version of this article appears in print on May 15, 2026, Section A, Page 9 of the New York edition with the headline: Europe’s Force for Ukraine Is Still Missing Its Soldiers.",
+     "Order Reprints | Today’s Paper | Subscribe", "Related Content", "Macron Says Europe Must ‘Think Beyond’ NATO",
+     "Russian Drones Strike Kharkiv as Talks Stall"],
+    published_note="Date line \"May 14, 2026\" (a Thursday; print edition May 15). \"on Monday\" = 11 May, \"On Tuesday\" = 12 May, "
+                   "\"on Wednesday\" = 13 May, \"last week\" = 4-10 May.",
+    outlet_note="\"In an interview with The New York Times\", \"seen by The Times\", the bio and print lines.",
+    boilerplate_note="Kicker \"News Analysis\", caption with credit, dateline, language link, bio, print line, reprint bar, related links. "
+                     "The standfirst is article text (narration). The byline line \"By Adam Keller and Sophie Duval\" is the author and not listed.")
+
+claim(H4, "Emmanuel Macron", "indirect", "sending European troops to Ukraine", "suggested", ["reassurance_force"], "support",
+      note="\"he was rebuked by much of the continent\" has no content and no identifiable source: not a claim.")
+claim(H4, "diplomats", "indirect", "is the soldiers to fill it", "say", ["reassurance_force"], "neutral",
+      note="\"What is missing, diplomats say, is the soldiers to fill it.\": longest contiguous stretch of the split clause (devset decision 2).")
+claim(H4, "European officials", "indirect",
+      "“about 10,000,” most of them based well away from the front line, and of an air mission flown largely from Poland and Romania",
+      "speak of", ["reassurance_force", "air_reassurance_force"], "neutral", statement="s04-a")
+claim(H4, "European officials", "partial", "about 10,000,", "speak of", ["reassurance_force"], "neutral", statement="s04-a")
+claim(H4, "Élise Moreau", "direct",
+      "We went from a deterrence force to a reassurance force, and now some capitals would like a reassurance presence,", "said",
+      ["reassurance_force"], "neutral", statement="s04-b", note="Inverted \"said Élise Moreau, a former French defense official ...\" (appositive).")
+claim(H4, "Élise Moreau", "direct", "Each word is a little smaller than the last.", None, ["reassurance_force"], "neutral",
+      statement="s04-b", note="Continuation quote, cue null.")
+claim(H4, "Emmanuel Macron", "indirect", "that reading", "rejects", ["reassurance_force"], "support", note="Speaker \"Mr. Macron\".")
+claim(H4, "Emmanuel Macron", "indirect", "the coalition had never been more united", "said", ["reassurance_force"], "support",
+      statement="s04-c", note="Speaker \"the French president\"; one verb, two clauses (the second with \"that\").")
+claim(H4, "Emmanuel Macron", "indirect",
+      "France was ready to send “several thousand” soldiers the day a ceasefire was signed", "said", ["reassurance_force"], "support",
+      statement="s04-c")
+claim(H4, "Emmanuel Macron", "partial", "several thousand", "said", ["reassurance_force"], "support", statement="s04-c")
+claim(H4, "Emmanuel Macron", "direct", "The question is not whether Europe is ready,", "said", ["reassurance_force"], "support",
+      statement="s04-d")
+claim(H4, "Emmanuel Macron", "direct", "The question is whether Russia wants peace. So far, it does not.", None,
+      ["reassurance_force"], "support", statement="s04-d", note="Continuation quote, cue null.")
+claim(H4, "Italy", "indirect", "they will not send ground troops", "said", ["reassurance_force"], "neutral",
+      note="\"Italy and Poland have said\": one claim per country (seeds decision 4); own troops ruled out (devset decision 3).")
+claim(H4, "Poland", "indirect", "they will not send ground troops", "said", ["reassurance_force"], "neutral")
+claim(H4, "Germany", "indirect", "jets but not soldiers", "offered", ["air_reassurance_force", "reassurance_force"], "support",
+      proposal_stances={"air_reassurance_force": "support", "reassurance_force": "neutral"},
+      note="Commissive, like the devset's Turkey \"has offered to host\".")
+claim(H4, "a senior French official", "partial", "said yes to everything except a number.", "according to",
+      ["reassurance_force"], "neutral",
+      note="\"Spain, according to ..., has “...”\": the unquoted part is subject + auxiliary, partial only. Spain's \"yes\" is the "
+           "official's characterisation inside the quote, not a separate Spanish claim.")
+claim(H4, "Donald Trump", "indirect", "the United States will not put American troops in Ukraine", "said", ["reassurance_force"],
+      "neutral", note="Own troops ruled out.")
+claim(H4, "Donald Trump", "indirect", "some form of air support", "hinted", ["us_backstop"], "support", note="Pronoun speaker.")
+claim(H4, "two officials briefed on the conversations", "indirect",
+      "His special envoy, Steve Witkoff, has told European counterparts that security guarantees would come “after the deal, not before,”",
+      "said", ["security_guarantees"], "neutral",
+      note="Trailing attribution of a relayed statement (seeds decision 6): the officials' claim covers the whole clause.")
+claim(H4, "Steve Witkoff", "indirect", "security guarantees would come “after the deal, not before,”", "told",
+      ["security_guarantees"], "conditional", statement="s04-e", reported_by="two officials briefed on the conversations")
+claim(H4, "Steve Witkoff", "partial", "after the deal, not before,", "told", ["security_guarantees"], "conditional",
+      statement="s04-e", reported_by="two officials briefed on the conversations")
+claim(H4, "John Healey", "direct", "Without the United States, this does not work,", "told", ["us_backstop", "reassurance_force"],
+      "support", proposal_stances={"us_backstop": "support", "reassurance_force": "conditional"},
+      note="Pronoun speaker. \"according to notes seen by The Times\": notes are a document and the Times the channel, not a second source. "
+           "\"A spokeswoman ... declined to comment\" has no content.")
+claim(H4, "Kaja Kallas", "indirect",
+      "Europe should fund and train a Ukrainian army large enough to deter Russia on its own", "argued", ["security_guarantees"],
+      "support", note="Appositive introduction (\"Kaja Kallas, the European Union’s foreign policy chief, argued\"). "
+                      "\"Some in Europe think ...\" is an attitude, not a claim.")
+claim(H4, "Kaja Kallas", "direct", "The best security guarantee for Ukraine is the Ukrainian army,", "said",
+      ["security_guarantees"], "support")
+claim(H4, "Volodymyr Zelenskyy", "indirect", "every offer", "welcomed", ["reassurance_force"], "support")
+claim(H4, "Volodymyr Zelenskyy", "indirect", "none is a substitute for membership in NATO", "insisting", ["nato_membership"],
+      "support")
+claim(H4, "Volodymyr Zelenskyy", "indirect", "a European force without American backing would be “a symbol, not a shield.”", "told",
+      ["reassurance_force", "us_backstop"], "conditional", statement="s04-f",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="The subject carries a condition, so both records (devset decision 4).")
+claim(H4, "Volodymyr Zelenskyy", "partial", "a symbol, not a shield.", "told", ["reassurance_force", "us_backstop"], "conditional",
+      statement="s04-f", proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(H4, "Dmitry Peskov", "indirect", "Moscow would regard any foreign contingent as “a target.”", "said", ["reassurance_force"],
+      "oppose", statement="s04-g", note="Appositive \"Dmitry Peskov, Mr. Putin’s spokesman, said\". \"The Kremlin ... has not moved\" has no content.")
+claim(H4, "Dmitry Peskov", "partial", "a target.", "said", ["reassurance_force"], "oppose", statement="s04-g")
+claim(H4, "a senior European military officer", "direct", "We have a skeleton,", "said", ["reassurance_force"], "neutral",
+      statement="s04-h")
+claim(H4, "a senior European military officer", "direct", "We are waiting for the muscles.", None, ["reassurance_force"], "neutral",
+      statement="s04-h", note="Continuation quote, cue null.")
+
+bp_actors += [dict(name="Benoit Tessier", type="person", docs=[H4], where="photo credit"),
+              dict(name="Reuters", type="organization", docs=[H4], where="photo credit"),
+              dict(name="French Army", type="organization", docs=[H4], where="photo caption")]
+bp_claims += [dict(doc=H4, speaker="Emmanuel Macron", kind="indirect", text="Europe Must ‘Think Beyond’ NATO", cue="Says",
+                   where="related link headline")]
+bp_events += [dict(doc=H4, date="2026-04", text="Soldiers of the French Army during an exercise in Mourmelon-le-Grand, France, in April.",
+                   actors=["French Army"], where="photo caption")]
+
+event(H4, "2025", "A year after the “coalition of the willing” was born", ["Coalition of the Willing"])
+event(H4, "2024", "first suggested sending European troops to Ukraine, in early 2024", ["Emmanuel Macron"])
+event(H4, "2025", "The plan drawn up in Paris and London last spring", ["France", "United Kingdom"],
+      date_note="\"last spring\" from May 2026 = spring 2025.")
+event(H4, "2026-05-11", "In an interview with The New York Times on Monday", ["Emmanuel Macron", "The New York Times"])
+event(H4, "2026-02", "he told a closed meeting of NATO defense ministers in February", ["John Healey"])
+event(H4, "2026-05", "argued last week", ["Kaja Kallas"], date_note="4-10 May 2026.")
+event(H4, "2026-05-12", "On Tuesday, he told reporters in Kyiv", ["Volodymyr Zelenskyy"])
+event(H4, "2026-05-13", "said on Wednesday that Moscow would regard any foreign contingent", ["Dmitry Peskov"])
+
+A("Emmanuel Macron", "person", ["President Emmanuel Macron of France", "Mr. Macron", "the French president", "Macron"], "France",
+  ["President of France"], H4)
+A("France", "country", ["Paris"], None, [], H4)
+A("United Kingdom", "country", ["London", "Britain"], None, [], H4)
+A("Ukraine", "country", [], None, [], H4)
+A("Coalition of the Willing", "organization", ["coalition of the willing", "the coalition"], None, [], H4)
+A("diplomats", "group", [], None, [], H4)
+A("European officials", "group", [], None, [], H4)
+A("Élise Moreau", "person", [], "France", ["former French defense official", "at the Institut Montaigne in Paris"], H4)
+A("Institut Montaigne", "organization", ["the Institut Montaigne"], "France", [], H4)
+A("The New York Times", "organization", ["The Times", "New York Times"], "United States", [], H4)
+A("Europe", "group", [], None, [], H4)
+A("Russia", "country", ["Moscow", "The Kremlin"], None, [], H4)
+A("Italy", "country", [], None, [], H4)
+A("Poland", "country", [], None, [], H4)
+A("Germany", "country", [], None, [], H4)
+A("Spain", "country", [], None, [], H4)
+A("a senior French official", "anonymous", [], "France", [], H4)
+A("United States", "country", ["Washington", "the United States"], None, [], H4)
+A("Donald Trump", "person", ["President Trump"], "United States", ["President of the United States"], H4)
+A("Steve Witkoff", "person", [], "United States", ["special envoy"], H4)
+A("two officials briefed on the conversations", "group", [], None, [], H4)
+A("John Healey", "person", ["Britain’s defense secretary"], "United Kingdom", [], H4)
+A("NATO", "organization", [], None, [], H4)
+A("British Ministry of Defence", "organization", [], "United Kingdom", [], H4)
+A("a spokeswoman for the British Ministry of Defence", "anonymous", [], "United Kingdom", [], H4)
+A("Kaja Kallas", "person", [], None, ["the European Union’s foreign policy chief"], H4)
+A("European Union", "organization", [], None, [], H4)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelensky of Ukraine"], "Ukraine", [], H4)
+A("Dmitry Peskov", "person", [], "Russia", ["Mr. Putin’s spokesman"], H4)
+A("Vladimir Putin", "person", ["Mr. Putin"], "Russia", [], H4)
+A("a senior European military officer", "anonymous", [], None, [], H4)
+A("Adam Keller", "person", [], None, ["Paris bureau chief"], H4, note="Byline.")
+A("Sophie Duval", "person", [], None, [], H4, note="Byline.")
+
+P("reassurance_force", aliases=["European troops", "foreign contingent"],
+  proponents=["Emmanuel Macron", "France"], supporters=["Emmanuel Macron", "France"],
+  figures=[fig(H4, "as many as 25,000 soldiers", 25000, "troops", note="plan of spring 2025; upper bound"),
+           fig(H4, "about 10,000", 10000, "troops", note="current planning, per European officials"),
+           fig(H4, "“several thousand” soldiers", None, "troops", note="French contingent"),
+           fig(H4, "about 200 officers", 200, "officers", note="headquarters staff")],
+  stance_note="h04: Italy, Poland, Spain and Trump/US rule out or do not commit their own troops: neutral.")
+P("air_reassurance_force", supporters=["Germany"])
+P("us_backstop", aliases=["American backing"], supporters=["Donald Trump", "Volodymyr Zelenskyy"])
+P("security_guarantees", aliases=["security guarantees", "security guarantee"], supporters=["Kaja Kallas"],
+  conditional=["Steve Witkoff"])
+P("nato_membership", aliases=["membership in NATO"])
+
 # ====================================================================== write
 finish()
