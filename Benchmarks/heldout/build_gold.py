@@ -99,14 +99,13 @@ P("reassurance_force", "European reassurance force for Ukraine",
 P("us_backstop", "U.S. security backstop for the European reassurance force", part_of="reassurance_force")
 P("air_reassurance_force", "Air reassurance force (based outside Ukraine, working with the Ukrainian Air Force)",
   part_of="reassurance_force")
-P("demarcation_line_troops", "Stationing troops along the demarcation line to monitor ceasefire compliance",
-  part_of="reassurance_force")
 P("ceasefire_30day", "30-day ceasefire")
 P("security_guarantees", "Western security guarantees for Ukraine")
 P("nato_membership", "NATO membership for Ukraine")
 P("us_peace_plan", "U.S.-brokered 20-point peace framework")
 P("army_cap", "Cap on the size of Ukraine's armed forces", part_of="us_peace_plan")
-P("un_mandate", "UN Security Council mandate for the monitoring mission")
+P("un_mandate", "UN Security Council mandate for the monitoring mission", part_of="demarcation_line_monitoring",
+  stance_note="Devset id and name; there the mission was the OSCE one, here it is the monitoring of the demarcation line (h05).")
 
 # ====================================================================== h01 (BBC News-like article)
 doc(H1, "UK troops could be in Ukraine 'within weeks' of ceasefire, Starmer says", "BBC", "Helen Marsh", "2026-02-24",
@@ -656,6 +655,149 @@ P("us_backstop", aliases=["American backing"], supporters=["Donald Trump", "Volo
 P("security_guarantees", aliases=["security guarantees", "security guarantee"], supporters=["Kaja Kallas"],
   conditional=["Steve Witkoff"])
 P("nato_membership", aliases=["membership in NATO"])
+
+# ====================================================================== h05 (Le Monde in English-like article)
+doc(H5, "Ukraine: 'Europe will not wait for Moscow's permission,' says Barrot after coalition meeting in Paris", "Le Monde",
+    "Philippe Ricard and Anne-Laure Vidal", "2026-06-23",
+    ["Le Monde", "International", "Ukraine", "Subscribers only", "Share", "Save",
+     "Published today at 6:15 am (Paris), updated at 9:40 am", "Reading time 3 min.", "Lire en français",
+     "French Foreign Minister Jean-Noël Barrot at the Quai d'Orsay in Paris, on June 22, 2026. LUDOVIC MARIN / AFP",
+     "Philippe Ricard and Anne-Laure Vidal",
+     "Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the English version.",
+     "Read more", "In Ukraine, drones now fly further than the front line",
+     "Analysis: Why the 'coalition of the willing' still needs Washington"],
+    published_note="\"Published today\" gives no date. The meeting was \"on Monday, June 22\" (2026-06-22 is a Monday; the caption "
+                   "dates it 2026), Moscow replied \"within hours\", and the piece went out at 6:15 am: the morning after, 2026-06-23.",
+    outlet_note="Masthead line, \"told Le Monde\", lemonde.fr translation note.",
+    boilerplate_note="\"Subscribers only\" occurs three times and is listed once. The closing signature line repeats the byline and is "
+                     "furniture; the line \"By Philippe Ricard and Anne-Laure Vidal\" is the author and not listed. The standfirst and "
+                     "subheads are article text.")
+
+claim(H5, "Jean-Noël Barrot", "direct", "Europe will not wait for Moscow's permission,", "says", ["paris_declaration"], "support",
+      note="Headline: a whole quoted sentence in single quotes, \"says Barrot\" inverted.")
+claim(H5, "Russia", "indirect", "a 'hostile' initiative", "denounced", ["paris_declaration"], "oppose", statement="s05-a",
+      note="Standfirst; speaker \"Moscow\".")
+claim(H5, "Russia", "partial", "hostile", "denounced", ["paris_declaration"], "oppose", statement="s05-a",
+      note="One evaluative word in single quotes: partial (devset decision 4).")
+claim(H5, "Jean-Noël Barrot", "direct", "Europe will not wait for Moscow's permission to protect a sovereign country,", "said",
+      ["paris_declaration", "reassurance_force"], "support", statement="s05-b",
+      note="\"what French diplomats describe as the most detailed text yet\" is a noun-phrase idiom (devset decision 7); what \"The "
+           "declaration commits signatories to\" is a document's content, not a claim (devset decision 8).")
+claim(H5, "Jean-Noël Barrot", "direct",
+      "If a ceasefire is signed, we will be there. Not to fight, but so that the war never starts again.", None,
+      ["paris_declaration", "reassurance_force"], "support", statement="s05-b", note="Continuation quote, cue null.")
+claim(H5, "a French diplomat", "indirect",
+      "the monitoring of the line would rely mainly on drones and satellites, with \"a few hundred\" observers on the ground", "said",
+      ["demarcation_line_monitoring"], "neutral", statement="s05-c")
+claim(H5, "a French diplomat", "partial", "a few hundred", "said", ["demarcation_line_monitoring"], "neutral", statement="s05-c")
+claim(H5, "diplomats", "indirect", "would number between 8,000 and 12,000 troops in its first phase", "say", ["reassurance_force"],
+      "neutral", note="\"The multinational force itself, diplomats say, would number ...\": longest contiguous stretch (devset decision 2).")
+claim(H5, "Italy", "indirect", "to send soldiers", "refused", ["reassurance_force"], "neutral",
+      note="Relative clause \"which has always refused to send soldiers\" (like the seeds' \"refused to accept\"); own troops: neutral.")
+claim(H5, "Italy", "indirect", "it would contribute to the monitoring only under a UN mandate", "said",
+      ["demarcation_line_monitoring", "un_mandate"], "conditional",
+      proposal_stances={"demarcation_line_monitoring": "conditional", "un_mandate": "support"})
+claim(H5, "Italian Foreign Ministry", "direct", "Without the United Nations, Italy cannot participate,", "said",
+      ["demarcation_line_monitoring", "un_mandate"], "conditional",
+      proposal_stances={"demarcation_line_monitoring": "conditional", "un_mandate": "support"},
+      note="Speaker \"the Italian foreign ministry\" (lowercase) after the quote.")
+claim(H5, "Poland", "indirect", "it would act as a logistics base and would not deploy troops", "confirmed", ["reassurance_force"],
+      "support", note="Logistics base for the force, own troops ruled out: supporter (devset decision 3, Tusk's \"logistical hub\").")
+claim(H5, "Marco Rubio", "indirect",
+      "\"supports what Europe is doing,\" and would take part in monitoring the ceasefire \"with the means that are uniquely American\"",
+      "said", ["paris_declaration", "demarcation_line_monitoring"], "support", statement="s05-d",
+      note="\"Washington, he said, “...”\": split clause, longest stretch after the cue. \"understood by several participants to mean\" is not a verb of saying.")
+claim(H5, "Marco Rubio", "partial", "supports what Europe is doing,", "said", ["paris_declaration"], "support", statement="s05-d")
+claim(H5, "Marco Rubio", "partial", "with the means that are uniquely American", "said", ["demarcation_line_monitoring"], "support",
+      statement="s05-d")
+claim(H5, "Andrii Sybiha", "direct",
+      "It's good. But a guarantee is what happens on the day after an attack, not what is written the day before,", "told",
+      ["paris_declaration"], "conditional", note="\"For the Ukrainians, the text is a step forward but not a guarantee\" is the reporters' framing.")
+claim(H5, "Andrii Sybiha", "indirect",
+      "Kyiv still considered the 800,000-strong army agreed with Washington in the US peace plan as a \"red line\" that it would not renegotiate",
+      "said", ["army_cap"], "conditional", statement="s05-e",
+      note="Accepts the 800,000 ceiling agreed in the plan and nothing lower: conditional.")
+claim(H5, "Andrii Sybiha", "partial", "red line", "said", ["army_cap"], "conditional", statement="s05-e")
+claim(H5, "Russian Foreign Ministry", "indirect",
+      "the Paris declaration \"a hostile initiative aimed at prolonging the war,\"", "called", ["paris_declaration"], "oppose",
+      statement="s05-f", note="Speaker \"The Russian foreign ministry\" (lowercase).")
+claim(H5, "Russian Foreign Ministry", "partial", "a hostile initiative aimed at prolonging the war,", "called",
+      ["paris_declaration"], "oppose", statement="s05-f")
+claim(H5, "Russian Foreign Ministry", "indirect", "Russia would regard any foreign military presence as a threat", "said",
+      ["reassurance_force"], "oppose")
+claim(H5, "Dmitry Peskov", "indirect", "a ceasefire was possible only after a \"full settlement.\"", "repeated",
+      ["ceasefire_30day"], "conditional", statement="s05-g")
+claim(H5, "Dmitry Peskov", "partial", "full settlement.", "repeated", ["ceasefire_30day"], "conditional", statement="s05-g")
+claim(H5, "United Nations", "indirect", "civilian casualties have risen by a third", "according to", [], None,
+      note="\"Since then, according to the United Nations, ...\".")
+claim(H5, "a European ambassador", "direct", "We have a text, we have a headquarters, we do not have a ceasefire,", "summed up",
+      ["paris_declaration"], "neutral", note="\"Some diplomats are more doubtful\" is an attitude, not a claim.")
+claim(H5, "a senior German official", "direct", "nobody knows what happens if the Russians test us.", "warned",
+      ["us_backstop"], "support",
+      note="\"And without American soldiers, a senior German official warned, “...”\": the quote is a whole clause after the cue, "
+           "so direct; the fronted \"without American soldiers\" is the reporters' bridge.")
+claim(H5, "Emmanuel Macron", "indirect", "the idea of sending troops", "launched", ["reassurance_force"], "support",
+      note="Relative clause \"who launched the idea of sending troops in February 2024\", like the seeds' \"floated the idea\".")
+
+bp_actors += [dict(name="Ludovic Marin", type="person", docs=[H5], where="photo credit"),
+              dict(name="AFP", type="organization", docs=[H5], where="photo credit")]
+bp_events += [dict(doc=H5, date="2026-06-22", text="French Foreign Minister Jean-Noël Barrot at the Quai d'Orsay in Paris, on June 22, 2026.",
+                   actors=["Jean-Noël Barrot"], where="photo caption")]
+
+event(H5, "2026-06-22", "The 'coalition of the willing' approved on Monday a declaration on security guarantees for Kyiv",
+      ["Coalition of the Willing"])
+event(H5, "2026-06-22", "Thirty-four countries gathered in Paris on Monday, June 22", ["Coalition of the Willing"])
+event(H5, "2026-06-22", "Moscow's reply came within hours.", ["Russia"])
+event(H5, "2026-06-03", "On June 3, Russian and Ukrainian negotiators had failed, in Istanbul, to agree even on a 30-day truce.",
+      ["Russia", "Ukraine"])
+event(H5, "2024-02", "who launched the idea of sending troops in February 2024", ["Emmanuel Macron"])
+
+A("Jean-Noël Barrot", "person", ["Barrot", "Foreign Minister Jean-Noël Barrot", "French Foreign Minister Jean-Noël Barrot"], "France",
+  ["Foreign Minister of France"], H5)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], H5)
+A("Russia", "country", ["Moscow"], None, [], H5)
+A("Ukraine", "country", ["Kyiv"], None, [], H5)
+A("Europe", "group", [], None, [], H5)
+A("French diplomats", "group", [], "France", [], H5)
+A("a French diplomat", "anonymous", ["A French diplomat"], "France", [], H5)
+A("diplomats", "group", ["Some diplomats"], None, [], H5)
+A("Italy", "country", [], None, [], H5)
+A("Italian Foreign Ministry", "organization", ["the Italian foreign ministry"], "Italy", [], H5)
+A("United Nations", "organization", ["the United Nations", "UN"], None, [], H5)
+A("Poland", "country", [], None, [], H5)
+A("United States", "country", ["The United States", "Washington", "US"], None, [], H5)
+A("Marco Rubio", "person", ["Secretary of State Marco Rubio"], "United States", ["Secretary of State of the United States"], H5)
+A("Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], H5)
+A("Le Monde", "organization", [], "France", [], H5)
+A("Russian Foreign Ministry", "organization", ["The Russian foreign ministry"], "Russia", [], H5)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], H5)
+A("a European ambassador", "anonymous", [], None, [], H5)
+A("a senior German official", "anonymous", [], None, [], H5)
+A("Emmanuel Macron", "person", [], "France", [], H5)
+A("Philippe Ricard", "person", [], None, [], H5, note="Byline.")
+A("Anne-Laure Vidal", "person", [], None, [], H5, note="Byline.")
+
+P("paris_declaration", "Paris declaration of the coalition of the willing on security guarantees for Ukraine",
+  aliases=["Paris declaration", "declaration on security guarantees"],
+  proponents=["Coalition of the Willing"],
+  supporters=["Coalition of the Willing", "Jean-Noël Barrot", "Marco Rubio", "United States"],
+  opponents=["Russia", "Russian Foreign Ministry"], conditional=["Andrii Sybiha"], part_of="security_guarantees",
+  stance_note="The coalition adopted it (activity, no claim): proponent. The US via Rubio's \"Washington ... supports\".")
+P("demarcation_line_monitoring", "Monitoring of a future ceasefire (demarcation) line in Ukraine",
+  aliases=["monitoring of a future demarcation line", "monitoring of the line"],
+  supporters=["Marco Rubio"], conditional=["Italy", "Italian Foreign Ministry"], part_of="paris_declaration",
+  figures=[fig(H5, "a few hundred", None, "observers")],
+  stance_note="New in this set. Related to the seeds' demarcation_line_troops (troops on the line) and the devset's osce_monitoring "
+              "(an OSCE mission), but neither: monitoring by drones, satellites and observers under the Paris declaration.")
+P("un_mandate", aliases=["UN mandate"], supporters=["Italy", "Italian Foreign Ministry"])
+P("reassurance_force", aliases=["multinational force"],
+  supporters=["Jean-Noël Barrot", "Poland", "Emmanuel Macron"], opponents=["Russian Foreign Ministry"],
+  figures=[fig(H5, "between 8,000 and 12,000 troops", 8000, "troops", value_max=12000, note="first phase; range, value = lower bound")])
+P("ceasefire_30day", conditional=["Dmitry Peskov"], figures=[fig(H5, "30-day", 30, "days")])
+P("army_cap", aliases=["800,000-strong army"], conditional=["Andrii Sybiha"],
+  figures=[fig(H5, "800,000-strong army", 800000, "troops", note="level agreed with Washington in the US peace plan")])
+P("us_peace_plan", aliases=["US peace plan"])
+P("us_backstop", supporters=["a senior German official"])
 
 # ====================================================================== write
 finish()
