@@ -14,6 +14,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For the libFuzzer harnesses in Fuzz/ (a package of its own, built with sanitizers).
+        .library(name: "ParleyHTTP", targets: ["HTTP"]),
+        .library(name: "ParleyCorpus", targets: ["Corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
