@@ -217,3 +217,143 @@ P("reassurance_force", aliases=["Europe's Ukraine force"],
            fig(T1, "more than £2bn a year", 2000000000, "GBP per year", note="estimated UK cost; lower bound")],
   stance_note="t01: Germany conditional through Merz (\"any German contribution would depend on\"); Russia through Peskov and its ministry.")
 P("us_backstop", aliases=["backstop"], supporters=["Friedrich Merz", "Ukrainian officials"])
+
+# ====================================================================== t02 (CNN-like live-style story)
+doc(T2, "Russia will not accept European troops as part of any ceasefire deal, Kremlin says", "CNN",
+    "Daria Halloran, Ben Whitcombe and Marta Sokil", "2026-03-03",
+    ["CNN", "World", "Europe", "Ukraine-Russia war", "Live TV", "Updated 9:42 AM EST, Tue March 3, 2026", "Video Ad Feedback",
+     "Video: What would a 'reassurance force' in Ukraine actually look like?", "02:41 - Source: CNN",
+     "Video: Zelensky says Ukraine \"will not be forced\" into bad deal", "01:58 - Source: CNN",
+     "CNN's Tomas Brennan, Yulia Kostenko and Priya Ramesh contributed reporting.",
+     "Related", "Map: Where the front lines stand in Ukraine", "Analysis: Europe's troops plan hinges on one word: 'backstop'"],
+    published_note="\"Updated 9:42 AM EST, Tue March 3, 2026\"; \"Tuesday\" is that day, \"Monday\" the 2nd.",
+    outlet_note="Masthead, byline \"..., CNN\", \"Source: CNN\", and \"told CNN\" in the text.",
+    boilerplate_note="Navigation, timestamp, video players and captions, the contributed-reporting credit, related links. "
+                     "Section subheads (\"What is on the table\", \"London says it is ready\"...) are article text.")
+
+claim(T2, "Russia", "indirect", "Russia will not accept European troops as part of any ceasefire deal", "says", ["reassurance_force"],
+      "oppose", note="Headline \"..., Kremlin says\"; Kremlin is an alias of Russia.")
+claim(T2, "Russia", "indirect", "Russia will not accept European troops in Ukraine as part of any ceasefire arrangement", "said",
+      ["reassurance_force"], "oppose", note="Speaker after the clause: \"the Kremlin said Tuesday\".")
+claim(T2, "Dmitry Peskov", "direct", "There can be no talk of any foreign contingents,", "told", ["reassurance_force"], "oppose")
+claim(T2, "Dmitry Peskov", "direct", "This is our principled position, and it has not changed.", None, ["reassurance_force"], "oppose",
+      note="Second quote after the attribution: no cue.")
+claim(T2, "Dmitry Peskov", "indirect", "Moscow was still \"studying\" the American ceasefire proposal", "said", ["ceasefire_30day"],
+      "neutral", statement="t02-peskov-studying", note="\"but gave no indication of when it would respond\" is narration.")
+claim(T2, "Dmitry Peskov", "partial", "studying", "said", ["ceasefire_30day"], "neutral", statement="t02-peskov-studying")
+claim(T2, "Ukraine", "indirect", "it is ready to sign", "said", ["ceasefire_30day"], "support", note="\"Ukraine has said\".")
+claim(T2, "Andrii Sybiha", "direct",
+      "We said yes to the ceasefire three weeks ago. The question is no longer Ukraine. The question is Russia,", "wrote",
+      ["ceasefire_30day"], "support", note="Multi-sentence quote; speaker after (\"wrote on X\").")
+claim(T2, "European officials", "indirect",
+      "the truce must be followed by \"real guarantees\", not just promises, and that any reassurance force would deploy only once "
+      "a ceasefire held", "said", ["ceasefire_30day", "security_guarantees", "reassurance_force"], "conditional",
+      proposal_stances={"ceasefire_30day": "conditional", "security_guarantees": "support", "reassurance_force": "conditional"},
+      statement="t02-eu-officials", note="Two that-clauses under one verb: the longest contiguous stretch.")
+claim(T2, "European officials", "partial", "real guarantees", "said", ["security_guarantees"], "support", statement="t02-eu-officials")
+claim(T2, "diplomats", "indirect", "the talks in Geneva are expected to last at least two days", "say", ["ceasefire_30day"], "neutral",
+      note="Reported speech without \"that\".")
+claim(T2, "United Kingdom", "indirect", "it is ready", "says", ["reassurance_force"], "support",
+      note="Subhead \"London says it is ready\"; London stands for the government.")
+claim(T2, "a spokeswoman for the Ministry of Defence", "indirect",
+      "British planning for a deployment was \"well advanced\" and that the UK would be able to commit troops "
+      "\"within days of a political decision.\"", "said", ["reassurance_force"], "support", statement="t02-mod")
+claim(T2, "a spokeswoman for the Ministry of Defence", "partial", "well advanced", "said", ["reassurance_force"], "support",
+      statement="t02-mod")
+claim(T2, "a spokeswoman for the Ministry of Defence", "partial", "within days of a political decision.", "said",
+      ["reassurance_force"], "support", statement="t02-mod")
+claim(T2, "Keir Starmer", "indirect", "it did not", "said", ["reassurance_force"], "support",
+      note="\"Asked whether the Kremlin's statement changed anything, ... said it did not\": short, but a reply with content.")
+claim(T2, "Keir Starmer", "direct", "Russia does not get a veto over where Ukraine's friends stand,", "said", ["reassurance_force"],
+      "support")
+claim(T2, "Keir Starmer", "direct", "If there is peace, we will help keep it.", None, ["reassurance_force"], "support")
+claim(T2, "a senior European diplomat involved in the planning", "indirect",
+      "the force could number around 10,000 troops in its first phase, drawn from as many as 12 countries", "According to",
+      ["reassurance_force"], "neutral", note="\"According to X, ...\" at the start of the sentence.")
+claim(T2, "White House", "indirect", "to commit US troops to any mission on the ground", "refused", ["reassurance_force"], "neutral",
+      note="Borderline, included like the heldout's \"refused to send soldiers\". Own troops ruled out = neutral.")
+claim(T2, "Karoline Leavitt", "direct", "The President has been very clear. American boots won't be on the ground in Ukraine,", "told",
+      ["reassurance_force"], "neutral", note="Own troops ruled out: neutral.")
+claim(T2, "Karoline Leavitt", "direct",
+      "But we support our European friends taking the lead, and we'll be there to make sure the peace holds.", None,
+      ["reassurance_force", "us_backstop"], "support")
+claim(T2, "two officials familiar with the administration's thinking", "indirect",
+      "the US was considering intelligence sharing and air surveillance as its contribution, but no formal offer had been made", "told",
+      ["us_backstop"], "neutral", note="\"told CNN\": CNN is the channel.")
+claim(T2, "Volodymyr Zelenskyy", "indirect", "a ceasefire without security guarantees would only give Russia time to regroup", "said",
+      ["ceasefire_30day", "security_guarantees"], "conditional",
+      proposal_stances={"ceasefire_30day": "conditional", "security_guarantees": "support"},
+      note="Subject separated from the verb by \"speaking in Kharkiv on Monday\".")
+claim(T2, "Volodymyr Zelenskyy", "indirect", "Ukraine would not agree to any limit on the size of its army", "said", ["army_cap"],
+      "oppose", note="Pronoun speaker \"He\". The rest of the sentence (\"a reference to ...\") is the reporter's gloss.")
+claim(T2, "Oksana Lytvyn", "direct", "The Kremlin is buying time,", "said", ["ceasefire_30day"], "neutral",
+      note="\"said X\" inversion, person introduced by appositive.")
+claim(T2, "Oksana Lytvyn", "direct", "Every week of talks is another week of offensives in Donetsk.", None, ["ceasefire_30day"],
+      "neutral")
+claim(T2, "a Western official briefed on the Geneva preparations", "indirect",
+      "the gap between the two sides was \"narrower than it looks.\"", "said", ["ceasefire_30day"], "neutral", statement="t02-western")
+claim(T2, "a Western official briefed on the Geneva preparations", "partial", "narrower than it looks.", "said", ["ceasefire_30day"],
+      "neutral", statement="t02-western")
+# Not claims: "The comments are the clearest rejection yet ..." (reporter's framing), "The US proposal ... calls for" (a document's
+# content), "She declined to say ...", "Leavitt did not elaborate ...", the question "Is a truce this month still possible?", the
+# attitudes "Some analysts are doubtful." and "Others are more hopeful."
+
+BOILERPLATE_MENTIONS["actors"] += [dict(name=n, type="person", docs=[T2], where="contributed-reporting credit")
+                                   for n in ("Tomas Brennan", "Yulia Kostenko", "Priya Ramesh")]
+BOILERPLATE_MENTIONS["claims"] += [dict(doc=T2, speaker="Volodymyr Zelenskyy", kind="indirect",
+                                        text="Ukraine \"will not be forced\" into bad deal", cue="says", where="video caption"),
+                                   dict(doc=T2, speaker="Volodymyr Zelenskyy", kind="partial", text="will not be forced", cue="says",
+                                        where="video caption")]
+
+event(T2, "2026-03-03", "the Kremlin said Tuesday", ["Russia"])
+event(T2, "2026-03-03", "US and Ukrainian negotiators were due to resume talks in Geneva", ["United States", "Ukraine"])
+event(T2, "2026-02", "first presented to Kyiv last month", ["United States", "Ukraine"])
+event(T2, "2026-02", "We said yes to the ceasefire three weeks ago", ["Ukraine"],
+      date_note="three weeks before 2 March: about 9 February; month precision.")
+event(T2, "2026-03-02", "wrote on X on Monday evening", ["Andrii Sybiha"])
+event(T2, "2026-03-02", "press secretary Karoline Leavitt told reporters Monday", ["Karoline Leavitt"])
+event(T2, "2026-03-02", "speaking in Kharkiv on Monday", ["Volodymyr Zelenskyy"])
+
+A(T2, "Daria Halloran", "person", note="Byline.")
+A(T2, "Ben Whitcombe", "person", note="Byline.")
+A(T2, "Marta Sokil", "person", note="Byline.")
+A(T2, "CNN", "organization", [], "United States")
+A(T2, "Russia", "country", ["Kremlin", "Moscow"])
+A(T2, "Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov", "Peskov"], "Russia", ["Kremlin spokesman"])
+A(T2, "United States", "country", ["US", "Washington"])
+A(T2, "Ukraine", "country", ["Kyiv"])
+A(T2, "United Kingdom", "country", ["London", "UK"])
+A(T2, "France", "country")
+A(T2, "Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"])
+A(T2, "European officials", "group")
+A(T2, "diplomats", "group", ["Diplomats"])
+A(T2, "a spokeswoman for the Ministry of Defence", "anonymous", ["A spokeswoman for the Ministry of Defence"], "United Kingdom")
+A(T2, "UK Ministry of Defence", "organization", ["Ministry of Defence"], "United Kingdom")
+A(T2, "Keir Starmer", "person", ["Prime Minister Keir Starmer", "Starmer"], "United Kingdom", ["Prime Minister of the United Kingdom"])
+A(T2, "a senior European diplomat involved in the planning", "anonymous")
+A(T2, "White House", "organization", ["The White House"], "United States")
+A(T2, "Karoline Leavitt", "person", ["press secretary Karoline Leavitt", "Leavitt"], "United States", ["White House press secretary"])
+A(T2, "two officials familiar with the administration's thinking", "anonymous", ["Two officials familiar with the administration's thinking"],
+  "United States")
+A(T2, "Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelensky", "Zelensky"], "Ukraine", ["President of Ukraine"])
+A(T2, "analysts", "group", ["Some analysts"])
+A(T2, "Oksana Lytvyn", "person", [], "Ukraine", ["political analyst at the Razumkov Centre"])
+A(T2, "Razumkov Centre", "organization", [], "Ukraine")
+A(T2, "a Western official briefed on the Geneva preparations", "anonymous", ["A Western official briefed on the Geneva preparations"])
+
+P("reassurance_force", aliases=["reassurance force"], proponents=["United Kingdom", "France"],
+  supporters=["United Kingdom", "a spokeswoman for the Ministry of Defence", "Keir Starmer", "Karoline Leavitt"],
+  opponents=["Russia", "Dmitry Peskov"], conditional=["European officials"],
+  figures=[fig(T2, "several thousand European troops", None, "troops"),
+           fig(T2, "around 10,000 troops", 10000, "troops", note="first phase"),
+           fig(T2, "as many as 12 countries", 12, "countries", note="upper bound")])
+P("ceasefire_30day", aliases=["proposed 30-day truce", "American ceasefire proposal", "US proposal", "30-day halt to fighting", "truce"],
+  proponents=["United States"], supporters=["Ukraine", "Andrii Sybiha"],
+  conditional=["European officials", "Volodymyr Zelenskyy"],
+  figures=[fig(T2, "30-day halt", 30, "days")],
+  stance_note="t02: Russia (Peskov \"studying\") is neutral: no side.")
+P("security_guarantees", aliases=["security guarantees", "real guarantees"], supporters=["European officials", "Volodymyr Zelenskyy"])
+P("us_backstop", supporters=["Karoline Leavitt"])
+P("us_peace_plan", aliases=["US plan"], proponents=["United States"])
+P("army_cap", aliases=["any limit on the size of its army"], opponents=["Volodymyr Zelenskyy", "Ukraine"],
+  figures=[fig(T2, "600,000", 600000, "troops", note="cap in an earlier draft of the US plan")])
