@@ -357,3 +357,116 @@ P("us_backstop", supporters=["Karoline Leavitt"])
 P("us_peace_plan", aliases=["US plan"], proponents=["United States"])
 P("army_cap", aliases=["any limit on the size of its army"], opponents=["Volodymyr Zelenskyy", "Ukraine"],
   figures=[fig(T2, "600,000", 600000, "troops", note="cap in an earlier draft of the US plan")])
+
+# ====================================================================== t03 (Euronews-like short report)
+doc(T3, "Dutch MPs back troops for Ukraine mission — but only with a US safety net", "Euronews", "Sanne Vermeulen", "2026-04-16",
+    ["euronews.", "My Europe", "World", "Business", "Travel", "Next", "Culture", "Video", "Published on 16/04/2026 - 19:05 GMT+2",
+     "Share this article", "Comments", "READ MORE", "Poland rules out sending troops but offers logistics hub",
+     "What are Western security guarantees for Ukraine?", "Watch: Dutch soldiers train Ukrainian engineers in Germany"],
+    published_note="\"Published on 16/04/2026\" (a Thursday): the vote \"on Thursday\" is the same day.",
+    outlet_note="\"euronews.\" masthead and \"told Euronews\" in the text.",
+    boilerplate_note="Masthead, menu, timestamp, share/comments widgets, READ MORE links. The byline line is the author and not listed.")
+
+claim(T3, "Joris Baumann", "partial", "cannot ask others to guarantee a peace that we ourselves are not willing to defend.", "told",
+      ["reassurance_force"], "support", note="\"told lawmakers that the Netherlands \"...\"\": the unquoted subject adds nothing: only the partial.")
+claim(T3, "Joris Baumann", "direct", "Our soldiers will not be on the front line. They will help train, protect and rebuild,", "added",
+      ["reassurance_force"], "support", note="Pronoun speaker \"he\"; translated quote (\"speaking in Dutch\").")
+claim(T3, "Dutch government", "indirect",
+      "The government wants the Dutch contingent to be based in western Ukraine and focused on air defence and engineering units",
+      "according to", ["reassurance_force"], "support",
+      note="\"according to a letter sent to parliament\": a letter is a document, so the claim is its author's, the government's.")
+claim(T3, "Femke Hoekstra", "direct", "Without the Americans, this is a gamble with Dutch lives,", "said",
+      ["reassurance_force", "us_backstop"], "conditional",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"}, note="\"said X\" inversion with appositive.")
+claim(T3, "Femke Hoekstra", "indirect",
+      "her party would \"look very carefully\" at any American offer before the final vote, which is expected in the autumn", "said",
+      ["reassurance_force"], "conditional", statement="t03-hoekstra")
+claim(T3, "Femke Hoekstra", "partial", "look very carefully", "said", ["reassurance_force"], "conditional", statement="t03-hoekstra")
+claim(T3, "Geert Wilders", "partial", "madness", "called", ["reassurance_force"], "oppose",
+      note="\"called the plan \"madness\"\": only the partial.")
+claim(T3, "Geert Wilders", "direct", "We are sending our boys into a war that is not ours,", "wrote", ["reassurance_force"], "oppose",
+      note="Translated quote.")
+claim(T3, "Geert Wilders", "direct", "Not one Dutch soldier to Ukraine.", None, ["reassurance_force"], "oppose",
+      note="Quote continued after the attribution: no cue.")
+claim(T3, "Martin Kuipers", "indirect",
+      "the PVV would try to block funding for the mission when the defence budget is debated in June", "told", ["reassurance_force"],
+      "oppose", note="Reported speech without \"that\"; Euronews is the channel.")
+claim(T3, "Russian embassy in The Hague", "indirect",
+      "any foreign military presence in Ukraine would be considered \"a direct threat\" to Russia's security", "said",
+      ["reassurance_force"], "oppose", statement="t03-embassy")
+claim(T3, "Russian embassy in The Hague", "partial", "a direct threat", "said", ["reassurance_force"], "oppose", statement="t03-embassy")
+claim(T3, "Ukrainian Foreign Ministry", "indirect",
+      "the decision showed that Europe was \"ready to take responsibility for its own security.\"", "said", ["reassurance_force"],
+      "support", statement="t03-mfa")
+claim(T3, "Ukrainian Foreign Ministry", "partial", "ready to take responsibility for its own security.", "said", ["reassurance_force"],
+      "support", statement="t03-mfa")
+claim(T3, "Mark Rutte", "indirect", "he was \"proud\" of his country", "said", ["reassurance_force"], "support", statement="t03-rutte")
+claim(T3, "Mark Rutte", "partial", "proud", "said", ["reassurance_force"], "support", statement="t03-rutte")
+claim(T3, "Mark Rutte", "indirect", "the mission would not be a NATO operation", "stressed", ["reassurance_force"], "neutral")
+claim(T3, "Mark Rutte", "direct",
+      "This is a coalition of nations acting on their own. NATO's role is to make sure that our eastern flank stays strong,", "said",
+      ["reassurance_force"], "neutral")
+claim(T3, "analysts in The Hague", "indirect", "the US condition could become a problem", "say", ["reassurance_force", "us_backstop"],
+      "neutral")
+claim(T3, "United States", "indirect", "it will not send ground troops", "said", ["reassurance_force"], "neutral",
+      note="\"Washington has said\". Own troops ruled out = neutral. \"has not yet spelled out\" is no claim.")
+claim(T3, "NOS", "indirect",
+      "at least three other coalition members — Belgium, Denmark and Norway — have attached similar conditions to their own offers",
+      "According to", ["reassurance_force"], "conditional", note="The three countries get conditional stances (no claims of their own).")
+claim(T3, "officials", "indirect", "leaders there could agree on a command structure and on the first list of units", "say",
+      ["reassurance_force"], "neutral")
+# Not claims: the headline (\"back\" is a stance, not a verb of saying), "The motion ... attaches a clear condition" and "what it
+# calls \"credible support\"" (a document's content / noun-phrase idiom), "Moscow was quick to respond.", "Kyiv welcomed the vote."
+# (no content), "has not yet spelled out".
+
+BOILERPLATE_MENTIONS["actors"] += [dict(name="Poland", type="country", docs=[T3], where="READ MORE link")]
+BOILERPLATE_MENTIONS["claims"] += [dict(doc=T3, speaker="Poland", kind="indirect", text="sending troops", cue="rules out",
+                                        where="READ MORE link")]
+
+event(T3, "2026-04-16", "The Dutch House of Representatives on Thursday approved in principle a contribution of up to 800 soldiers",
+      ["Dutch House of Representatives", "Netherlands"])
+event(T3, "2026-04", "a letter sent to parliament last week", ["Dutch government", "Dutch House of Representatives"])
+event(T3, "2026", "the final vote, which is expected in the autumn", ["Dutch House of Representatives"],
+      date_note="\"in the autumn\": year precision.")
+event(T3, "2026-06", "when the defence budget is debated in June", ["Dutch House of Representatives"])
+event(T3, "2026-05", "is expected to meet again in Paris in early May", ["Coalition of the Willing"])
+
+A(T3, "Sanne Vermeulen", "person", note="Byline.")
+A(T3, "Euronews", "organization")
+A(T3, "Dutch House of Representatives", "organization", ["The Dutch House of Representatives", "Dutch MPs", "lawmakers", "parliament"],
+  "Netherlands")
+A(T3, "Netherlands", "country", ["the Netherlands"])
+A(T3, "Joris Baumann", "person", ["Defence Minister Joris Baumann", "Baumann"], "Netherlands", ["Defence Minister of the Netherlands"])
+A(T3, "Dutch government", "organization", ["The government"], "Netherlands")
+A(T3, "United States", "country", ["the United States", "Washington", "US"])
+A(T3, "Femke Hoekstra", "person", ["Christian Democrat MP Femke Hoekstra", "Hoekstra"], "Netherlands", ["Christian Democrat MP"])
+A(T3, "Geert Wilders", "person", ["Far-right leader Geert Wilders", "Wilders"], "Netherlands", ["leader of the Party for Freedom"])
+A(T3, "Party for Freedom", "organization", ["PVV"], "Netherlands")
+A(T3, "Martin Kuipers", "person", [], "Netherlands", ["defence spokesman of the PVV"])
+A(T3, "Russia", "country", ["Moscow"])
+A(T3, "Russian embassy in The Hague", "organization", ["The Russian embassy in The Hague"], "Russia")
+A(T3, "Ukraine", "country", ["Kyiv"])
+A(T3, "Ukrainian Foreign Ministry", "organization", ["The Ukrainian foreign ministry"], "Ukraine")
+A(T3, "Europe", "group")
+A(T3, "Mark Rutte", "person", ["NATO Secretary General Mark Rutte", "Rutte"], "Netherlands",
+  ["Secretary General of NATO", "former Dutch prime minister"])
+A(T3, "NATO", "organization")
+A(T3, "analysts in The Hague", "group", ["Analysts in The Hague"], "Netherlands")
+A(T3, "NOS", "organization", ["Dutch public broadcaster NOS"], "Netherlands")
+A(T3, "Belgium", "country")
+A(T3, "Denmark", "country")
+A(T3, "Norway", "country")
+A(T3, "Coalition of the Willing", "organization", ["coalition of the willing"])
+A(T3, "France", "country")
+A(T3, "United Kingdom", "country", ["UK"])
+A(T3, "officials", "group", ["Officials"])
+
+P("reassurance_force", aliases=["European force", "Ukraine mission"],
+  proponents=["France", "United Kingdom", "Coalition of the Willing"],
+  supporters=["Joris Baumann", "Dutch government", "Netherlands", "Ukrainian Foreign Ministry", "Ukraine", "Mark Rutte"],
+  opponents=["Geert Wilders", "Party for Freedom", "Martin Kuipers", "Russian embassy in The Hague", "Russia"],
+  conditional=["Dutch House of Representatives", "Femke Hoekstra", "Belgium", "Denmark", "Norway"],
+  figures=[fig(T3, "up to 800 soldiers", 800, "soldiers", note="Dutch contribution")],
+  stance_note="t03: the Dutch government/minister support; the House's motion makes it conditional on US support. "
+              "NOS only reports the conditions of Belgium, Denmark and Norway: its claim is conditional, NOS itself takes no side.")
+P("us_backstop", aliases=["US safety net", "credible support"], supporters=["Dutch House of Representatives", "Femke Hoekstra"])
