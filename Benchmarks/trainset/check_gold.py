@@ -118,7 +118,10 @@ def main():
             for m in re.finditer(re.escape(c["text"]), t):
                 before = t[m.start() - 1] if m.start() else ""
                 after = t[m.end()] if m.end() < len(t) else ""
-                if before in QUOTES_OPEN and after in QUOTES_CLOSE:
+                # A quote that runs on into the next paragraph has no closing mark at the end of this one: the
+                # next paragraph opens with a quotation mark instead (multi-paragraph quotes, t04).
+                runs_on = t[m.end():m.end() + 3] in ("\n\n" + q for q in QUOTES_OPEN)
+                if before in QUOTES_OPEN and (after in QUOTES_CLOSE or runs_on):
                     ok = True
             if not ok:
                 P(f"{cid}: {c['kind']} text is not enclosed in quotation marks: {c['text'][:60]!r}")

@@ -470,3 +470,202 @@ P("reassurance_force", aliases=["European force", "Ukraine mission"],
   stance_note="t03: the Dutch government/minister support; the House's motion makes it conditional on US support. "
               "NOS only reports the conditions of Belgium, Denmark and Norway: its claim is conditional, NOS itself takes no side.")
 P("us_backstop", aliases=["US safety net", "credible support"], supporters=["Dutch House of Representatives", "Femke Hoekstra"])
+
+# ====================================================================== t04 (RFE/RL-like long piece)
+doc(T4, "Baltics Ready To Send Troops To Ukraine 'The Day After' A Cease-Fire, Estonian Premier Says",
+    "Radio Free Europe/Radio Liberty", "Kristjan Aavik and Olena Hrytsenko", "2026-05-20",
+    ["Radio Free Europe/Radio Liberty", "Ukraine", "Russia", "Baltic States", "Europe", "May 20, 2026 17:40 GMT", "Share", "Print",
+     "Estonian Prime Minister Kristen Michal speaks to reporters in Tallinn on May 19.",
+     "RFE/RL's Ukrainian Service and Estonian correspondent Liis Kuusk contributed to this report.",
+     "Copyright (c) 2026. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.",
+     "Tags", "Estonia", "coalition of the willing", "security guarantees", "Kristen Michal"],
+    published_note="\"May 20, 2026 17:40 GMT\" (a Wednesday); the interview of May 19 and \"next month\" (June) agree.",
+    outlet_note="Masthead, copyright footer and \"RFE/RL\" throughout the text.",
+    boilerplate_note="Masthead and section menu (\"Ukraine\", \"Russia\", \"Europe\" lines also recur as tags), timestamp, share/print, "
+                     "the photo caption (printed twice, one entry), the contribution credit, copyright footer, tags. Subheads "
+                     "(\"Small Armies, Big Risks\", \"Waiting For Washington\", \"A Question Of Numbers\") are article text.")
+
+BC = ["reassurance_force", "baltic_contingent"]
+claim(T4, "Kristen Michal", "indirect", "Baltics Ready To Send Troops To Ukraine 'The Day After' A Cease-Fire", "Says", BC, "support",
+      statement="t04-head", note="Headline \"..., Estonian Premier Says\".")
+claim(T4, "Kristen Michal", "partial", "The Day After", "Says", BC, "support", statement="t04-head")
+claim(T4, "Kristen Michal", "indirect",
+      "Estonia, Latvia, and Lithuania are prepared to send troops to Ukraine \"the day after\" a cease-fire takes effect", "says", BC,
+      "support", statement="t04-lede", note="Speaker after the clause, present tense \"says\".")
+claim(T4, "Kristen Michal", "partial", "the day after", "says", BC, "support", statement="t04-lede")
+claim(T4, "Kristen Michal", "indirect",
+      "the three Baltic states had agreed on a joint contingent of up to 1,000 soldiers that would serve under the multinational force "
+      "being planned by the so-called coalition of the willing", "said", BC, "support")
+claim(T4, "Kristen Michal", "direct", "We have learned one lesson from our own history,", "said", ["reassurance_force"], "support",
+      note="Pronoun speaker \"he\"; the lesson is the argument for troops that follows.")
+claim(T4, "Kristen Michal", "direct", "Guarantees on paper are worth nothing.", None, ["reassurance_force"], "support",
+      statement="t04-michal-multi", note="Quote continued after \"he said.\" and running on into the next paragraph (no closing mark).")
+claim(T4, "Kristen Michal", "direct",
+      "If Europe wants peace in Ukraine to last, European soldiers must be there to show that we are serious. "
+      "Small countries cannot wait for big countries to decide.", None, BC, "support", statement="t04-michal-multi",
+      note="Second paragraph of the same quote: no attribution of its own.")
+claim(T4, "Kristen Michal", "indirect", "would be formally presented at a coalition meeting in Rome next month", "said", BC, "support",
+      note="Relative clause \"The pledge, which Michal said would be ...\".")
+claim(T4, "governments on NATO's eastern flank", "indirect", "Russia will only respect a settlement backed by force", "argued",
+      ["reassurance_force"], "support")
+claim(T4, "United Kingdom", "indirect", "to lead the force", "offered", ["reassurance_force"], "support",
+      note="\"Britain and France have offered to lead the force\": one claim per country; commissive, like the heldout's \"offered jets\".")
+claim(T4, "France", "indirect", "to lead the force", "offered", ["reassurance_force"], "support")
+claim(T4, "Nordic and Baltic states", "indirect", "they are ready to join", "said", ["reassurance_force"], "support",
+      note="\"the Nordic and Baltic states have said\": one group actor (no separate surface form for the Nordic states alone).")
+claim(T4, "several larger allies", "indirect", "putting their own soldiers on the ground", "ruled out", ["reassurance_force"], "neutral",
+      note="\"several larger allies, including Italy and Spain\": one group claim (seeds decision 4). Own troops ruled out = neutral.")
+claim(T4, "critics in Estonia", "indirect",
+      "sending even a few hundred of them abroad would weaken the country's own defenses at a time when Russia is rebuilding its "
+      "forces along the border", "say", BC, "oppose", note="\"critics at home say\", no \"that\".")
+claim(T4, "Urmas Kivi", "direct", "Every soldier we send to Ukraine is a soldier we do not have in Narva,", "said", BC, "oppose",
+      note="\"said X\" inversion, appositive.")
+claim(T4, "Lithuanian Defense Ministry", "indirect",
+      "its contribution would be \"limited in size but not in ambition\" and would likely consist of engineers and air-defense specialists",
+      "said", BC, "support", statement="t04-lt-mod", note="Lowercase ministry \"The Lithuanian defense ministry\".")
+claim(T4, "Lithuanian Defense Ministry", "partial", "limited in size but not in ambition", "said", BC, "support", statement="t04-lt-mod")
+claim(T4, "Gitanas Nauseda", "indirect", "the Baltic offer was \"a down payment\" on Ukraine's eventual membership in NATO", "said",
+      ["baltic_contingent", "nato_membership"], "support", statement="t04-nauseda",
+      note="Pronoun speaker \"he\" after the newly introduced president. \"went further\" is not a claim.")
+claim(T4, "Gitanas Nauseda", "partial", "a down payment", "said", ["baltic_contingent", "nato_membership"], "support",
+      statement="t04-nauseda")
+claim(T4, "Gitanas Nauseda", "partial", "the only guarantee that has ever worked.", "called", ["nato_membership"], "support",
+      note="\"which he called \"...\"\": a predication with content (unlike naming idioms such as \"what he called a backstop\").")
+claim(T4, "Latvian officials", "indirect",
+      "Riga is ready to provide a logistics unit and staff officers, but a final decision rests with parliament, which is expected to "
+      "vote in June", "According to", BC, "support")
+claim(T4, "two officials briefed on the talks", "indirect",
+      "US envoys had assured the coalition that Washington would provide early-warning intelligence and \"air-domain support\" from "
+      "bases outside Ukraine, but had refused to put those commitments in writing", "told", ["us_backstop"], "neutral",
+      statement="t04-envoys", note="RFE/RL is the channel.")
+claim(T4, "US envoys", "indirect",
+      "Washington would provide early-warning intelligence and \"air-domain support\" from bases outside Ukraine", "assured",
+      ["us_backstop"], "support", statement="t04-envoys", reported_by="two officials briefed on the talks")
+claim(T4, "US envoys", "partial", "air-domain support", "assured", ["us_backstop"], "support", statement="t04-envoys",
+      reported_by="two officials briefed on the talks")
+claim(T4, "two officials briefed on the talks", "direct",
+      "We are being asked to jump, and told that someone will probably catch us,", "said", ["us_backstop"], "neutral",
+      note="Speaker \"one of the officials\": recorded as an alias of the two officials. \"speaking on condition of anonymity\" is no claim.")
+claim(T4, "a State Department spokesperson", "indirect",
+      "the United States \"fully supports\" European efforts to secure a just and lasting peace and would \"continue to coordinate "
+      "closely\" with allies", "said", ["reassurance_force"], "support", statement="t04-state",
+      note="\"but declined to provide details\" is not a claim.")
+claim(T4, "a State Department spokesperson", "partial", "fully supports", "said", ["reassurance_force"], "support", statement="t04-state")
+claim(T4, "a State Department spokesperson", "partial", "continue to coordinate closely", "said", ["reassurance_force"], "support",
+      statement="t04-state")
+claim(T4, "Western diplomats", "indirect", "the ambiguity is deliberate", "say", ["us_backstop"], "neutral")
+claim(T4, "Western diplomats", "indirect",
+      "does not want to tie its hands while negotiations with Moscow over a broader peace framework continue", "say",
+      ["us_backstop", "us_peace_plan"], "neutral",
+      note="\"Washington, they say, does not want ...\": attribution inside the clause; the longest contiguous stretch.")
+claim(T4, "Russian officials", "indirect", "they regard any Western contingent as unacceptable", "made it clear", ["reassurance_force"],
+      "oppose")
+claim(T4, "Maria Zakharova", "indirect",
+      "the Baltic states, \"which have built their whole foreign policy on Russophobia,\" were trying to drag Europe into a direct war "
+      "with Russia", "said", BC, "oppose", statement="t04-zakharova")
+claim(T4, "Maria Zakharova", "partial", "which have built their whole foreign policy on Russophobia,", "said", BC, "oppose",
+      statement="t04-zakharova")
+claim(T4, "Maria Zakharova", "indirect",
+      "must address what Moscow calls \"the root causes\" of the conflict, including NATO's eastward expansion", "said",
+      ["nato_membership"], "oppose",
+      note="\"Any settlement, she said, must address ...\": attribution inside the clause. \"what Moscow calls\" is a naming idiom, "
+           "not a partial quote. NATO's eastward expansion as a root cause = opposition to Ukraine in NATO.")
+claim(T4, "Dmitry Peskov", "direct", "Troops from NATO countries in Ukraine, under any flag, are a red line for us,", "told",
+      ["reassurance_force"], "oppose", note="\"was blunter\" is not a claim.")
+claim(T4, "two European diplomats familiar with the figures", "indirect", "So far, offers add up to fewer than 15,000", "according to",
+      ["reassurance_force"], "neutral")
+claim(T4, "Priit Lepik", "indirect", "the answer is not necessarily a smaller force but a different one", "says", ["reassurance_force"],
+      "neutral", note="Appositive introduction, present tense.")
+claim(T4, "Priit Lepik", "direct", "You can compensate for fewer boots with more drones, more air defense, and clearer rules,", "told",
+      ["reassurance_force"], "neutral")
+claim(T4, "Priit Lepik", "direct", "What you cannot compensate for is doubt about whether anyone will come to help.", None,
+      ["reassurance_force"], "neutral")
+claim(T4, "Priit Lepik", "indirect", "the Baltic pledge is as much a message to Washington as to Moscow", "In his view",
+      ["baltic_contingent"], "neutral", note="Borderline, included like the heldout's \"in his words\".")
+claim(T4, "Ukrainian officials", "indirect", "no foreign force can replace their own army", "insisting", ["reassurance_force"], "neutral",
+      note="\"have welcomed the offer\" has no content (stance only); \"while insisting that\" does.")
+claim(T4, "Vitaliy Kravets", "indirect", "Kyiv was \"deeply grateful\" to its Baltic neighbors", "told", ["baltic_contingent"],
+      "support", statement="t04-kravets")
+claim(T4, "Vitaliy Kravets", "partial", "deeply grateful", "told", ["baltic_contingent"], "support", statement="t04-kravets")
+claim(T4, "Vitaliy Kravets", "direct", "They know better than anyone what is at stake,", "said", ["baltic_contingent"], "support")
+# Not claims: "Michal ... went further" / "Nauseda went further", "was blunter", the document "seen by RFE/RL" (a document's content:
+# only its figure is kept), the question "What happens if the numbers never add up?", "declined to provide details",
+# "speaking on condition of anonymity ...", subheads.
+
+BOILERPLATE_MENTIONS["actors"] += [dict(name="Liis Kuusk", type="person", docs=[T4], where="contribution credit"),
+                                   dict(name="RFE/RL's Ukrainian Service", type="organization", docs=[T4], where="contribution credit")]
+
+event(T4, "2026-05-19", "Speaking to RFE/RL in Tallinn on May 19", ["Kristen Michal"])
+event(T4, "2026-06", "a coalition meeting in Rome next month", ["Coalition of the Willing"])
+event(T4, "2026-05-18", "In an interview with Lithuanian public radio LRT on May 18", ["Gitanas Nauseda", "LRT"])
+event(T4, "2026-06", "which is expected to vote in June", ["Latvia"])
+event(T4, "2025-03", "since it was formed in March 2025", ["Coalition of the Willing"])
+event(T4, "2026-05-14", "Russian Foreign Ministry spokeswoman Maria Zakharova said on May 14", ["Maria Zakharova"])
+event(T4, "2026-07", "The next test comes in July, when NATO leaders meet in Ankara", ["NATO"])
+
+A(T4, "Kristjan Aavik", "person", note="Byline.")
+A(T4, "Olena Hrytsenko", "person", note="Byline.")
+A(T4, "Radio Free Europe/Radio Liberty", "organization", ["RFE/RL"], "United States")
+A(T4, "Kristen Michal", "person", ["Estonian Prime Minister Kristen Michal", "Michal", "Estonian Premier"], "Estonia",
+  ["Prime Minister of Estonia"])
+A(T4, "Estonia", "country")
+A(T4, "Latvia", "country", ["Riga"])
+A(T4, "Lithuania", "country")
+A(T4, "Baltic states", "group", ["the three Baltic states", "Baltics"])
+A(T4, "Coalition of the Willing", "organization", ["coalition of the willing", "coalition"])
+A(T4, "Europe", "group")
+A(T4, "NATO", "organization")
+A(T4, "governments on NATO's eastern flank", "group", ["governments"])
+A(T4, "Russia", "country", ["Moscow"])
+A(T4, "United Kingdom", "country", ["Britain"])
+A(T4, "France", "country")
+A(T4, "Nordic and Baltic states", "group", ["the Nordic and Baltic states"])
+A(T4, "several larger allies", "group")
+A(T4, "Italy", "country")
+A(T4, "Spain", "country")
+A(T4, "critics in Estonia", "group", ["critics at home"], "Estonia")
+A(T4, "Urmas Kivi", "person", [], "Estonia", ["lawmaker from the opposition Conservative People's Party"])
+A(T4, "Conservative People's Party", "organization", [], "Estonia")
+A(T4, "Lithuanian Defense Ministry", "organization", ["The Lithuanian defense ministry"], "Lithuania")
+A(T4, "Gitanas Nauseda", "person", ["Lithuanian President Gitanas Nauseda", "Nauseda"], "Lithuania", ["President of Lithuania"])
+A(T4, "LRT", "organization", ["Lithuanian public radio LRT"], "Lithuania")
+A(T4, "Latvian officials", "group", [], "Latvia")
+A(T4, "United States", "country", ["the United States", "Washington"])
+A(T4, "US envoys", "group", [], "United States")
+A(T4, "two officials briefed on the talks", "anonymous", ["Two officials briefed on the talks", "one of the officials"])
+A(T4, "a State Department spokesperson", "anonymous", ["A State Department spokesperson"], "United States")
+A(T4, "US State Department", "organization", ["State Department"], "United States")
+A(T4, "Western diplomats", "group")
+A(T4, "Russian officials", "group", [], "Russia")
+A(T4, "Maria Zakharova", "person", ["Russian Foreign Ministry spokeswoman Maria Zakharova"], "Russia",
+  ["Russian Foreign Ministry spokeswoman"])
+A(T4, "Russian Foreign Ministry", "organization", [], "Russia")
+A(T4, "Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"])
+A(T4, "two European diplomats familiar with the figures", "anonymous")
+A(T4, "Priit Lepik", "person", ["Lepik"], "Estonia", ["senior researcher at the International Centre for Defence and Security"])
+A(T4, "International Centre for Defence and Security", "organization", [], "Estonia")
+A(T4, "Ukrainian officials", "group", [], "Ukraine")
+A(T4, "Vitaliy Kravets", "person", [], "Ukraine", ["Ambassador of Ukraine to Estonia"])
+A(T4, "Ukraine", "country", ["Kyiv"])
+
+P("reassurance_force", aliases=["multinational force", "Western contingent"],
+  proponents=["Coalition of the Willing", "United Kingdom", "France"],
+  supporters=["Kristen Michal", "Estonia", "Latvia", "Lithuania", "Baltic states", "Nordic and Baltic states", "governments on NATO's eastern flank",
+              "United Kingdom", "France", "Lithuanian Defense Ministry", "Latvian officials", "a State Department spokesperson",
+              "Ukrainian officials"],
+  opponents=["critics in Estonia", "Urmas Kivi", "Russian officials", "Maria Zakharova", "Dmitry Peskov", "Russia"],
+  figures=[fig(T4, "at least 25,000 troops", 25000, "troops", note="needed for a credible force, per a planning document; lower bound"),
+           fig(T4, "fewer than 15,000", 15000, "troops", note="offers so far; upper bound")],
+  stance_note="t04: \"several larger allies, including Italy and Spain\" rule out their own soldiers: neutral, no side.")
+P("baltic_contingent", "Joint Baltic contingent (Estonia, Latvia, Lithuania) for the reassurance force",
+  aliases=["joint contingent", "Baltic offer", "Baltic pledge"], part_of="reassurance_force",
+  proponents=["Estonia", "Latvia", "Lithuania", "Kristen Michal"],
+  supporters=["Kristen Michal", "Lithuanian Defense Ministry", "Gitanas Nauseda", "Latvian officials", "Ukrainian officials",
+              "Vitaliy Kravets"],
+  opponents=["critics in Estonia", "Urmas Kivi", "Maria Zakharova"],
+  figures=[fig(T4, "up to 1,000 soldiers", 1000, "soldiers"),
+           fig(T4, "a few hundred", None, "soldiers", note="the Estonian share, as the critics put it")],
+  stance_note="New in this set. Ukrainian officials \"have welcomed the offer\" (stance, no claim).")
+P("us_backstop", aliases=["air-domain support"], supporters=["US envoys"])
+P("nato_membership", aliases=["membership in NATO"], supporters=["Gitanas Nauseda"], opponents=["Maria Zakharova"])
+P("us_peace_plan", aliases=["broader peace framework"], proponents=["United States"])
