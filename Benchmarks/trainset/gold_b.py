@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Gold source for training articles t05-t08 (annotator B).
+
+Exposes module-level lists DOCUMENTS, ACTORS, CLAIMS, PROPOSALS, EVENTS (final gold JSON shape of
+/work/shared/eval/GOLD-FORMAT.md) and BOILERPLATE_MENTIONS, for the shared build_gold.py to merge with gold_a.
+Annotated by hand from the article texts only (the extractor was never run on them), following the conventions of
+/work/shared/eval/seeds.gold.notes.md, Benchmarks/devset/README.md and Benchmarks/heldout/README.md.
+Actor names and proposal ids reuse the seeds/devset/heldout ones where the actor or proposal is the same."""
+
+T5 = "t05_wapo_backstop_first.txt"
+T6 = "t06_sky_politics_live.txt"
+T7 = "t07_anadolu_fidan_istanbul.txt"
+T8 = "t08_kyiv_guarantees_rejected.txt"
+
+DOCUMENTS, CLAIMS, EVENTS = [], [], []
+_actors = {}     # name -> record, merged across articles
+_props = {}      # id -> record, merged across articles
+BOILERPLATE_MENTIONS = {"note": "Actors/claims/events found only in page furniture; not scored.",
+                        "actors": [], "claims": [], "events": []}
+_bp = BOILERPLATE_MENTIONS
+
+
+def doc(file, title, outlet, author, published, boilerplate, **extra):
+    DOCUMENTS.append(dict(file=file, title=title, outlet=outlet, author=author,
+                          published=published, boilerplate=boilerplate, **extra))
+
+
+def A(name, type_, aliases, country, roles, doc_, **extra):
+    """Declare (or extend) an actor seen in doc_. Aliases and roles are merged across articles."""
+    a = _actors.setdefault(name, dict(name=name, type=type_, aliases=[], country=country, roles=[], docs=[]))
+    assert a["type"] == type_, name
+    for s in aliases:
+        if s not in a["aliases"]:
+            a["aliases"].append(s)
+    for r in roles:
+        if r not in a["roles"]:
+            a["roles"].append(r)
+    if doc_ not in a["docs"]:
+        a["docs"].append(doc_)
+    for k, v in extra.items():
+        a[k] = (a[k] + " " + v) if k == "note" and k in a else v
+
+
+_counter = {}
+
+
+def claim(doc_, speaker, kind, text, cue, props, stance, **extra):
+    n = _counter[doc_] = _counter.get(doc_, 0) + 1
+    cid = f"c{doc_[1:3]}-{n:02d}"
+    CLAIMS.append(dict(id=cid, doc=doc_, speaker=speaker, kind=kind, text=text, cue=cue,
+                       proposals=props, stance=stance, **extra))
+    return cid
+
+
+def event(doc_, date, text, actors_, **extra):
+    EVENTS.append(dict(doc=doc_, date=date, text=text, actors=actors_, **extra))
+
+
+def P(id_, name=None, aliases=(), proponents=(), supporters=(), opponents=(), conditional=(), figures=(), **extra):
+    """Declare (or extend) a proposal; lists are merged across articles."""
+    p = _props.setdefault(id_, dict(id=id_, name=name, aliases=[], proponents=[], supporters=[], opponents=[],
+                                    conditional=[], figures=[]))
+    if name:
+        p["name"] = name
+    for key, vals in (("aliases", aliases), ("proponents", proponents), ("supporters", supporters),
+                      ("opponents", opponents), ("conditional", conditional)):
+        for v in vals:
+            if v not in p[key]:
+                p[key].append(v)
+    p["figures"].extend(figures)
+    for k, v in extra.items():
+        p[k] = (p[k] + " " + v) if k == "stance_note" and k in p else v
+
+
+def fig(doc_, text, value, unit, **extra):
+    return dict(doc=doc_, text=text, value=value, unit=unit, **extra)
+
+
+# Proposals reused from the seeds / devset / heldout: same ids and canonical names.
+P("reassurance_force", "European reassurance force for Ukraine",
+  stance_note="Same thread as the seeds' peacekeeping_force and the devset/heldout reassurance_force (devset id kept).")
+P("us_backstop", "U.S. security backstop for the European reassurance force", part_of="reassurance_force")
+P("air_reassurance_force", "Air reassurance force (based outside Ukraine, working with the Ukrainian Air Force)",
+  part_of="reassurance_force")
+P("ceasefire_30day", "30-day ceasefire")
+P("security_guarantees", "Western security guarantees for Ukraine")
+P("nato_membership", "NATO membership for Ukraine")
+P("us_peace_plan", "U.S.-brokered 20-point peace framework")
+P("army_cap", "Cap on the size of Ukraine's armed forces", part_of="us_peace_plan")
+
+# ====================================================================== t05 (Washington Post-like)
+doc(T5, "Europe readies troops for Ukraine but wants a U.S. backstop first, officials say", "The Washington Post",
+    "Claire Dunmore", "2026-03-10",
+    ["Democracy Dies in Darkness", "World", "Europe", "March 10, 2026 at 6:00 a.m. EDT", "Listen to this article",
+     "7 min", "Share", "Comment", "Add to your saved stories", "Save", "Advertisement",
+     "Ellen Rowe contributed reporting from Paris. Anna Kovalenko in Kyiv contributed to this report.",
+     "This article has been updated to include comments from the Kremlin.",
+     "Claire Dunmore is a London correspondent for The Washington Post covering British politics and European security.",
+     "Comments", "Popular articles on Washington Post"],
+    published_note="Date line \"March 10, 2026\" (a Tuesday); \"said Monday\", \"said Friday\", \"on Sunday\" resolve against it.",
+    outlet_note="Masthead slogan, \"a statement to The Washington Post\" and the author bio.",
+    boilerplate_note="Slogan, section menus, date line, audio/share/save widgets, the repeated \"Advertisement\" slots, the "
+                     "contributor line, the update note, the author bio and the footer. The deck under the headline is article "
+                     "text (narration and a question, no claims). \"By Claire Dunmore\" is the byline: author, not listed.")
+
+claim(T5, "officials", "indirect", "Europe readies troops for Ukraine but wants a U.S. backstop first", "say",
+      ["reassurance_force", "us_backstop"], "neutral", note="Headline attribution; the officials of the lede.")
+claim(T5, "officials", "indirect",
+      "European governments have drawn up detailed plans to send as many as 25,000 troops to Ukraine once a ceasefire takes "
+      "hold, but several of them will not commit soldiers until the United States spells out how it would respond to a "
+      "Russian attack on the force", "according to", ["reassurance_force", "us_backstop"], "neutral",
+      note="\"according to officials from four countries involved in the planning\" after the clause.")
+claim(T5, "a senior European defense official", "direct",
+      "Nobody is going to send a battalion into Ukraine on a promise made over the phone,", "said",
+      ["reassurance_force"], "conditional", statement="s05-a", note="Inverted \"said a senior ...\" with a long description.")
+claim(T5, "a senior European defense official", "direct",
+      "We need it in writing, and we need to know what the Americans will actually do.", None,
+      ["us_backstop"], "support", statement="s05-a", note="Continuation quote, cue null.")
+claim(T5, "officials", "indirect",
+      "The force, which British officials call the Multinational Force Ukraine, would be based away from the front line and "
+      "would focus on training, air policing and securing Black Sea ports", "said", ["reassurance_force"], "neutral",
+      note="Trailing \"the officials said\". \"British officials call\" only names the force: not a claim of its own.")
+claim(T5, "John Healey", "indirect", "the planning was “as advanced as it can be without a ceasefire.”", "said",
+      ["reassurance_force"], "support", statement="s05-b")
+claim(T5, "John Healey", "partial", "as advanced as it can be without a ceasefire.", "said",
+      ["reassurance_force"], "support", statement="s05-b")
+claim(T5, "John Healey", "indirect",
+      "London would provide the largest contingent and that France had agreed to lead the air component", "added",
+      ["reassurance_force", "air_reassurance_force"], "support", note="Pronoun speaker \"He\"; one verb, two that-clauses.")
+claim(T5, "John Healey", "direct", "We have done our part,", "told", ["reassurance_force"], "support", statement="s05-c")
+claim(T5, "John Healey", "direct", "The question now is not whether Europe is serious. It is whether Moscow is.", None,
+      ["reassurance_force"], "support", statement="s05-c", note="Two-sentence continuation quote.")
+claim(T5, "Emmanuel Macron", "indirect", "the idea of Western troops in Ukraine", "floated", ["reassurance_force"], "support",
+      note="Seeds decision 10: \"floated the idea\" is kept as a (borderline) claim.")
+claim(T5, "Emmanuel Macron", "indirect",
+      "would “not be a force of interposition” and would never be deployed along the line of contact", "said",
+      ["reassurance_force"], "conditional", statement="s05-d",
+      note="\"The European contribution, he said in an interview ..., would ...\": subject before the interrupting "
+           "attribution; the text is the part after the verb. Limits on the mission: conditional.")
+claim(T5, "Emmanuel Macron", "partial", "not be a force of interposition", "said", ["reassurance_force"], "conditional",
+      statement="s05-d")
+claim(T5, "Marco Rubio", "indirect",
+      "the administration supported “a strong and sovereign Ukraine” but that American ground troops were “not on the table.”",
+      "said", ["reassurance_force"], "neutral", statement="s05-e",
+      note="Rules out U.S. ground troops, not the European force; no stance on the backstop itself.")
+claim(T5, "Marco Rubio", "partial", "a strong and sovereign Ukraine", "said", ["reassurance_force"], "neutral",
+      statement="s05-e")
+claim(T5, "Marco Rubio", "partial", "not on the table.", "said", ["reassurance_force"], "neutral", statement="s05-e")
+claim(T5, "a senior administration official familiar with the talks", "indirect",
+      "the White House was considering intelligence sharing, air defense and a standing commitment to provide logistics, "
+      "but had not agreed to any formal guarantee", "said", ["us_backstop"], "neutral")
+claim(T5, "a senior administration official familiar with the talks", "partial", "serious but unfinished.", "described",
+      ["us_backstop"], "neutral", note="\"The official described the discussions as “...”\": partial only.")
+claim(T5, "Andrii Sybiha", "direct",
+      "Every week that we talk about guarantees is a week Russia uses to prepare the next offensive,", "said",
+      ["security_guarantees"], "support", note="Speaker after the quote, introduced with title and name.")
+claim(T5, "Andrii Sybiha", "indirect",
+      "would accept foreign troops “in any format our partners are ready for,” but a force without American support would be "
+      "“a target, not a deterrent.”", "said", ["reassurance_force", "us_backstop"], "support", statement="s05-f",
+      note="\"Ukraine, he said, would ...\": pronoun speaker, interrupted clause.")
+claim(T5, "Andrii Sybiha", "partial", "in any format our partners are ready for,", "said", ["reassurance_force"], "support",
+      statement="s05-f")
+claim(T5, "Andrii Sybiha", "partial", "a target, not a deterrent.", "said", ["us_backstop"], "support", statement="s05-f")
+claim(T5, "Russia", "indirect", "it will not accept troops from NATO countries on Ukrainian territory under any flag", "said",
+      ["reassurance_force"], "oppose", note="Speaker \"The Kremlin\" (\"has repeatedly said\"). \"Russia has rejected the plan "
+      "outright\" is the author's summary.")
+claim(T5, "Dmitry Peskov", "indirect", "such a deployment would mean “direct involvement of NATO in the conflict,”", "said",
+      ["reassurance_force"], "oppose", statement="s05-g")
+claim(T5, "Dmitry Peskov", "partial", "direct involvement of NATO in the conflict,", "said", ["reassurance_force"], "oppose",
+      statement="s05-g")
+claim(T5, "Sergei Lavrov", "indirect", "foreign soldiers would be considered legitimate targets", "warned",
+      ["reassurance_force"], "oppose")
+claim(T5, "Giorgia Meloni", "indirect", "Italy will not send troops", "said", ["reassurance_force"], "oppose",
+      note="Clause before \"Prime Minister Giorgia Meloni has said\".")
+claim(T5, "Giorgia Meloni", "indirect", "a European force risks splitting the West from Washington", "arguing",
+      ["reassurance_force"], "oppose")
+claim(T5, "Poland", "indirect", "it would provide logistical support from its own territory but no soldiers inside Ukraine",
+      "said", ["reassurance_force"], "conditional")
+claim(T5, "diplomats", "indirect",
+      "would involve about 10,000 troops, mostly British and French, with others rotating in for training missions", "say",
+      ["reassurance_force"], "neutral", note="\"A smaller option, diplomats say, would ...\": text after the verb.")
+claim(T5, "analysts", "indirect",
+      "the hesitation reflected the memory of earlier missions that lacked clear rules of engagement", "said",
+      ["reassurance_force"], "neutral")
+claim(T5, "Camille Roux", "direct", "Europeans remember Srebrenica,", "said", ["reassurance_force"], "neutral",
+      statement="s05-h", note="Person introduced by appositive after the quote.")
+claim(T5, "Camille Roux", "direct",
+      "They will not put troops somewhere they cannot defend them, and without the Americans, they cannot defend them.", None,
+      ["reassurance_force", "us_backstop"], "conditional", statement="s05-h",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(T5, "others", "indirect", "Europe should move without waiting", "argue", ["reassurance_force"], "support",
+      note="Vague group speaker \"Others\"; borderline, kept because \"argue\" has content.")
+claim(T5, "Kristen Michal", "indirect",
+      "his country was prepared to send a company of troops regardless of the American position", "told",
+      ["reassurance_force"], "support")
+claim(T5, "two diplomats involved in preparing the meeting", "indirect",
+      "the draft statement commits members to the force but leaves the size of each national contribution blank",
+      "According to", ["reassurance_force"], "neutral")
+claim(T5, "John Healey", "direct", "I am confident that when the moment comes, our American friends will be there,", "said",
+      ["us_backstop"], "support", statement="s05-i", note="Pronoun speaker \"he\" after the quote.")
+claim(T5, "John Healey", "direct", "They always have been.", None, ["us_backstop"], "support", statement="s05-i")
+
+_bp["actors"] += [dict(name="Ellen Rowe", type="person", docs=[T5], where="contributor line"),
+                  dict(name="Anna Kovalenko", type="person", docs=[T5], where="contributor line")]
+
+event(T5, "2026-03-09", "British Defence Secretary John Healey said Monday", ["John Healey"])
+event(T5, "2026-01", "Its headquarters in Kyiv has been operating in skeleton form since January.", [])
+event(T5, "2024", "who first floated the idea of Western troops in Ukraine two years ago", ["Emmanuel Macron"],
+      date_note="Two years before March 2026; the seeds date it February 2024, but this text gives the year only.")
+event(T5, "2026-03", "he said in an interview with French television last week", ["Emmanuel Macron"],
+      date_note="\"last week\": month precision.")
+event(T5, "2026-02", "Secretary of State Marco Rubio said last month", ["Marco Rubio"])
+event(T5, "2026-03-06", "Kremlin spokesman Dmitry Peskov said Friday", ["Dmitry Peskov"])
+event(T5, "2026-03-08", "told reporters in Tallinn on Sunday", ["Kristen Michal"])
+event(T5, "2025", "that Britain and France convened last year", ["United Kingdom", "France", "Coalition of the Willing"])
+event(T5, "2026-03", "is due to meet again in Paris next week", ["Coalition of the Willing"],
+      date_note="Planned meeting the week after 10 March: month precision.")
+
+A("Claire Dunmore", "person", [], None, [], T5, note="Byline.")
+A("officials", "group", ["officials from four countries involved in the planning", "the officials"], None, [], T5,
+  note="t05: the headline's \"officials\" are the lede's officials from four countries.")
+A("a senior European defense official", "anonymous", [], None, [], T5)
+A("British officials", "group", [], "United Kingdom", [], T5)
+A("John Healey", "person", ["British Defence Secretary John Healey", "Healey"], "United Kingdom", ["Defence Secretary"], T5)
+A("United Kingdom", "country", ["London", "Britain"], None, [], T5)
+A("France", "country", [], None, [], T5)
+A("Europe", "group", [], None, [], T5)
+A("Russia", "country", ["Moscow", "The Kremlin", "Kremlin"], None, [], T5)
+A("Ukraine", "country", ["Kyiv"], None, [], T5)
+A("United States", "country", ["the United States", "Washington", "U.S."], None, [], T5)
+A("Emmanuel Macron", "person", ["French President Emmanuel Macron"], "France", ["President of France"], T5)
+A("Marco Rubio", "person", ["Secretary of State Marco Rubio"], "United States", ["Secretary of State of the United States"], T5)
+A("White House", "organization", ["the White House"], "United States", [], T5)
+A("a senior administration official familiar with the talks", "anonymous", ["The official"], "United States", [], T5)
+A("Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], T5)
+A("The Washington Post", "organization", [], "United States", [], T5)
+A("NATO", "organization", [], None, [], T5)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T5)
+A("Sergei Lavrov", "person", ["Russian Foreign Minister Sergei Lavrov"], "Russia", ["Foreign Minister of Russia"], T5)
+A("Italy", "country", [], None, [], T5)
+A("Giorgia Meloni", "person", ["Prime Minister Giorgia Meloni"], "Italy", ["Prime Minister of Italy"], T5)
+A("Western nations", "group", ["the West"], None, [], T5)
+A("Poland", "country", [], None, [], T5)
+A("diplomats", "group", [], None, [], T5)
+A("analysts", "group", ["Analysts"], None, [], T5)
+A("Camille Roux", "person", [], "France", ["senior fellow at the European Council on Foreign Relations"], T5)
+A("European Council on Foreign Relations", "organization", [], None, [], T5)
+A("others", "group", ["Others"], None, [], T5)
+A("Estonia", "country", [], None, [], T5)
+A("Kristen Michal", "person", [], "Estonia", ["Prime Minister of Estonia"], T5)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T5)
+A("two diplomats involved in preparing the meeting", "group", [], None, [], T5)
+
+P("reassurance_force", aliases=["Multinational Force Ukraine", "a European force"],
+  proponents=["United Kingdom", "France", "Emmanuel Macron"],
+  supporters=["John Healey", "United Kingdom", "France", "Andrii Sybiha", "Ukraine", "others", "Kristen Michal", "Estonia",
+              "Coalition of the Willing"],
+  opponents=["Russia", "Dmitry Peskov", "Sergei Lavrov", "Giorgia Meloni", "Italy"],
+  conditional=["a senior European defense official", "Emmanuel Macron", "Poland", "Camille Roux"],
+  figures=[fig(T5, "as many as 25,000 troops", 25000, "troops", note="upper option"),
+           fig(T5, "about 10,000 troops", 10000, "troops", note="smaller option"),
+           fig(T5, "a company of troops", None, "troops", note="Estonia's offer")])
+P("us_backstop", aliases=["U.S. backstop"],
+  supporters=["a senior European defense official", "Andrii Sybiha", "John Healey", "Camille Roux"])
+P("air_reassurance_force", aliases=["air component"], supporters=["France", "John Healey"])
+P("security_guarantees", supporters=["Andrii Sybiha"])
+# ====================================================================== export
+ACTORS = list(_actors.values())
+PROPOSALS = list(_props.values())
