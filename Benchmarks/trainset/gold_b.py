@@ -264,6 +264,152 @@ P("us_backstop", aliases=["U.S. backstop"],
   supporters=["a senior European defense official", "Andrii Sybiha", "John Healey", "Camille Roux"])
 P("air_reassurance_force", aliases=["air component"], supporters=["France", "John Healey"])
 P("security_guarantees", supporters=["Andrii Sybiha"])
+
+# ====================================================================== t06 (Sky News-like, UK politics)
+doc(T6, "Starmer: UK will put troops in Ukraine 'the moment the guns fall silent'", "Sky News", "Tom Ashworth", "2026-01-15",
+    ["Sky News", "Home", "UK", "Politics", "World", "Ukraine", "Politics live", "Political correspondent @TomAshworthSky",
+     "Thursday 15 January 2026 14:32, UK", "Image: Sir Keir Starmer at Prime Minister's Questions on Wednesday. Pic: PA",
+     "Why you can trust Sky News", "Read more:", "Zelenskyy hails 'historic' security guarantees deal",
+     "What is the coalition of the willing?", "Politics live: Follow the latest updates", "Read more from Sky News:",
+     "Ukraine war latest: Russian drones hit Odesa port", "Reform overtakes Labour in new poll", "Related Topics",
+     "Keir Starmer", "Russia", "Follow Sky News on WhatsApp"],
+    published_note="Time stamp \"Thursday 15 January 2026 14:32, UK\".",
+    outlet_note="Masthead line, \"he told Sky News\" and the Sky furniture.",
+    boilerplate_note="Menus, role/handle line under the byline, time stamp, image caption and credit, trust link, both "
+                     "\"Read more\" blocks with their links, the live-page link and the topic tags. The standfirst (deck) and "
+                     "the \"Key points\" bullets and the \"Moscow responds\" subheading are article text. \"Tom Ashworth\" "
+                     "is the byline: author, not listed.")
+
+claim(T6, "Keir Starmer", "indirect", "UK will put troops in Ukraine 'the moment the guns fall silent'", None,
+      ["reassurance_force"], "support", statement="s06-a", note="Headline \"Starmer: ...\": speaker before a colon, no verb.")
+claim(T6, "Keir Starmer", "partial", "the moment the guns fall silent", None, ["reassurance_force"], "support",
+      statement="s06-a", note="Headline fragment (single quotes).")
+claim(T6, "Keir Starmer", "indirect", "British forces would lead a multinational force", "told", ["reassurance_force"],
+      "support", note="Standfirst; speaker \"The prime minister\".")
+claim(T6, "opposition leaders", "indirect", "who would protect them", "questioned", ["reassurance_force"], "conditional",
+      note="Standfirst; indirect question, borderline, kept because it summarises Badenoch's and Farage's objections.")
+claim(T6, "Keir Starmer", "indirect", "British troops will be deployed to Ukraine \"the moment the guns fall silent\"", "said",
+      ["reassurance_force"], "support", statement="s06-b")
+claim(T6, "Keir Starmer", "partial", "the moment the guns fall silent", "said", ["reassurance_force"], "support",
+      statement="s06-b")
+claim(T6, "Keir Starmer", "indirect",
+      "the UK would lead the force alongside France and that around a dozen countries had now committed personnel", "told",
+      ["reassurance_force"], "support", note="Reported speech without \"that\" for the first clause.")
+claim(T6, "Keir Starmer", "direct",
+      "This is not a gesture. This is a plan, and it is backed by the largest increase in defence spending since the Cold War,",
+      "said", ["reassurance_force"], "support", note="Pronoun speaker \"he\".")
+claim(T6, "Keir Starmer", "direct", "We will not let the security of our continent be decided in Moscow.", "added",
+      ["reassurance_force"], "support", note="\"He added: “...”\".")
+claim(T6, "Keir Starmer", "partial", "up to 10,000", None, ["reassurance_force"], "support",
+      note="Quoted fragment in the \"Key points from the statement\" bullets: Starmer's words, no verb (seeds decision 5). "
+           "The other bullets are the author's summary without a verb of saying: not claims.")
+claim(T6, "Kemi Badenoch", "indirect", "her party supported the principle of helping Ukraine", "said", ["reassurance_force"],
+      "conditional")
+claim(T6, "Kemi Badenoch", "partial", "writing cheques the armed forces cannot cash", "accused", ["reassurance_force"],
+      "conditional", note="\"accused the government of “...”\": the unquoted part adds no content, so partial only.")
+claim(T6, "Nigel Farage", "indirect", "he would vote against any deployment without an American guarantee", "saying",
+      ["reassurance_force", "us_backstop"], "conditional",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(T6, "Nigel Farage", "direct", "I'm not sending British lads to be sitting ducks,", "told", ["reassurance_force"],
+      "conditional", note="Separate paragraph, pronoun speaker \"he\".")
+claim(T6, "Ed Davey", "indirect", "ministers to publish the rules of engagement before the vote", "urged",
+      ["reassurance_force"], "support", note="\"backed the plan\" is advocacy, not a claim (seeds decision 3).")
+claim(T6, "John Healey", "indirect",
+      "the force would \"not be peacekeepers in blue helmets\" but \"a deterrent with teeth\"", "told",
+      ["reassurance_force"], "support", statement="s06-c", note="Reported speech without \"that\".")
+claim(T6, "John Healey", "partial", "not be peacekeepers in blue helmets", "told", ["reassurance_force"], "support",
+      statement="s06-c")
+claim(T6, "John Healey", "partial", "a deterrent with teeth", "told", ["reassurance_force"], "support", statement="s06-c")
+claim(T6, "a Downing Street source", "indirect",
+      "the government expected the coalition of the willing to sign off on the plan at a meeting in Paris later this month",
+      "said", ["reassurance_force"], "support")
+claim(T6, "Russia", "indirect", "the announcement", "dismiss", ["reassurance_force"], "oppose",
+      note="\"The Kremlin was quick to dismiss the announcement\": rejecting verb with an object (like heldout's \"welcomed the commitment\").")
+claim(T6, "Dmitry Peskov", "indirect", "British troops in Ukraine would be \"a legitimate target for our armed forces\"", "said",
+      ["reassurance_force"], "oppose", statement="s06-d")
+claim(T6, "Dmitry Peskov", "partial", "a legitimate target for our armed forces", "said", ["reassurance_force"], "oppose",
+      statement="s06-d")
+claim(T6, "Dmitry Peskov", "indirect", "London of trying to \"sabotage\" peace talks", "accused", ["reassurance_force"],
+      "oppose", statement="s06-e")
+claim(T6, "Dmitry Peskov", "partial", "sabotage", "accused", ["reassurance_force"], "oppose", statement="s06-e")
+claim(T6, "Dmitry Medvedev", "indirect", "the plan was \"a declaration of war by other means\"", "wrote",
+      ["reassurance_force"], "oppose", statement="s06-f", note="Person introduced by two appositives.")
+claim(T6, "Dmitry Medvedev", "partial", "a declaration of war by other means", "wrote", ["reassurance_force"], "oppose",
+      statement="s06-f")
+claim(T6, "Ukrainian Foreign Ministry", "indirect", "the statement", "welcomed", ["reassurance_force"], "support",
+      note="Lowercase ministry: \"Ukraine's foreign ministry\".")
+claim(T6, "Ukrainian Foreign Ministry", "indirect", "the UK had \"once again shown leadership\"", "saying",
+      ["reassurance_force"], "support", statement="s06-g")
+claim(T6, "Ukrainian Foreign Ministry", "partial", "once again shown leadership", "saying", ["reassurance_force"], "support",
+      statement="s06-g")
+claim(T6, "Volodymyr Zelenskyy", "indirect",
+      "security guarantees must be \"legally binding and backed by real capabilities, not just declarations\"", "said",
+      ["security_guarantees"], "support", statement="s06-h")
+claim(T6, "Volodymyr Zelenskyy", "partial", "legally binding and backed by real capabilities, not just declarations", "said",
+      ["security_guarantees"], "support", statement="s06-h")
+claim(T6, "State Department", "indirect",
+      "it \"continues to support efforts by European partners to take greater responsibility for their own security\"", "said",
+      ["us_backstop"], "neutral", statement="s06-i", note="Non-answer on air cover: neutral.")
+claim(T6, "State Department", "partial",
+      "continues to support efforts by European partners to take greater responsibility for their own security", "said",
+      ["us_backstop"], "neutral", statement="s06-i")
+claim(T6, "defence analysts", "indirect",
+      "The deployment would be the largest of British troops to continental Europe since the end of the Cold War",
+      "according to", ["reassurance_force"], "neutral")
+claim(T6, "defence analysts", "indirect",
+      "the army, which has shrunk to around 70,000 regular soldiers, could struggle to sustain a rotation of that size for "
+      "more than a year", "warned", ["reassurance_force"], "neutral", note="Speaker \"Some of them\" = the defence analysts.")
+
+_bp["claims"] += [dict(doc=T6, speaker="Volodymyr Zelenskyy", kind="partial", text="historic", where="related link headline")]
+_bp["actors"] += [dict(name="PA", type="organization", docs=[T6], where="photo credit")]
+_bp["events"] += [dict(doc=T6, date="2026-01-14", text="Sir Keir Starmer at Prime Minister's Questions on Wednesday",
+                       actors=["Keir Starmer"], where="photo caption")]
+
+event(T6, "2026-01-15", "as he set out the government's plans for a multinational force in a statement to the Commons",
+      ["Keir Starmer"])
+event(T6, "2026-01-14", "Asked on Wednesday whether Washington would provide air cover for a European force",
+      ["State Department"])
+event(T6, "2026-01", "at a meeting in Paris later this month", ["Coalition of the Willing"],
+      date_note="\"later this month\": month precision.")
+
+A("Tom Ashworth", "person", [], None, [], T6, note="Byline.")
+A("Keir Starmer", "person", ["Starmer", "Sir Keir Starmer"], "United Kingdom", ["Prime Minister of the United Kingdom"], T6)
+A("United Kingdom", "country", ["UK", "London"], None, [], T6)
+A("France", "country", [], None, [], T6)
+A("Russia", "country", ["Moscow", "The Kremlin"], None, [], T6)
+A("opposition leaders", "group", [], "United Kingdom", [], T6)
+A("Royal Air Force", "organization", ["RAF"], "United Kingdom", [], T6)
+A("Kemi Badenoch", "person", ["Conservative leader Kemi Badenoch"], "United Kingdom", ["Conservative leader"], T6)
+A("Nigel Farage", "person", ["Reform UK leader Nigel Farage"], "United Kingdom", ["Reform UK leader"], T6)
+A("Reform UK", "organization", [], "United Kingdom", [], T6)
+A("Sky News", "organization", [], "United Kingdom", [], T6)
+A("Ed Davey", "person", ["Sir Ed Davey", "Liberal Democrat leader Sir Ed Davey"], "United Kingdom", ["Liberal Democrat leader"], T6)
+A("John Healey", "person", ["Defence Secretary John Healey"], "United Kingdom", ["Defence Secretary"], T6)
+A("Labour backbenchers", "group", [], "United Kingdom", [], T6)
+A("a Downing Street source", "anonymous", ["A Downing Street source"], "United Kingdom", [], T6)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T6)
+A("Dmitry Peskov", "person", ["Spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T6)
+A("Dmitry Medvedev", "person", ["Former Russian president Dmitry Medvedev"], "Russia",
+  ["Former Russian president", "deputy chairman of Russia's Security Council"], T6)
+A("Russian Security Council", "organization", ["Russia's Security Council"], "Russia", [], T6)
+A("Ukraine", "country", [], None, [], T6)
+A("Ukrainian Foreign Ministry", "organization", ["Ukraine's foreign ministry"], "Ukraine", [], T6)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], T6)
+A("United States", "country", ["US", "Washington"], None, [], T6)
+A("State Department", "organization", ["the State Department"], "United States", [], T6)
+A("defence analysts", "group", ["Some of them"], None, [], T6)
+
+P("reassurance_force", aliases=["multinational force", "UK-led force"],
+  proponents=["United Kingdom", "Keir Starmer"],
+  supporters=["Keir Starmer", "United Kingdom", "John Healey", "Ed Davey", "a Downing Street source",
+              "Ukrainian Foreign Ministry"],
+  opponents=["Russia", "Dmitry Peskov", "Dmitry Medvedev"],
+  conditional=["Kemi Badenoch", "Nigel Farage", "opposition leaders"],
+  figures=[fig(T6, "up to 10,000", 10000, "troops", note="first phase")])
+P("us_backstop", aliases=["American guarantee", "air cover"], supporters=["Nigel Farage"])
+P("air_reassurance_force", supporters=["Keir Starmer"],
+  stance_note="t06: the \"RAF jets would patrol Ukrainian skies\" bullet of Starmer's statement (no claim record).")
+P("security_guarantees", aliases=["security guarantees"], supporters=["Volodymyr Zelenskyy"])
 # ====================================================================== export
 ACTORS = list(_actors.values())
 PROPOSALS = list(_props.values())
