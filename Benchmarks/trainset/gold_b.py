@@ -410,6 +410,147 @@ P("us_backstop", aliases=["American guarantee", "air cover"], supporters=["Nigel
 P("air_reassurance_force", supporters=["Keir Starmer"],
   stance_note="t06: the \"RAF jets would patrol Ukrainian skies\" bullet of Starmer's statement (no claim record).")
 P("security_guarantees", aliases=["security guarantees"], supporters=["Volodymyr Zelenskyy"])
+
+# ====================================================================== t07 (Anadolu Agency-like wire)
+doc(T7, "Türkiye ready to host talks, lead Black Sea mine-clearing after ceasefire: Fidan", "Anadolu Agency", "Burak Yilmaz",
+    "2026-04-14",
+    ["Anadolu Ajansı", "Anadolu Agency", "Politics, Europe, Russia-Ukraine War",
+     "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting "
+     "System (HAS), and in summarized form. Please contact us for subscription options.",
+     "Related topics", "Share this news"],
+    published_note="Byline line \"|14.04.2026 - Update : 14.04.2026\" (a Tuesday; \"on Tuesday\" agrees).",
+    outlet_note="Masthead and subscription footer; \"who spoke to Anadolu\".",
+    boilerplate_note="Masthead (two lines), category line, subscription notice, related/share footer. The byline line "
+                     "(author + date) is not listed, as bylines are not in the seeds; the summary line under the headline and "
+                     "the \"ISTANBUL\" dateline are article text; the two subheadings are article text.")
+
+claim(T7, "Hakan Fidan", "indirect", "Türkiye ready to host talks, lead Black Sea mine-clearing after ceasefire", None,
+      ["istanbul_talks", "black_sea_mine_clearing"], "support", note="Headline \"...: Fidan\": speaker after a colon, no verb.")
+claim(T7, "Hakan Fidan", "indirect",
+      "Ankara will not send ground troops to Ukraine but could lead maritime mission to secure shipping lanes", "says",
+      ["black_sea_mine_clearing", "reassurance_force"], "support",
+      proposal_stances={"black_sea_mine_clearing": "support", "reassurance_force": "neutral"},
+      note="Summary line, \"..., says Turkish foreign minister\". Not taking part is not opposing the force: he says Türkiye "
+           "respects its allies' decisions, so neutral toward reassurance_force.")
+claim(T7, "Hakan Fidan", "indirect",
+      "Türkiye is ready to host a new round of peace talks between Russia and Ukraine and to contribute to security in the "
+      "Black Sea once a ceasefire is reached", "said", ["istanbul_talks", "black_sea_mine_clearing"], "support")
+claim(T7, "Hakan Fidan", "indirect",
+      "Ankara would \"not send ground troops to Ukraine under any circumstances\" but could lead a multinational mission to "
+      "clear mines from Black Sea shipping lanes", "said", ["black_sea_mine_clearing", "reassurance_force"], "support",
+      proposal_stances={"black_sea_mine_clearing": "support", "reassurance_force": "neutral"}, statement="s07-a")
+claim(T7, "Hakan Fidan", "partial", "not send ground troops to Ukraine under any circumstances", "said",
+      ["reassurance_force"], "neutral", statement="s07-a")
+claim(T7, "Hakan Fidan", "direct",
+      "Türkiye will not be a party that sends soldiers to the front. But we are ready to take responsibility in the Black "
+      "Sea, where we have the experience and the capacity,", "said", ["black_sea_mine_clearing"], "support")
+claim(T7, "Hakan Fidan", "indirect",
+      "the mission, which Türkiye has been discussing with Romania and Bulgaria since last year, would be open to other NATO "
+      "allies", "said", ["black_sea_mine_clearing"], "support", note="Pronoun speaker \"He\".")
+claim(T7, "Hakan Fidan", "indirect",
+      "the European \"coalition of the willing\" had its own plans for a force on land, and Türkiye respected its allies' "
+      "decisions", "said", ["reassurance_force"], "neutral",
+      note="Reported speech without \"that\"; \"coalition of the willing\" in quotes is a name, not a partial quote.")
+claim(T7, "Hakan Fidan", "indirect",
+      "he had discussed the issue with US Secretary of State Marco Rubio by phone on Monday, and that Washington \"sees value\" "
+      "in a Turkish role at sea", "said", ["black_sea_mine_clearing"], "support")
+claim(T7, "United States", "partial", "sees value", None, ["black_sea_mine_clearing"], "support", reported_by="Hakan Fidan",
+      note="Washington's view relayed by Fidan (seeds decision 6).")
+claim(T7, "Andrii Sybiha", "partial", "balanced and constructive", "thanked", [], None,
+      note="\"thanked Türkiye for its “...” role\"; about Türkiye's mediation in general, no proposal.")
+claim(T7, "Andrii Sybiha", "indirect", "Kyiv supported the idea of a Black Sea mission", "said", ["black_sea_mine_clearing"],
+      "support")
+claim(T7, "Andrii Sybiha", "direct", "Security in the Black Sea is security for all of Europe,", "said",
+      ["black_sea_mine_clearing"], "support", note="Speaker \"the Ukrainian minister\".")
+claim(T7, "Andrii Sybiha", "indirect", "the free passage of grain ships must be guaranteed in any settlement", "adding", [],
+      None)
+claim(T7, "Recep Tayyip Erdogan", "partial", "Istanbul remains the address for peace", None, ["istanbul_talks"], "support",
+      note="Subheading \"Erdogan: '...'\".")
+claim(T7, "Recep Tayyip Erdogan", "indirect", "Istanbul \"remains the address for peace\"", "said", ["istanbul_talks"],
+      "support", statement="s07-b")
+claim(T7, "Recep Tayyip Erdogan", "partial", "remains the address for peace", "said", ["istanbul_talks"], "support",
+      statement="s07-b")
+claim(T7, "Recep Tayyip Erdogan", "indirect",
+      "both sides to return to the negotiating table \"without preconditions.\"", "called on", ["istanbul_talks"], "support",
+      statement="s07-c")
+claim(T7, "Recep Tayyip Erdogan", "partial", "without preconditions.", "called on", ["istanbul_talks"], "support",
+      statement="s07-c")
+claim(T7, "Recep Tayyip Erdogan", "direct",
+      "We have shown before that we can bring the parties together. A just and lasting peace is possible, and Türkiye will "
+      "continue to do its part,", "said", ["istanbul_talks"], "support")
+claim(T7, "Recep Tayyip Erdogan", "indirect",
+      "security guarantees for Ukraine should be discussed \"together with Russia's security concerns,\"", "said",
+      ["security_guarantees"], "conditional", statement="s07-d")
+claim(T7, "Recep Tayyip Erdogan", "partial", "together with Russia's security concerns,", "said", ["security_guarantees"],
+      "conditional", statement="s07-d")
+claim(T7, "Sergei Ryabkov", "indirect",
+      "Russia \"appreciates Türkiye's mediation\" but would regard any foreign military presence in Ukraine, including at sea, "
+      "as \"unacceptable.\"", "told", ["reassurance_force", "black_sea_mine_clearing", "istanbul_talks"], "oppose",
+      proposal_stances={"reassurance_force": "oppose", "black_sea_mine_clearing": "oppose", "istanbul_talks": "support"},
+      statement="s07-e")
+claim(T7, "Sergei Ryabkov", "partial", "appreciates Türkiye's mediation", "told", ["istanbul_talks"], "support",
+      statement="s07-e")
+claim(T7, "Sergei Ryabkov", "partial", "unacceptable.", "told", ["reassurance_force", "black_sea_mine_clearing"], "oppose",
+      statement="s07-e")
+claim(T7, "diplomatic sources", "indirect",
+      "technical delegations from Russia and Ukraine could meet in Istanbul as early as next month", "According to",
+      ["istanbul_talks"], "neutral", note="Anonymous plural source with a long description.")
+claim(T7, "diplomatic sources", "indirect",
+      "the talks would focus on a possible 30-day ceasefire at sea and an exchange of prisoners of war", "said",
+      ["istanbul_talks", "ceasefire_30day"], "neutral", note="Speaker \"The sources\".")
+
+event(T7, "2026-04-14", "Turkish Foreign Minister Hakan Fidan said on Tuesday", ["Hakan Fidan"])
+event(T7, "2026-04-14", "Speaking at a joint press conference with his Ukrainian counterpart Andrii Sybiha in Istanbul",
+      ["Hakan Fidan", "Andrii Sybiha"])
+event(T7, "2025", "which Türkiye has been discussing with Romania and Bulgaria since last year", ["Turkey", "Romania", "Bulgaria"])
+event(T7, "2026-04-13", "he had discussed the issue with US Secretary of State Marco Rubio by phone on Monday",
+      ["Hakan Fidan", "Marco Rubio"])
+event(T7, "2026-04-14", "Earlier on Tuesday, President Recep Tayyip Erdogan said", ["Recep Tayyip Erdogan"])
+event(T7, "2026-05", "could meet in Istanbul as early as next month", ["Russia", "Ukraine"],
+      date_note="\"next month\" after April 2026: month precision.")
+event(T7, "1936", "the 1936 Montreux Convention", [])
+event(T7, "2022", "hosted direct talks between Russian and Ukrainian delegations in Istanbul in 2022", ["Turkey"])
+event(T7, "2025", "and again in 2025", ["Turkey"])
+event(T7, "2022-07", "brokered by Türkiye and the UN in July 2022", ["Turkey", "United Nations"])
+event(T7, "2023-07", "before Russia withdrew from it a year later", ["Russia"], date_note="A year after July 2022.")
+
+A("Burak Yilmaz", "person", [], None, [], T7, note="Byline.")
+A("Turkey", "country", ["Türkiye", "Ankara"], None, [], T7, note="Canonical name of the seeds; Anadolu spells Türkiye.")
+A("Hakan Fidan", "person", ["Turkish Foreign Minister Hakan Fidan", "Fidan", "Turkish foreign minister"], "Turkey",
+  ["Foreign Minister of Turkey"], T7)
+A("Russia", "country", [], None, [], T7)
+A("Ukraine", "country", ["Kyiv"], None, [], T7)
+A("Andrii Sybiha", "person", ["Sybiha", "the Ukrainian minister"], "Ukraine", ["Foreign Minister of Ukraine"], T7)
+A("Romania", "country", [], None, [], T7)
+A("Bulgaria", "country", [], None, [], T7)
+A("NATO", "organization", [], None, [], T7)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T7)
+A("United States", "country", ["Washington"], None, [], T7)
+A("Marco Rubio", "person", ["US Secretary of State Marco Rubio"], "United States", ["Secretary of State of the United States"], T7)
+A("Europe", "group", [], None, [], T7)
+A("Recep Tayyip Erdogan", "person", ["Erdogan", "President Recep Tayyip Erdogan"], "Turkey", ["President of Turkey"], T7)
+A("Sergei Ryabkov", "person", ["Russian Deputy Foreign Minister Sergei Ryabkov"], "Russia", ["Deputy Foreign Minister of Russia"], T7)
+A("diplomatic sources", "group", ["The sources"], None, [], T7)
+A("Anadolu Agency", "organization", ["Anadolu"], "Turkey", [], T7)
+A("United Nations", "organization", ["UN"], None, [], T7)
+
+P("black_sea_mine_clearing", "Turkish-led multinational mine-clearing mission for Black Sea shipping lanes",
+  aliases=["Black Sea mission", "Black Sea mine-clearing", "multinational mission to clear mines from Black Sea shipping lanes"],
+  proponents=["Turkey", "Hakan Fidan"],
+  supporters=["Hakan Fidan", "Turkey", "Andrii Sybiha", "Ukraine", "United States"],
+  opponents=["Sergei Ryabkov", "Russia"],
+  stance_note="New in t07. Ukraine via \"Kyiv supported the idea\"; the United States via Fidan's relayed \"sees value\". "
+              "Ryabkov's \"any foreign military presence in Ukraine, including at sea\" covers it.")
+P("istanbul_talks", "Türkiye-hosted Russia-Ukraine peace talks in Istanbul",
+  aliases=["new round of peace talks"],
+  proponents=["Turkey", "Recep Tayyip Erdogan", "Hakan Fidan"],
+  supporters=["Recep Tayyip Erdogan", "Hakan Fidan", "Turkey", "Sergei Ryabkov"],
+  stance_note="New in t07. Ryabkov \"appreciates Türkiye's mediation\": support for the talks while opposing any presence.")
+P("ceasefire_30day", aliases=["30-day ceasefire at sea"],
+  figures=[fig(T7, "30-day ceasefire at sea", 30, "days", note="a maritime variant discussed for the Istanbul talks")])
+P("security_guarantees", conditional=["Recep Tayyip Erdogan"])
+P("reassurance_force", aliases=["a force on land"], opponents=["Sergei Ryabkov"],
+  stance_note="t07: Fidan rules out Turkish ground troops but respects allies' plans (neutral, not listed).")
 # ====================================================================== export
 ACTORS = list(_actors.values())
 PROPOSALS = list(_props.values())
