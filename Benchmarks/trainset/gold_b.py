@@ -551,6 +551,165 @@ P("ceasefire_30day", aliases=["30-day ceasefire at sea"],
 P("security_guarantees", conditional=["Recep Tayyip Erdogan"])
 P("reassurance_force", aliases=["a force on land"], opponents=["Sergei Ryabkov"],
   stance_note="t07: Fidan rules out Turkish ground troops but respects allies' plans (neutral, not listed).")
+
+# ====================================================================== t08 (Kyiv Independent-like news feed)
+doc(T8, "Russia rejects 'any foreign troops' as 26 countries pledge forces for Ukraine", "The Kyiv Independent",
+    "Daria Shevchenko", "2025-09-05",
+    ["Kyiv Independent", "Ukraine War", "Europe", "Business", "Opinion", "Support us",
+     "News Feed, Ukraine, Russia, War, Security guarantees", "3 min read",
+     "Photo: President Volodymyr Zelensky and French President Emmanuel Macron at a press conference in Paris on Sept. 4, 2025. "
+     "(Ludovic Marin / AFP via Getty Images)",
+     "Avatar", "News Editor", "September 5, 2025 11:42 AM",
+     "Read also: Zelensky, Macron meet in Paris as coalition of the willing firms up troop pledges",
+     "Show More", "Independent journalism costs money. Become a member to support the Kyiv Independent.", "Become a member",
+     "Daria Shevchenko is a news editor at the Kyiv Independent. She previously worked at Ukrainska Pravda and Hromadske.",
+     "Read more"],
+    published_note="Time stamp \"September 5, 2025 11:42 AM\"; the Paris meeting was \"on Sept. 4\".",
+    outlet_note="Masthead, membership banner, author bio and \"told the Kyiv Independent\" (twice). Outlet name as in the seeds.",
+    boilerplate_note="Menus, tag line, read time, photo caption with credit, the Avatar/News Editor/time-stamp template, the "
+                     "inline \"Read also\" link, Show More, membership banner, author bio. The two subheadings (\"The military "
+                     "view\", \"Moscow says no\") are article text. \"Daria Shevchenko\" (byline) is the author, not listed.")
+
+claim(T8, "Russia", "partial", "any foreign troops", "rejects", ["reassurance_force"], "oppose",
+      note="Headline; the quoted fragment echoes Zakharova's words, attributed to Russia.")
+claim(T8, "Volodymyr Zelenskyy", "indirect",
+      "Twenty-six countries have formally committed to deploying troops to Ukraine or providing support on land, at sea or in "
+      "the air once hostilities end", "said", ["reassurance_force"], "support", note="Speaker after the clause.")
+claim(T8, "Volodymyr Zelenskyy", "direct",
+      "For the first time, we are talking not about intentions but about numbers, about specific countries and specific tasks,",
+      "told", ["reassurance_force"], "support", statement="s08-a")
+claim(T8, "Volodymyr Zelenskyy", "direct",
+      "This is the first serious step. But the guarantees must work from the first day of the ceasefire, not from the first "
+      "day of the next war.", None, ["security_guarantees"], "support", statement="s08-a",
+      note="Continuation after \"Zelensky told journalists.\": cue null.")
+claim(T8, "Volodymyr Zelenskyy", "indirect",
+      "the United States is expected to finalize its part of the security guarantees within days, including air defense and "
+      "intelligence support", "According to", ["us_backstop", "security_guarantees"], "support",
+      note="\"According to the Ukrainian president\".")
+claim(T8, "Andriy Yermak", "indirect",
+      "the guarantees package would be documented in \"a legally binding form\" and that Kyiv expected the parliaments of "
+      "partner states to ratify it", "said", ["security_guarantees"], "support", statement="s08-b",
+      note="Person introduced by appositive.")
+claim(T8, "Andriy Yermak", "partial", "a legally binding form", "said", ["security_guarantees"], "support", statement="s08-b")
+claim(T8, "Andrii Sybiha", "indirect",
+      "Ukraine's \"strongest security guarantee\" remained its own army, which \"no foreign contingent can replace.\"", "wrote",
+      ["security_guarantees"], "neutral", statement="s08-c")
+claim(T8, "Andrii Sybiha", "partial", "strongest security guarantee", "wrote", ["security_guarantees"], "neutral",
+      statement="s08-c")
+claim(T8, "Andrii Sybiha", "partial", "no foreign contingent can replace.", "wrote", ["security_guarantees"], "neutral",
+      statement="s08-c")
+claim(T8, "Andrii Sybiha", "direct", "We will not accept any limits on the size of our army. That is a red line,", "said",
+      ["army_cap"], "oppose")
+claim(T8, "Volodymyr Zelenskyy", "indirect", "Ukraine still sees NATO membership as the best guarantee", "reiterated",
+      ["nato_membership"], "support",
+      note="\"even though several allies, including the United States, oppose it\" is the author's narration, not Zelensky's.")
+claim(T8, "Oleksandr Syrskyi", "indirect",
+      "Foreign troops would take over training and the protection of critical infrastructure in the rear, freeing up Ukrainian "
+      "brigades for the front", "said", ["reassurance_force"], "support", note="Speaker after the clause, no \"that\".")
+claim(T8, "Oleksandr Syrskyi", "direct", "The front line will be held by Ukrainians. That is not a question,", "said",
+      ["reassurance_force"], "support", statement="s08-d", note="Pronoun speaker \"he\".")
+claim(T8, "Oleksandr Syrskyi", "direct", "What we need from partners is the rear, the sky and the sea.", None,
+      ["reassurance_force", "air_reassurance_force"], "support", statement="s08-d")
+claim(T8, "Kyrylo Budanov", "indirect", "Russia will test any mission that arrives without clear rules of engagement", "warned",
+      ["reassurance_force"], "conditional",
+      note="Clause before \"he warned\"; \"he\" is Budanov, introduced in the previous sentence.")
+claim(T8, "Kyrylo Budanov", "indirect", "Moscow \"has already prepared provocations\" for such a scenario", "adding",
+      ["reassurance_force"], "neutral", statement="s08-e")
+claim(T8, "Kyrylo Budanov", "partial", "has already prepared provocations", "adding", ["reassurance_force"], "neutral",
+      statement="s08-e")
+claim(T8, "a senior European diplomat", "indirect",
+      "at least 10 countries were ready to send ground troops, while others would contribute air policing or naval assets",
+      "told", ["reassurance_force", "air_reassurance_force"], "neutral",
+      note="\"The diplomat declined to name them\": no content, not a claim.")
+claim(T8, "Maria Zakharova", "indirect", "Russia would not accept \"any foreign troops on Ukrainian soil under any flag,\"",
+      "said", ["reassurance_force"], "oppose", statement="s08-f")
+claim(T8, "Maria Zakharova", "partial", "any foreign troops on Ukrainian soil under any flag,", "said", ["reassurance_force"],
+      "oppose", statement="s08-f")
+claim(T8, "Maria Zakharova", "indirect", "the Paris pledges \"a threat to European security, not a guarantee.\"", "calling",
+      ["reassurance_force"], "oppose", statement="s08-g")
+claim(T8, "Maria Zakharova", "partial", "a threat to European security, not a guarantee.", "calling", ["reassurance_force"],
+      "oppose", statement="s08-g")
+claim(T8, "Yuri Ushakov", "indirect",
+      "guarantees for Ukraine could only be agreed \"with Russia's participation\" and that the question of Western troops was "
+      "\"not up for discussion.\"", "told", ["security_guarantees", "reassurance_force"], "conditional",
+      proposal_stances={"security_guarantees": "conditional", "reassurance_force": "oppose"}, statement="s08-h")
+claim(T8, "Yuri Ushakov", "partial", "with Russia's participation", "told", ["security_guarantees"], "conditional",
+      statement="s08-h")
+claim(T8, "Yuri Ushakov", "partial", "not up for discussion.", "told", ["reassurance_force"], "oppose", statement="s08-h")
+claim(T8, "Russian officials", "indirect", "NATO's expansion toward Ukraine was one of the root causes of the war", "said",
+      ["nato_membership"], "oppose")
+claim(T8, "British Ministry of Defence", "indirect",
+      "The next meeting of the coalition's military planners is scheduled for Sept. 12 in London", "according to",
+      ["reassurance_force"], "neutral")
+
+_bp["actors"] += [dict(name="Emmanuel Macron", type="person", docs=[T8], where="photo caption, related link"),
+                  dict(name="Ludovic Marin", type="person", docs=[T8], where="photo credit"),
+                  dict(name="AFP", type="organization", docs=[T8], where="photo credit"),
+                  dict(name="Getty Images", type="organization", docs=[T8], where="photo credit"),
+                  dict(name="Hromadske", type="organization", docs=[T8], where="author bio")]
+_bp["events"] += [dict(doc=T8, date="2025-09-04", text="at a press conference in Paris on Sept. 4, 2025",
+                       actors=["Volodymyr Zelenskyy", "Emmanuel Macron"], where="photo caption")]
+
+event(T8, "2025-09-04",
+      "President Volodymyr Zelensky said on Sept. 4 after a meeting of the coalition of the willing in Paris",
+      ["Volodymyr Zelenskyy", "Coalition of the Willing"])
+event(T8, "2025-08-28",
+      "Russia launched one of its largest combined drone and missile attacks on Kyiv, killing 23 people", ["Russia"],
+      date_note="\"a week after\" the Paris meeting of 4 Sept. 2025 (a Thursday): 28 Aug.")
+event(T8, "2025-09-12", "The next meeting of the coalition's military planners is scheduled for Sept. 12 in London",
+      ["Coalition of the Willing"])
+
+A("Daria Shevchenko", "person", [], None, [], T8, note="Byline.")
+A("Russia", "country", ["Moscow"], None, [], T8)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelensky", "Zelensky", "the Ukrainian president"], "Ukraine",
+  ["President of Ukraine"], T8)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T8)
+A("United States", "country", ["the United States", "U.S."], None, [], T8)
+A("Andriy Yermak", "person", [], "Ukraine", ["head of the Presidential Office"], T8)
+A("Office of the President of Ukraine", "organization", ["Presidential Office"], "Ukraine", [], T8)
+A("Ukraine", "country", ["Kyiv"], None, [], T8)
+A("Andrii Sybiha", "person", ["Foreign Minister Andrii Sybiha", "Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], T8)
+A("NATO", "organization", [], None, [], T8)
+A("Oleksandr Syrskyi", "person", ["Commander-in-Chief Oleksandr Syrskyi"], "Ukraine", ["Commander-in-Chief"], T8)
+A("The Kyiv Independent", "organization", ["Kyiv Independent"], "Ukraine", [], T8)
+A("Kyrylo Budanov", "person", ["Military intelligence chief Kyrylo Budanov", "Budanov"], "Ukraine",
+  ["Military intelligence chief"], T8)
+A("Ukrainska Pravda", "organization", [], "Ukraine", [], T8)
+A("a senior European diplomat", "anonymous",
+  ["A senior European diplomat familiar with the Paris discussions", "The diplomat"], None, [], T8)
+A("Maria Zakharova", "person", ["Russian Foreign Ministry spokeswoman Maria Zakharova"], "Russia",
+  ["Russian Foreign Ministry spokeswoman"], T8)
+A("Russian Foreign Ministry", "organization", [], "Russia", [], T8)
+A("Yuri Ushakov", "person", ["Kremlin aide Yuri Ushakov"], "Russia", ["Kremlin aide"], T8)
+A("Russian officials", "group", [], "Russia", [], T8)
+A("British Ministry of Defence", "organization", ["U.K. Defense Ministry"], "United Kingdom", [], T8)
+A("United Kingdom", "country", [], None, [], T8, note="t08: only inside \"U.K. Defense Ministry\".")
+
+P("reassurance_force", aliases=["Paris pledges", "foreign troops"],
+  proponents=["Coalition of the Willing"],
+  supporters=["Volodymyr Zelenskyy", "Oleksandr Syrskyi"],
+  opponents=["Maria Zakharova", "Yuri Ushakov"], conditional=["Kyrylo Budanov"],
+  figures=[fig(T8, "Twenty-six countries", 26, "countries", note="countries committed to troops or support"),
+           fig(T8, "26 countries pledge forces", 26, "countries", note="headline"),
+           fig(T8, "at least 10 countries", 10, "countries", note="ready to send ground troops")])
+P("security_guarantees", aliases=["security guarantees", "guarantees package"],
+  supporters=["Volodymyr Zelenskyy", "Andriy Yermak"], conditional=["Yuri Ushakov"])
+P("us_backstop", supporters=["Volodymyr Zelenskyy"],
+  stance_note="t08: the U.S. \"part of the security guarantees ... including air defense and intelligence support\".")
+P("army_cap", aliases=["limits on the size of our army", "a cap that appeared in early drafts of the U.S. peace plan"],
+  opponents=["Andrii Sybiha"])
+P("us_peace_plan", aliases=["U.S. peace plan"],
+  stance_note="t08: mentioned only as the source of the army cap (\"early drafts of the U.S. peace plan\"); no stance.")
+P("nato_membership", aliases=["NATO membership"], supporters=["Volodymyr Zelenskyy"],
+  opponents=["Russian officials", "United States"],
+  stance_note="t08: the United States as opponent comes from the author's narration (\"several allies, including the United "
+              "States, oppose it\"), with no claim record.")
+P("air_reassurance_force", supporters=["Oleksandr Syrskyi"])
 # ====================================================================== export
 ACTORS = list(_actors.values())
-PROPOSALS = list(_props.values())
+# Drop the shared declarations of proposals these four articles never mention (e.g. us_peace_plan).
+_used = {pid for c in CLAIMS for pid in c["proposals"]}
+PROPOSALS = [p for p in _props.values() if p["id"] in _used or p["figures"] or p["proponents"] or p["supporters"]
+             or p["opponents"] or p["conditional"]]
+_parents = {p.get("part_of") for p in PROPOSALS}
+PROPOSALS = [p for p in _props.values() if p in PROPOSALS or p["id"] in _parents]   # keep parents for part_of
