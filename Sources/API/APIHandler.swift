@@ -94,13 +94,22 @@ public final class APIHandler: CachedResponder {
         return prepared
     }
 
+    /// Answers change only when the replay cache drops entries (it advances this then).
+    public var replayEpoch: ReplayEpoch? { replay.epoch }
+
+    /// A connection replayed a remembered answer for a byte-identical request: counted as a
+    /// hit is, with no time spent in the handler (it was not asked).
+    public func replayedAgain(_ prepared: PreparedResponse, method: HTTPMethod) {
+        metrics.record(route: prepared.tag, method: method, status: 200, seconds: 0)
+    }
+
     /// Keeps a 200 for replay when nothing but the target, Accept and Accept-Encoding decided
     /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).
     private func remember(_ response: Response, for request: Request, route: Int, generation: UInt64) {
         guard response.status.code == 200, request.method == .get || request.method == .head,
               request.body.isEmpty, Endpoints.policy(Router.all[route].id).replayable,
               !request.headers.contains("If-None-Match"), request.target.utf8.first == UInt8(ascii: "/"),
-              let prepared = PreparedResponse(response) else { return }
+              let prepared = PreparedResponse(response, tag: route) else { return }
         var target = request.target, accept = request.headers["Accept"], encoding = request.headers["Accept-Encoding"]
         target.withUTF8 { t in
             func with(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {

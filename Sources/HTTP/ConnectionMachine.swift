@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The life of one HTTP/1.1 connection as a state machine with no sockets: bytes go into
 /// `buffer`, `next()` says what to do. The event loop (or a test) repeats `next()` until
 /// `.needMore`, sending what it is told in order, which gives in-order pipelining for free:
@@ -42,7 +46,21 @@ public final class ConnectionMachine {
     public private(set) var requestCount = 0
     /// Asked first for eligible requests (see `CachedResponder`); nil: every request is
     /// dispatched as a `Request`.
-    public var cachedResponder: (any CachedResponder)?
+    public var cachedResponder: (any CachedResponder)? {
+        didSet { replayEpoch = cachedResponder?.replayEpoch; memoLength = 0; memoPrepared = nil }
+    }
+
+    /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
+    /// and the responder's epoch when it answered. While the epoch holds, the same bytes get
+    /// the same answer (see `CachedResponder.replayEpoch`), so a repeat is recognised with one
+    /// memcmp instead of parsing the head and looking the answer up again.
+    static let memoCapacity = 256
+    private let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: ConnectionMachine.memoCapacity)
+    private var memoLength = 0
+    private var memoPrepared: PreparedResponse?
+    private var memoIsHead = false
+    private var memoEpoch: UInt64 = 0
+    private var replayEpoch: ReplayEpoch?
 
     var parser: RequestHeadParser
     var chunked: ChunkedDecoder
@@ -64,6 +82,8 @@ public final class ConnectionMachine {
         parser = RequestHeadParser(limits: limits)
         chunked = ChunkedDecoder(limits: limits)
     }
+
+    deinit { memo.deallocate() }
 
     public var phase: Phase {
         if closed { return .closed }
@@ -102,6 +122,7 @@ public final class ConnectionMachine {
         if closed { buffer.clear(); return .needMore }
         if !inBody {
             if buffer.readableCount == 0 { return .needMore }
+            if memoLength > 0, let again = repeatedReplay() { return again }
             switch parser.parse(buffer.readable) {
             case .incomplete:
                 return .needMore
@@ -152,11 +173,39 @@ public final class ConnectionMachine {
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields)
+        // Read before asking: an answer given across an epoch change is remembered as stale.
+        let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
+        if let epoch, head.length <= Self.memoCapacity {
+            memo.update(from: bytes.baseAddress!, count: head.length)
+            memoLength = head.length
+            memoPrepared = prepared
+            memoIsHead = method == .head
+            memoEpoch = epoch
+        }
         buffer.consume(head.length)
         parser.reset()
         requestCount += 1
         return .replay(prepared, isHead: method == .head)
+    }
+
+    /// The unread input starts with exactly the bytes of the last replayed request, and
+    /// nothing that decided that replay has changed: the head is the same (so it parses the
+    /// same: it was valid, bodiless, keep-alive), the responder's epoch is the same (so it
+    /// answers the same); the per-connection conditions are checked again here. The parser
+    /// must be at a request's first byte (not inside a head split across reads).
+    @inline(__always)
+    private func repeatedReplay() -> Action? {
+        guard parser.pos == 0, parser.state == .start, buffer.readableCount >= memoLength,
+              memcmp(buffer.base + buffer.readIndex, memo, memoLength) == 0,
+              let replayEpoch, replayEpoch.current == memoEpoch, !draining,
+              requestCount + 1 < limits.maxRequestsPerConnection,
+              let prepared = memoPrepared else { return nil }
+        buffer.consume(memoLength)
+        requestCount += 1
+        let method: HTTPMethod = memoIsHead ? .head : .get
+        cachedResponder?.replayedAgain(prepared, method: method)
+        return .replay(prepared, isHead: memoIsHead)
     }
 
     /// Builds the Request's strings from the head ranges (the one place parsing allocates),

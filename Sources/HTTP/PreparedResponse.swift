@@ -6,14 +6,23 @@
 /// Only keep-alive HTTP/1.1 answers are prepared: the framing (Content-Length, no Connection
 /// field) is fixed at preparation, so the engine replays one only when it would have encoded
 /// exactly these bytes itself (see `ConnectionMachine.cachedResponder`).
-public final class PreparedResponse: Sendable {
+public final class PreparedResponse: @unchecked Sendable {
     public let headBeforeDate: [UInt8]
     public let headAfterDate: [UInt8]
     public let body: [UInt8]
+    /// The handler's own label for this answer (APIHandler: the route, for its metrics when
+    /// the engine replays it again without asking, see `CachedResponder.replayedAgain`).
+    public let tag: Int
+    /// The three arrays' storage, taken once: they are never mutated and live as long as
+    /// `self`, so a replay fills its writev vector without touching the arrays (no retain,
+    /// no uniqueness or bounds check). Nil for an empty array.
+    public let headBeforeBase: UnsafeRawPointer?
+    public let headAfterBase: UnsafeRawPointer?
+    public let bodyBase: UnsafeRawPointer?
 
     /// Encodes `response` as `ResponseEncoder` would for a keep-alive HTTP/1.1 GET. Nil when
     /// it cannot be replayed byte for byte: a streamed body, or a handler-set Date field.
-    public init?(_ response: Response) {
+    public init?(_ response: Response, tag: Int = 0) {
         guard case .bytes = response.body else { return nil }
         // NUL never survives in an encoded head (the encoder sanitises handler fields), so a
         // NUL-filled stand-in for the date marks where the Date value goes unambiguously.
@@ -24,6 +33,14 @@ public final class PreparedResponse: Sendable {
         headBeforeDate = Array(encoded.head[..<at])
         headAfterDate = Array(encoded.head[(at + marker.count)...])
         self.body = encoded.body
+        self.tag = tag
+        headBeforeBase = Self.base(headBeforeDate)
+        headAfterBase = Self.base(headAfterDate)
+        bodyBase = Self.base(body)
+    }
+
+    private static func base(_ a: [UInt8]) -> UnsafeRawPointer? {
+        a.isEmpty ? nil : a.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) }
     }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
@@ -70,4 +87,20 @@ public struct RequestHeadView {
 /// its own metrics for the requests it answers here.
 public protocol CachedResponder: HTTPHandler {
     func cachedResponse(to head: RequestHeadView) -> PreparedResponse?
+
+    /// Lets the engine skip even `cachedResponse(to:)`: while this epoch has not moved, the
+    /// answer given for a request stays the answer for a byte-identical request, so a
+    /// connection that receives exactly the bytes of its last replayed request again replays
+    /// the same answer (calling `replayedAgain`). Nil (the default): every eligible request
+    /// is asked for. A handler must advance the epoch whenever an answer it gave may change.
+    var replayEpoch: ReplayEpoch? { get }
+
+    /// The engine replayed `prepared` again for a byte-identical request without asking
+    /// `cachedResponse(to:)` (see `replayEpoch`): record what a hit records (metrics).
+    func replayedAgain(_ prepared: PreparedResponse, method: HTTPMethod)
+}
+
+extension CachedResponder {
+    public var replayEpoch: ReplayEpoch? { nil }
+    public func replayedAgain(_ prepared: PreparedResponse, method: HTTPMethod) {}
 }

@@ -30,6 +30,8 @@ final class Connection {
     /// Nothing received yet: the first request's head deadline runs from accept.
     private var fresh = true
     var registered: UInt32 = 0
+    /// Bytes of a replayed response `writeNow` sent before the rest had to be queued.
+    private var pendingSent = 0
 
     private var headStartedAt: Int64?
     private var lastActivity: Int64
@@ -159,16 +161,57 @@ final class Connection {
                 closeAfterFlush = true
             }
         case .replay(let prepared, let isHead):
+            // Nothing queued and no pipelined request behind this one: straight to the socket.
+            if output.isEmpty && machine.buffer.readableCount == 0 && writeNow(prepared, isHead: isHead) { break }
             // Four segments, no copy: the head around the loop's cached Date, then the body.
             output.append(prepared.headBeforeDate)
             output.append(loop.date)
             output.append(prepared.headAfterDate)
             if !isHead { output.append(prepared.body) }
+            if pendingSent > 0 {
+                output.consume(pendingSent)
+                pendingSent = 0
+            }
         case .reject(let status):
             reject(status)
         case .close:
             closeAfterFlush = true
         }
+    }
+
+    /// One writev from the prepared bytes and the loop's Date, with no queue entry and no
+    /// reference counting: the common keep-alive case, one request per read. True when the
+    /// socket took it all; otherwise the caller queues the response and this drops what was
+    /// sent (the flush that follows sends the rest, waits for EPOLLOUT, or finds the error).
+    private func writeNow(_ p: PreparedResponse, isHead: Bool) -> Bool {
+        let iov = loop.iovScratch
+        var n = 0, total = 0
+        @inline(__always) func add(_ base: UnsafeRawPointer?, _ count: Int) {
+            guard count > 0 else { return }
+            iov[n] = iovec(iov_base: UnsafeMutableRawPointer(mutating: base), iov_len: count)
+            n += 1
+            total += count
+        }
+        add(p.headBeforeBase, p.headBeforeDate.count)
+        add(loop.dateBase, loop.dateCount)
+        add(p.headAfterBase, p.headAfterDate.count)
+        if !isHead { add(p.bodyBase, p.body.count) }
+        var sent = 0
+        switch transport.write(iov, count: Int32(n)) {
+        case .bytes(let k):
+            sent = k
+            if k > 0 {
+                loop.stats.bytesOut.add(k, ordering: .relaxed)
+                lastWriteProgress = loop.now
+            }
+        case .wouldBlockRead:
+            writeWantsRead = true
+        case .wouldBlockWrite, .eof, .failed:
+            break
+        }
+        if sent == total { return true }
+        pendingSent = sent
+        return false
     }
 
     private func reject(_ status: HTTPStatus) {
