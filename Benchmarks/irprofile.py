@@ -8,7 +8,7 @@ of bench.py, for Parley only, measured exactly as bench.py measures it (same fun
     python3 Benchmarks/irprofile.py --access-log    # the default configuration (access log on)
 
 The URLs (bench.py's choice) are looked up once against a plain server and remembered in
-Benchmarks/.irprofile-urls.json (delete it to choose again). Profiles stay in --out.
+.build/irprofile-urls.json (delete it to choose again). Profiles stay in --out.
 """
 import argparse
 import json
@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import bench  # noqa: E402
 
-URLS_FILE = os.path.join(HERE, ".irprofile-urls.json")
+URLS_FILE = os.path.join(os.path.dirname(HERE), ".build", "irprofile-urls.json")
 
 
 def main():
