@@ -28,7 +28,7 @@ public final class APIHandler: CachedResponder {
     let cache: ResponseCache
     /// Whole answers for the engine's fast path (`cachedResponse(to:)`).
     let replay: ReplayCache
-    let metrics = Metrics(routeNames: Router.all.map(\.template))
+    let metrics: Metrics
     /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
     let gzipThreshold: Int
 
@@ -40,7 +40,13 @@ public final class APIHandler: CachedResponder {
         self.openAPIYAML = openAPIYAML
         self.buildInfo = buildInfo
         cache = ResponseCache(capacityBytes: cacheCapacityBytes)
-        replay = ReplayCache(generation: snapshot.generation)
+        let metrics = Metrics(routeNames: Router.all.map(\.template))
+        self.metrics = metrics
+        // A connection replayed a remembered answer for a byte-identical request: counted as
+        // a hit is, with no time spent in the handler (it was not asked).
+        replay = ReplayCache(generation: snapshot.generation) { prepared, method in
+            metrics.record(route: prepared.tag, method: method, status: 200, seconds: 0)
+        }
         self.gzipThreshold = gzipThreshold
     }
 
@@ -96,12 +102,6 @@ public final class APIHandler: CachedResponder {
 
     /// Answers change only when the replay cache drops entries (it advances this then).
     public var replayEpoch: ReplayEpoch? { replay.epoch }
-
-    /// A connection replayed a remembered answer for a byte-identical request: counted as a
-    /// hit is, with no time spent in the handler (it was not asked).
-    public func replayedAgain(_ prepared: PreparedResponse, method: HTTPMethod) {
-        metrics.record(route: prepared.tag, method: method, status: 200, seconds: 0)
-    }
 
     /// Keeps a 200 for replay when nothing but the target, Accept and Accept-Encoding decided
     /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).

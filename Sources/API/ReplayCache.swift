@@ -33,11 +33,15 @@ final class ReplayCache: Sendable {
     let maxBytes: Int
     /// Advanced whenever entries are dropped (snapshot swap, or the table starting over), so
     /// connections stop replaying answers they remembered from it (`CachedResponder.replayEpoch`).
-    let epoch = ReplayEpoch()
+    let epoch: ReplayEpoch
     private let state: Mutex<State>
 
-    init(generation: UInt64, maxBytes: Int = 32 << 20) {
+    /// - Parameter onRepeat: what a connection's unasked replay of a remembered answer records
+    ///   (see `ReplayEpoch`).
+    init(generation: UInt64, maxBytes: Int = 32 << 20,
+         onRepeat: @escaping @Sendable (PreparedResponse, HTTPMethod) -> Void = { _, _ in }) {
         self.maxBytes = maxBytes
+        epoch = ReplayEpoch(onRepeat: onRepeat)
         state = Mutex(State(slots: Array(repeating: nil, count: Self.slotCount), generation: generation))
     }
 

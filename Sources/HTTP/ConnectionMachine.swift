@@ -47,7 +47,12 @@ public final class ConnectionMachine {
     /// Asked first for eligible requests (see `CachedResponder`); nil: every request is
     /// dispatched as a `Request`.
     public var cachedResponder: (any CachedResponder)? {
-        didSet { replayEpoch = cachedResponder?.replayEpoch; memoLength = 0; memoPrepared = nil }
+        didSet {
+            replayEpochOwner = cachedResponder?.replayEpoch
+            replayEpoch = replayEpochOwner
+            memoLength = 0
+            memoPrepared = nil
+        }
     }
 
     /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
@@ -57,10 +62,16 @@ public final class ConnectionMachine {
     static let memoCapacity = 256
     private let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: ConnectionMachine.memoCapacity)
     private var memoLength = 0
-    private var memoPrepared: PreparedResponse?
+    private var memoPrepared: PreparedResponse? {
+        didSet { memoPreparedRef = memoPrepared }
+    }
     private var memoIsHead = false
     private var memoEpoch: UInt64 = 0
-    private var replayEpoch: ReplayEpoch?
+    private var replayEpochOwner: ReplayEpoch?
+    /// Aliases of `memoPrepared` and `replayEpochOwner`, which keep the objects alive: read
+    /// per repeat without the retain and release a strong optional read costs.
+    private unowned(unsafe) var memoPreparedRef: PreparedResponse?
+    private unowned(unsafe) var replayEpoch: ReplayEpoch?
 
     var parser: RequestHeadParser
     var chunked: ChunkedDecoder
@@ -122,7 +133,7 @@ public final class ConnectionMachine {
         if closed { buffer.clear(); return .needMore }
         if !inBody {
             if buffer.readableCount == 0 { return .needMore }
-            if memoLength > 0, let again = repeatedReplay() { return again }
+            if memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
             switch parser.parse(buffer.readable) {
             case .incomplete:
                 return .needMore
@@ -189,24 +200,33 @@ public final class ConnectionMachine {
         return .replay(prepared, isHead: method == .head)
     }
 
-    /// The unread input starts with exactly the bytes of the last replayed request, and
-    /// nothing that decided that replay has changed: the head is the same (so it parses the
-    /// same: it was valid, bodiless, keep-alive), the responder's epoch is the same (so it
-    /// answers the same); the per-connection conditions are checked again here. The parser
-    /// must be at a request's first byte (not inside a head split across reads).
+    /// The engine's shortcut before `next()`: true when the unread input starts with exactly
+    /// the bytes of the last replayed request and nothing that decided that replay has
+    /// changed; the request is then consumed, and `repeatedResponse` / `repeatedIsHead` say
+    /// what to send (valid until the next call of `next()`). Otherwise nothing happens.
+    ///
+    /// Why it is the same answer: the head is the same bytes, so it parses the same (it was
+    /// valid, bodiless, keep-alive, origin-form); the responder's epoch is the same, so it
+    /// answers the same; the per-connection conditions (request limit, draining) are checked
+    /// again here. The parser must be at a request's first byte (not inside a head split
+    /// across reads, which takes the parsed path).
     @inline(__always)
-    private func repeatedReplay() -> Action? {
-        guard parser.pos == 0, parser.state == .start, buffer.readableCount >= memoLength,
+    public func takeRepeat() -> Bool {
+        guard memoLength > 0, !inBody, !closed, parser.pos == 0, parser.state == .start,
+              buffer.readableCount >= memoLength,
               memcmp(buffer.base + buffer.readIndex, memo, memoLength) == 0,
               let replayEpoch, replayEpoch.current == memoEpoch, !draining,
               requestCount + 1 < limits.maxRequestsPerConnection,
-              let prepared = memoPrepared else { return nil }
+              let prepared = memoPreparedRef else { return false }
         buffer.consume(memoLength)
         requestCount += 1
-        let method: HTTPMethod = memoIsHead ? .head : .get
-        cachedResponder?.replayedAgain(prepared, method: method)
-        return .replay(prepared, isHead: memoIsHead)
+        replayEpoch.repeated(prepared, method: memoIsHead ? .head : .get)
+        return true
     }
+
+    /// The answer to the request `takeRepeat()` just consumed.
+    public var repeatedResponse: PreparedResponse { memoPreparedRef! }
+    public var repeatedIsHead: Bool { memoIsHead }
 
     /// Builds the Request's strings from the head ranges (the one place parsing allocates),
     /// consumes the head and sets up body framing. Returns a status to reject with.

@@ -40,6 +40,8 @@ final class Connection {
     private(set) var deadline: Int64 = .max
     /// The wheel tick of this connection's earliest entry, if it has one.
     var scheduledTick: Int64?
+    /// The earliest deadline known to be covered by the entry at `scheduledTick`.
+    var scheduledFor: Int64 = .max
 
     init(fd: Int32, generation: UInt32, transport: any Transport, remoteAddress: String?, loop: EventLoop) {
         self.fd = fd
@@ -130,6 +132,11 @@ final class Connection {
 
     private func processRequests() {
         while output.count < loop.highWater && stream == nil && !closeAfterFlush {
+            // A repeat of the last replayed request: no Action made, no reference counted.
+            if machine.takeRepeat() {
+                sendReplay(machine.repeatedResponse, isHead: machine.repeatedIsHead)
+                continue
+            }
             switch machine.next() {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
@@ -161,21 +168,25 @@ final class Connection {
                 closeAfterFlush = true
             }
         case .replay(let prepared, let isHead):
-            // Nothing queued and no pipelined request behind this one: straight to the socket.
-            if output.isEmpty && machine.buffer.readableCount == 0 && writeNow(prepared, isHead: isHead) { break }
-            // Four segments, no copy: the head around the loop's cached Date, then the body.
-            output.append(prepared.headBeforeDate)
-            output.append(loop.date)
-            output.append(prepared.headAfterDate)
-            if !isHead { output.append(prepared.body) }
-            if pendingSent > 0 {
-                output.consume(pendingSent)
-                pendingSent = 0
-            }
+            sendReplay(prepared, isHead: isHead)
         case .reject(let status):
             reject(status)
         case .close:
             closeAfterFlush = true
+        }
+    }
+
+    private func sendReplay(_ prepared: PreparedResponse, isHead: Bool) {
+        // Nothing queued and no pipelined request behind this one: straight to the socket.
+        if output.isEmpty && machine.buffer.readableCount == 0 && writeNow(prepared, isHead: isHead) { return }
+        // Four segments, no copy: the head around the loop's cached Date, then the body.
+        output.append(prepared.headBeforeDate)
+        output.append(loop.date)
+        output.append(prepared.headAfterDate)
+        if !isHead { output.append(prepared.body) }
+        if pendingSent > 0 {
+            output.consume(pendingSent)
+            pendingSent = 0
         }
     }
 

@@ -232,9 +232,17 @@ final class EventLoop: @unchecked Sendable {
 
     func schedule(_ c: Connection) {
         guard c.deadline != .max else { return }
+        // The entry in the wheel is due no later than the tick of any deadline from
+        // `scheduledFor` on (tick(for:) only grows with the deadline and with time): the
+        // usual case, a deadline that moved later, needs no arithmetic at all.
+        if c.scheduledTick != nil && c.deadline >= c.scheduledFor { return }
         let t = wheel.tick(for: c.deadline)
-        if let s = c.scheduledTick, s <= t { return }  // an earlier entry will look again
+        if let s = c.scheduledTick, s <= t {  // an earlier entry will look again
+            c.scheduledFor = c.deadline
+            return
+        }
         c.scheduledTick = t
+        c.scheduledFor = c.deadline
         wheel.insert(.init(fd: c.fd, generation: c.generation), at: t)
     }
 

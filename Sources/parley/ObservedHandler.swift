@@ -71,8 +71,4 @@ extension ObservedHandler: CachedResponder {
     /// A request that repeats a replayed one byte for byte carries no `X-Request-Id` either
     /// (that was checked), and the access log stays off: nothing is owed for it.
     var replayEpoch: ReplayEpoch? { fast?.replayEpoch }
-
-    func replayedAgain(_ prepared: PreparedResponse, method: HTTPMethod) {
-        fast?.replayedAgain(prepared, method: method)
-    }
 }
