@@ -42,11 +42,9 @@ public final class APIHandler: CachedResponder {
         cache = ResponseCache(capacityBytes: cacheCapacityBytes)
         let metrics = Metrics(routeNames: Router.all.map(\.template))
         self.metrics = metrics
-        // A connection replayed a remembered answer for a byte-identical request: counted as
-        // a hit is, with no time spent in the handler (it was not asked).
-        replay = ReplayCache(generation: snapshot.generation) { prepared, method in
-            metrics.record(route: prepared.tag, method: method, status: 200, seconds: 0)
-        }
+        // Answers are tagged with their route; `Metrics.render` adds the repeats connections
+        // replayed unasked (see ReplayEpoch) to the counts by route.
+        replay = ReplayCache(generation: snapshot.generation, routes: Router.all.count)
         self.gzipThreshold = gzipThreshold
     }
 

@@ -36,12 +36,11 @@ final class ReplayCache: Sendable {
     let epoch: ReplayEpoch
     private let state: Mutex<State>
 
-    /// - Parameter onRepeat: what a connection's unasked replay of a remembered answer records
-    ///   (see `ReplayEpoch`).
-    init(generation: UInt64, maxBytes: Int = 32 << 20,
-         onRepeat: @escaping @Sendable (PreparedResponse, HTTPMethod) -> Void = { _, _ in }) {
+    /// - Parameter routes: how many routes there are: answers are tagged with their route,
+    ///   and the epoch tallies repeats by it.
+    init(generation: UInt64, maxBytes: Int = 32 << 20, routes: Int = 0) {
         self.maxBytes = maxBytes
-        epoch = ReplayEpoch(onRepeat: onRepeat)
+        epoch = ReplayEpoch(tags: routes)
         state = Mutex(State(slots: Array(repeating: nil, count: Self.slotCount), generation: generation))
     }
 
@@ -152,5 +151,13 @@ final class ReplayCache: Sendable {
         s.bytes = 0
     }
 
-    var counters: (entries: Int, hits: Int) { state.withLock { ($0.count, $0.hits) } }
+    /// Hits include the repeats connections replayed without a lookup (see `ReplayEpoch`).
+    var counters: (entries: Int, hits: Int) {
+        var repeats = 0
+        for route in 0..<epoch.tags {
+            repeats += epoch.repeats(tag: route, isHead: false) + epoch.repeats(tag: route, isHead: true)
+        }
+        let (entries, hits) = state.withLock { ($0.count, $0.hits) }
+        return (entries, hits + repeats)
+    }
 }

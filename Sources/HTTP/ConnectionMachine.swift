@@ -66,6 +66,7 @@ public final class ConnectionMachine {
         didSet { memoPreparedRef = memoPrepared }
     }
     private var memoIsHead = false
+    private var memoTag = 0
     private var memoEpoch: UInt64 = 0
     private var replayEpochOwner: ReplayEpoch?
     /// Aliases of `memoPrepared` and `replayEpochOwner`, which keep the objects alive: read
@@ -187,10 +188,11 @@ public final class ConnectionMachine {
         // Read before asking: an answer given across an epoch change is remembered as stale.
         let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
-        if let epoch, head.length <= Self.memoCapacity {
+        if let epoch, head.length <= Self.memoCapacity, prepared.tag >= 0, prepared.tag < replayEpoch!.tags {
             memo.update(from: bytes.baseAddress!, count: head.length)
             memoLength = head.length
             memoPrepared = prepared
+            memoTag = prepared.tag
             memoIsHead = method == .head
             memoEpoch = epoch
         }
@@ -216,11 +218,10 @@ public final class ConnectionMachine {
               buffer.readableCount >= memoLength,
               memcmp(buffer.base + buffer.readIndex, memo, memoLength) == 0,
               let replayEpoch, replayEpoch.current == memoEpoch, !draining,
-              requestCount + 1 < limits.maxRequestsPerConnection,
-              let prepared = memoPreparedRef else { return false }
+              requestCount + 1 < limits.maxRequestsPerConnection else { return false }
         buffer.consume(memoLength)
         requestCount += 1
-        replayEpoch.repeated(prepared, method: memoIsHead ? .head : .get)
+        replayEpoch.countRepeat(tag: memoTag, isHead: memoIsHead)
         return true
     }
 

@@ -11,7 +11,7 @@ public final class PreparedResponse: @unchecked Sendable {
     public let headAfterDate: [UInt8]
     public let body: [UInt8]
     /// The handler's own label for this answer (APIHandler: the route, for its metrics when
-    /// the engine replays it again without asking, see `ReplayEpoch.repeated`).
+    /// the engine replays it again without asking, see `ReplayEpoch.repeats`).
     public let tag: Int
     /// The three arrays' storage, taken once: they are never mutated and live as long as
     /// `self`, so a replay fills its writev vector without touching the arrays (no retain,
@@ -91,8 +91,8 @@ public protocol CachedResponder: HTTPHandler {
     /// Lets the engine skip even `cachedResponse(to:)`: while this epoch has not moved, the
     /// answer given for a request stays the answer for a byte-identical request, so a
     /// connection that receives exactly the bytes of its last replayed request again replays
-    /// the same answer (calling `ReplayEpoch.repeated`). Nil (the default): every eligible
-    /// request is asked for. Read once per connection; the same object every time.
+    /// the same answer, counted in the epoch's tally by the answer's tag. Nil (the default):
+    /// every eligible request is asked for. Read once per connection; the same object every time.
     var replayEpoch: ReplayEpoch? { get }
 }
 

@@ -7,24 +7,11 @@ import Testing
 /// epoch holds and the per-connection conditions (request limit, draining) still allow it.
 @Suite("Repeated replays")
 struct RepeatedReplayTests {
-    /// Answers `/hit` (without Accept) from one prepared response; counts both paths.
+    /// Answers `/hit` (without Accept) from one prepared response tagged 7; counts both paths.
     final class Counting: CachedResponder, Sendable {
-        final class Tally: Sendable {
-            let again = Atomic<Int>(0)
-            let tags = Mutex<[Int]>([])
-        }
         let prepared = PreparedResponse(Response(status: .ok, body: .bytes(Array("hit".utf8))), tag: 7)!
         let asked = Atomic<Int>(0)
-        let tally = Tally()
-        let epoch: ReplayEpoch
-
-        init() {
-            let tally = tally
-            epoch = ReplayEpoch { prepared, method in
-                tally.again.add(1, ordering: .relaxed)
-                tally.tags.withLock { $0.append(prepared.tag * 10 + (method == .head ? 1 : 0)) }
-            }
-        }
+        let epoch = ReplayEpoch(tags: 8)
 
         func respond(to request: Request) -> Response { Response(status: .notFound) }
         func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
@@ -32,8 +19,9 @@ struct RepeatedReplayTests {
             return String(decoding: head.target, as: UTF8.self) == "/hit" && head.first("accept") == nil ? prepared : nil
         }
         var replayEpoch: ReplayEpoch? { epoch }
-        var againTags: [Int] { tally.tags.withLock { $0 } }
-        var counts: (asked: Int, again: Int) { (asked.load(ordering: .relaxed), tally.again.load(ordering: .relaxed)) }
+        var counts: (asked: Int, again: Int) {
+            (asked.load(ordering: .relaxed), epoch.repeats(tag: 7, isHead: false) + epoch.repeats(tag: 7, isHead: true))
+        }
     }
 
     static let hit = "GET /hit HTTP/1.1\r\nHost: a\r\n\r\n"
@@ -62,14 +50,14 @@ struct RepeatedReplayTests {
         return (m, r)
     }
 
-    @Test("a byte-identical repeat is replayed without asking; the hit is reported with its tag")
+    @Test("a byte-identical repeat is replayed without asking and tallied under its tag")
     func repeatsAreNotAsked() {
         let (m, r) = machine()
         #expect(run(m, Self.hit) == ["GET hit"])
         #expect(r.counts == (1, 0))
         #expect(run(m, Self.hit + Self.hit + Self.hit) == ["GET hit", "GET hit", "GET hit"])
         #expect(r.counts == (1, 3))
-        #expect(r.againTags == [70, 70, 70])
+        #expect(r.epoch.repeats(tag: 7, isHead: false) == 3 && r.epoch.repeats(tag: 7, isHead: true) == 0)
         #expect(m.requestCount == 4)
     }
 
@@ -79,7 +67,7 @@ struct RepeatedReplayTests {
         let head = "HEAD /hit HTTP/1.1\r\nHost: a\r\n\r\n"
         #expect(run(m, head + head) == ["HEAD hit", "HEAD hit"])
         #expect(r.counts == (1, 1))
-        #expect(r.againTags == [71])
+        #expect(r.epoch.repeats(tag: 7, isHead: true) == 1 && r.epoch.repeats(tag: 7, isHead: false) == 0)
     }
 
     @Test("any other bytes take the parsed path: another field, another target, a bad head")
@@ -132,6 +120,40 @@ struct RepeatedReplayTests {
             #expect(run(m, rest + Self.hit) == ["GET hit", "GET hit"], "cut at \(cut)")
             #expect(r.counts == (2, 1), "cut at \(cut)")
         }
+    }
+
+    @Test("an answer tagged outside the epoch's tags is not remembered")
+    func tagOutOfRange() {
+        final class Wide: CachedResponder {
+            let prepared = PreparedResponse(Response(status: .ok, body: .bytes(Array("w".utf8))), tag: 3)!
+            let asked = Atomic<Int>(0)
+            let epoch = ReplayEpoch(tags: 3)
+            func respond(to request: Request) -> Response { Response(status: .notFound) }
+            func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
+                asked.add(1, ordering: .relaxed)
+                return prepared
+            }
+            var replayEpoch: ReplayEpoch? { epoch }
+        }
+        let m = ConnectionMachine(limits: HTTPLimits())
+        let w = Wide()
+        m.cachedResponder = w
+        #expect(run(m, Self.hit + Self.hit) == ["GET w", "GET w"])
+        #expect(w.asked.load(ordering: .relaxed) == 2)
+        #expect(m.takeRepeat() == false)
+    }
+
+    @Test("takeRepeat, the engine's shortcut, consumes a repeat and names its answer")
+    func engineShortcut() {
+        let (m, r) = machine()
+        #expect(m.takeRepeat() == false)  // nothing remembered yet
+        #expect(run(m, Self.hit) == ["GET hit"])
+        Array((Self.hit + "GET /miss").utf8).withUnsafeBufferPointer { _ = m.feed($0) }
+        #expect(m.takeRepeat())
+        #expect(m.repeatedResponse === r.prepared && !m.repeatedIsHead)
+        #expect(m.takeRepeat() == false)  // "GET /miss" is not the remembered head
+        #expect(m.buffer.readableCount == 9)
+        #expect(r.counts == (1, 1))
     }
 
     @Test("without an epoch every request is asked (no memo)")
