@@ -50,6 +50,7 @@ public final class ConnectionMachine {
         didSet {
             replayEpochOwner = cachedResponder?.replayEpoch
             replayEpoch = replayEpochOwner
+            replayObservation = cachedResponder?.replayObservation
             memoLength = 0
             memoPrepared = nil
         }
@@ -69,6 +70,10 @@ public final class ConnectionMachine {
     private var memoTag = 0
     private var memoEpoch: UInt64 = 0
     private var replayEpochOwner: ReplayEpoch?
+    /// The responder's `replayObservation`: when set, a replayed request's head must fit the
+    /// memo (its target is read from there for the access log) and the engine adds an id.
+    public private(set) var replayObservation: ReplayObservation?
+    private var memoTargetStart = 0, memoTargetEnd = 0
     /// Aliases of `memoPrepared` and `replayEpochOwner`, which keep the objects alive: read
     /// per repeat without the retain and release a strong optional read costs.
     private unowned(unsafe) var memoPreparedRef: PreparedResponse?
@@ -183,18 +188,24 @@ public final class ConnectionMachine {
         guard method == .get || method == .head else { return nil }
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
+        // An observed replay is logged with its target, kept in the memo: it must fit there.
+        if replayObservation != nil && head.length > Self.memoCapacity { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields)
         // Read before asking: an answer given across an epoch change is remembered as stale.
         let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
-        if let epoch, head.length <= Self.memoCapacity, prepared.tag >= 0, prepared.tag < replayEpoch!.tags {
+        if head.length <= Self.memoCapacity && (epoch != nil || replayObservation != nil) {
             memo.update(from: bytes.baseAddress!, count: head.length)
-            memoLength = head.length
+            memoTargetStart = head.target.lowerBound
+            memoTargetEnd = head.target.upperBound
+            // Repeats only with an epoch, and for tags it tallies.
+            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < replayEpoch!.tags
+            memoLength = repeatable ? head.length : 0
             memoPrepared = prepared
             memoTag = prepared.tag
             memoIsHead = method == .head
-            memoEpoch = epoch
+            memoEpoch = epoch ?? 0
         }
         buffer.consume(head.length)
         parser.reset()
@@ -223,6 +234,12 @@ public final class ConnectionMachine {
         requestCount += 1
         replayEpoch.countRepeat(tag: memoTag, isHead: memoIsHead)
         return true
+    }
+
+    /// The target of the last replayed request (a repeat's or a looked-up one's), when a
+    /// `replayObservation` is set; valid until the next call of `next()` or `takeRepeat()`.
+    public var replayedTarget: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: memo + memoTargetStart, count: memoTargetEnd - memoTargetStart)
     }
 
     /// The answer to the request `takeRepeat()` just consumed.

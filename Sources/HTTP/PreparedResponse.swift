@@ -13,6 +13,8 @@ public final class PreparedResponse: @unchecked Sendable {
     /// The handler's own label for this answer (APIHandler: the route, for its metrics when
     /// the engine replays it again without asking, see `ReplayEpoch.repeats`).
     public let tag: Int
+    /// The answer's status code (for access logs of replayed requests).
+    public let status: Int
     /// The three arrays' storage, taken once: they are never mutated and live as long as
     /// `self`, so a replay fills its writev vector without touching the arrays (no retain,
     /// no uniqueness or bounds check). Nil for an empty array.
@@ -30,14 +32,20 @@ public final class PreparedResponse: @unchecked Sendable {
         let encoded = ResponseEncoder.encode(response, isHead: false, version: .http11, keepAlive: true, date: marker)
         guard encoded.keepAlive, encoded.stream == nil,
               let at = Self.find(marker, in: encoded.head) else { return nil }
+        // The engine writes "Date: " itself (a handler-set Date is refused above), so the part
+        // before the value ends with it; an inserted field goes just before (ReplayObservation).
+        guard at >= Self.dateName.count, encoded.head[(at - Self.dateName.count)..<at].elementsEqual(Self.dateName) else { return nil }
         headBeforeDate = Array(encoded.head[..<at])
         headAfterDate = Array(encoded.head[(at + marker.count)...])
         self.body = encoded.body
         self.tag = tag
+        status = response.status.code
         headBeforeBase = Self.base(headBeforeDate)
         headAfterBase = Self.base(headAfterDate)
         bodyBase = Self.base(body)
     }
+
+    static let dateName: [UInt8] = Array("Date: ".utf8)
 
     private static func base(_ a: [UInt8]) -> UnsafeRawPointer? {
         a.isEmpty ? nil : a.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) }
@@ -94,8 +102,13 @@ public protocol CachedResponder: HTTPHandler {
     /// the same answer, counted in the epoch's tally by the answer's tag. Nil (the default):
     /// every eligible request is asked for. Read once per connection; the same object every time.
     var replayEpoch: ReplayEpoch? { get }
+
+    /// What the engine must add to every replayed answer (an id field, an access-log record);
+    /// nil (the default): nothing, the prepared bytes are the whole answer. Read once.
+    var replayObservation: ReplayObservation? { get }
 }
 
 extension CachedResponder {
     public var replayEpoch: ReplayEpoch? { nil }
+    public var replayObservation: ReplayObservation? { nil }
 }
