@@ -70,8 +70,8 @@ public final class ConnectionMachine {
     private var memoTag = 0
     private var memoEpoch: UInt64 = 0
     private var replayEpochOwner: ReplayEpoch?
-    /// The responder's `replayObservation`: when set, a replayed request's head must fit the
-    /// memo (its target is read from there for the access log) and the engine adds an id.
+    /// The responder's `replayObservation`: when set the engine adds an id, and when it logs,
+    /// a replayed request's head must fit the memo (the log's target is read from there).
     public private(set) var replayObservation: ReplayObservation?
     private var memoTargetStart = 0, memoTargetEnd = 0
     /// Aliases of `memoPrepared` and `replayEpochOwner`, which keep the objects alive: read
@@ -188,8 +188,8 @@ public final class ConnectionMachine {
         guard method == .get || method == .head else { return nil }
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
-        // An observed replay is logged with its target, kept in the memo: it must fit there.
-        if replayObservation != nil && head.length > Self.memoCapacity { return nil }
+        // A logged replay is logged with its target, kept in the memo: it must fit there.
+        if head.length > Self.memoCapacity, let observation = replayObservation, observation.log != nil { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields)
         // Read before asking: an answer given across an epoch change is remembered as stale.
@@ -237,7 +237,7 @@ public final class ConnectionMachine {
     }
 
     /// The target of the last replayed request (a repeat's or a looked-up one's), when a
-    /// `replayObservation` is set; valid until the next call of `next()` or `takeRepeat()`.
+    /// `replayObservation` with a log is set; valid until the next `next()` or `takeRepeat()`.
     public var replayedTarget: UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: memo + memoTargetStart, count: memoTargetEnd - memoTargetStart)
     }

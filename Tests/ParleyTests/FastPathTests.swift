@@ -111,15 +111,23 @@ struct FastPathTests {
         }
     }
 
-    @Test func aHeadTooLongToRememberIsAnsweredOrdinarilyWhenAnIDIsOwed() throws {
+    @Test func aHeadTooLongToRememberIsReplayedUnlessALineIsLogged() throws {
+        let long = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 300))\r\n\r\n"
         let inner = TwoPathHandler()
-        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)
-        try serving(observed) { port in
-            let long = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 300))\r\n\r\n"
+        try serving(ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)) { port in
             let answer = try exchange(port: port, long)
             #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
-            #expect(inner.replays.load(ordering: .relaxed) == 0)
-            #expect(inner.slow.load(ordering: .relaxed) == 1)
+            #expect(inner.replays.load(ordering: .relaxed) == 1)
+            #expect(inner.slow.load(ordering: .relaxed) == 0)
+        }
+        // With the log on, the target of a replayed request is read from the remembered head.
+        let logged = TwoPathHandler()
+        let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .critical, fd: 2) }
+        try serving(ObservedHandler(inner: logged, ids: RequestIDs(), accessLog: logger)) { port in
+            let answer = try exchange(port: port, long)
+            #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
+            #expect(logged.replays.load(ordering: .relaxed) == 0)
+            #expect(logged.slow.load(ordering: .relaxed) == 1)
         }
     }
 
