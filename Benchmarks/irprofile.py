@@ -74,7 +74,7 @@ def main():
     ir = bench.callgrind_per_request(args, "parley", make, port, urls, args.requests)
     al = bench.dhat_per_request(args, "parley", make, port, urls, args.requests) if args.dhat else {}
     for u in urls:
-        extra = f"  allocs/req {al[u['name']]:.3f}" if args.dhat else ""
+        extra = f"  allocs/req {al[u['name']]:.4f}" if args.dhat else ""
         print(f"{u['name']:8} Ir/req {ir[u['name']]:8,.0f}{extra}")
     if args.top:
         for u in urls:
