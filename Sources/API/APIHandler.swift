@@ -28,7 +28,7 @@ public final class APIHandler: CachedResponder {
     let cache: ResponseCache
     /// Whole answers for the engine's fast path (`cachedResponse(to:)`).
     let replay: ReplayCache
-    let metrics = Metrics(routeNames: Router.all.map(\.template))
+    let metrics: Metrics
     /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
     let gzipThreshold: Int
 
@@ -40,7 +40,11 @@ public final class APIHandler: CachedResponder {
         self.openAPIYAML = openAPIYAML
         self.buildInfo = buildInfo
         cache = ResponseCache(capacityBytes: cacheCapacityBytes)
-        replay = ReplayCache(generation: snapshot.generation)
+        let metrics = Metrics(routeNames: Router.all.map(\.template))
+        self.metrics = metrics
+        // Answers are tagged with their route; `Metrics.render` adds the repeats connections
+        // replayed unasked (see ReplayEpoch) to the counts by route.
+        replay = ReplayCache(generation: snapshot.generation, routes: Router.all.count)
         self.gzipThreshold = gzipThreshold
     }
 
@@ -94,13 +98,16 @@ public final class APIHandler: CachedResponder {
         return prepared
     }
 
+    /// Answers change only when the replay cache drops entries (it advances this then).
+    public var replayEpoch: ReplayEpoch? { replay.epoch }
+
     /// Keeps a 200 for replay when nothing but the target, Accept and Accept-Encoding decided
     /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).
     private func remember(_ response: Response, for request: Request, route: Int, generation: UInt64) {
         guard response.status.code == 200, request.method == .get || request.method == .head,
               request.body.isEmpty, Endpoints.policy(Router.all[route].id).replayable,
               !request.headers.contains("If-None-Match"), request.target.utf8.first == UInt8(ascii: "/"),
-              let prepared = PreparedResponse(response) else { return }
+              let prepared = PreparedResponse(response, tag: route) else { return }
         var target = request.target, accept = request.headers["Accept"], encoding = request.headers["Accept-Encoding"]
         target.withUTF8 { t in
             func with(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {
