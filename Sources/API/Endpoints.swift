@@ -283,25 +283,31 @@ enum Endpoints {
         guard let q = c.params["q"] else { throw APIError.badParameter("q", "is required: the words to search for") }
         // A query with no searchable words (punctuation, stop words only) matches nothing: an
         // empty page with `terms: []`, like the `q` filter of the list endpoints.
-        let terms = TextFolding.queryTerms(q)
+        let query = s.searchIndex.terms(q)
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
-        let all = terms.isEmpty ? [] : s.searchIndex.search(q)
-        var facets: [EntityKind: Int] = [:]
-        var stances: [String: Int] = [:]
-        for h in all {
-            facets[h.kind, default: 0] += 1
-            if h.kind == .claim { stances[s.claims[h.ordinal].stance?.rawValue ?? "none", default: 0] += 1 }
+        var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
+        // facets count every hit, whatever `type` keeps
+        var facets = [Int](repeating: 0, count: EntityKind.allCases.count)
+        var stances = [Int](repeating: 0, count: Stance.allCases.count + 1)  // the last: none
+        for h in hits {
+            facets[EntityKind.allCases.firstIndex(of: h.kind)!] += 1
+            if h.kind == .claim {
+                stances[s.claims[h.ordinal].stance.map { Stance.allCases.firstIndex(of: $0)! } ?? Stance.allCases.count] += 1
+            }
         }
-        let hits = kinds.map { k in all.filter { k.contains($0.kind) } } ?? all
+        if let kinds { hits.removeAll { !kinds.contains($0.kind) } }
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
+        SearchIndex.rank(&hits, best: end)
         var w = JSONWriter(capacity: 8192)
         w.beginObject()
         w.field("query", q)
-        w.field("terms", terms)
+        w.field("terms", query.terms)
         w.key("data"); w.beginArray()
         if offset < end {
-            for h in hits[offset..<end] { hit(&w, h, terms: terms, in: s) }
+            var snippet: [UInt8] = []
+            snippet.reserveCapacity(512)
+            for h in hits[offset..<end] { hit(&w, h, query, in: s, snippet: &snippet) }
         }
         w.endArray()
         w.field("total", hits.count)
@@ -316,41 +322,46 @@ enum Endpoints {
         }
         w.key("facets"); w.beginObject()
         w.key("type"); w.beginObject()
-        for k in EntityKind.allCases { w.field(k.rawValue, facets[k] ?? 0) }
+        for (i, k) in EntityKind.allCases.enumerated() { w.field(k.rawValue, facets[i]) }
         w.endObject()
         w.key("claim_stance"); w.beginObject()
-        for st in Stance.allCases { w.field(st.rawValue, stances[st.rawValue] ?? 0) }
-        w.field("none", stances["none"] ?? 0)
+        for (i, st) in Stance.allCases.enumerated() { w.field(st.rawValue, stances[i]) }
+        w.field("none", stances[Stance.allCases.count])
         w.endObject()
         w.endObject()
         w.endObject()
         return Built(body: w.bytes, link: link)
     }
 
-    static func hit(_ w: inout JSONWriter, _ h: SearchHit, terms: [String], in s: Snapshot) {
-        let id: String, title: String, text: String, url: String
+    /// One search hit; `snippet` is scratch space reused across the hits of a page.
+    static func hit(_ w: inout JSONWriter, _ h: SearchHit, _ query: QueryTerms, in s: Snapshot, snippet: inout [UInt8]) {
+        let id: String, title: String, path: StaticString
         switch h.kind {
         case .claim:
             let c = s.claims[h.ordinal]
-            id = c.id; title = c.speakerName; text = c.text; url = "/v1/claims/"
+            id = c.id; title = c.speakerName; path = "/v1/claims/"
         case .document:
             let d = s.documents[h.ordinal]
-            id = d.id; title = d.title ?? d.file; url = "/v1/documents/"
-            text = Snippet.make(title, terms: terms) != nil ? title : d.text
+            id = d.id; title = d.title ?? d.file; path = "/v1/documents/"
         case .actor:
             let a = s.actors[h.ordinal]
-            id = a.id; title = a.name; text = ([a.name] + a.aliases + a.roles).joined(separator: "; "); url = "/v1/actors/"
+            id = a.id; title = a.name; path = "/v1/actors/"
         case .proposal:
             let p = s.proposals[h.ordinal]
-            id = p.id; title = p.name; text = ([p.name] + p.aliases).joined(separator: "; "); url = "/v1/proposals/"
+            id = p.id; title = p.name; path = "/v1/proposals/"
         }
         w.beginObject()
         w.field("type", h.kind.rawValue)
         w.field("id", id)
         w.field("title", title)
-        w.field("snippet", Snippet.make(text, terms: terms) ?? String(text.unicodeScalars.prefix(160)))
-        w.field("score", double: (h.score * 10000).rounded() / 10000)
-        w.field("url", url + QueryParameters.encode(id))
+        snippet.removeAll(keepingCapacity: true)
+        s.searchIndex.writeSnippet(h, query, into: &snippet)
+        w.key("snippet"); w.string(utf8: snippet)
+        w.key("score"); w.fixed4(h.score)
+        w.key("url"); w.unescapedString { out in
+            out.append(contentsOf: UnsafeBufferPointer(start: path.utf8Start, count: path.utf8CodeUnitCount))
+            QueryParameters.encode(id, into: &out)
+        }
         w.endObject()
     }
 

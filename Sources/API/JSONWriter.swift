@@ -66,21 +66,75 @@ public struct JSONWriter {
     public mutating func field(_ k: String, _ v: [String]) { key(k); strings(v) }
     public mutating func field(_ k: String, double v: Double?) { key(k); double(v) }
 
-    mutating func appendQuoted(_ s: String) {
+    /// A string given as UTF-8 bytes (valid UTF-8, as a String's are).
+    public mutating func string(utf8: [UInt8]) {
+        separator()
+        utf8.withUnsafeBufferPointer { appendQuoted($0) }
+    }
+
+    /// A string whose bytes `write` appends and that needs no escaping (a URL built from
+    /// unreserved characters and percent escapes, say).
+    public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
+        separator()
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `double((v * 10000).rounded() / 10000)`, the same text, without formatting a Double:
+    /// below 1e9 the shortest text that reads back as that double is the decimal k/10000
+    /// itself (doubles there are much closer together than 0.0001, so no other decimal with
+    /// at most four places reads back as it), with trailing zeros dropped.
+    public mutating func fixed4(_ v: Double) {
+        let k = (v * 10000).rounded()
+        guard k.isFinite, abs(k) < 1e13 else { double(k / 10000); return }
+        separator()
+        var m = Int(k)
+        if m < 0 { bytes.append(UInt8(ascii: "-")); m = -m }
+        appendDigits(m / 10000)
+        var frac = m % 10000
+        guard frac != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var digits = 4
+        while frac % 10 == 0 { frac /= 10; digits -= 1 }
+        var scale = 1
+        for _ in 1..<digits { scale *= 10 }
+        while scale > 0 { bytes.append(UInt8(48 + frac / scale % 10)); scale /= 10 }
+    }
+
+    private mutating func appendDigits(_ v: Int) {
+        var scale = 1
+        while scale <= v / 10 { scale *= 10 }
+        var scaleLeft = scale
+        while scaleLeft > 0 { bytes.append(UInt8(48 + v / scaleLeft % 10)); scaleLeft /= 10 }
+    }
+
+    mutating func appendQuoted(_ s: String) {
+        var s = s
+        s.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Quotes and escapes: runs of bytes that need no escape are copied whole.
+    mutating func appendQuoted(_ p: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var run = 0
+        for i in 0..<p.count {
+            let b = p[i]
+            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { continue }
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+            run = i + 1
             switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
+                bytes.append(hex.utf8Start[Int(b >> 4)]); bytes.append(hex.utf8Start[Int(b & 15)])
             }
         }
+        if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -102,18 +102,27 @@ struct QueryParameters {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
     static func encode(_ s: String) -> String {
-        var out = ""
-        for b in s.utf8 {
-            switch b {
-            case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(hex[Int(b >> 4)])
-                out.unicodeScalars.append(hex[Int(b & 15)])
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        encode(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `encode`, appended to bytes.
+    static func encode(_ s: String, into out: inout [UInt8]) {
+        let hex: StaticString = "0123456789ABCDEF"
+        var s = s
+        s.withUTF8 { p in
+            for b in p {
+                switch b {
+                case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                    out.append(b)
+                default:
+                    out.append(UInt8(ascii: "%"))
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 15)])
+                }
             }
         }
-        return out
     }
 }
