@@ -286,13 +286,16 @@ enum Endpoints {
         let query = s.searchIndex.terms(q)
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
         var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
-        // facets count every hit, whatever `type` keeps
-        var facets = [Int](repeating: 0, count: EntityKind.allCases.count)
-        var stances = [Int](repeating: 0, count: Stance.allCases.count + 1)  // the last: none
+        // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
+        let stanceList = Self.stanceList
+        var counts = [Int](repeating: 0, count: 4 + stanceList.count + 1)
         for h in hits {
-            facets[EntityKind.allCases.firstIndex(of: h.kind)!] += 1
+            counts[h.kind.order] += 1
             if h.kind == .claim {
-                stances[s.claims[h.ordinal].stance.map { Stance.allCases.firstIndex(of: $0)! } ?? Stance.allCases.count] += 1
+                let stance = s.claims[h.ordinal].stance
+                var i = 0
+                while i < stanceList.count && stanceList[i] != stance { i += 1 }
+                counts[4 + i] += 1
             }
         }
         if let kinds { hits.removeAll { !kinds.contains($0.kind) } }
@@ -301,69 +304,49 @@ enum Endpoints {
         SearchIndex.rank(&hits, best: end)
         var w = JSONWriter(capacity: 8192)
         w.beginObject()
-        w.field("query", q)
-        w.field("terms", query.terms)
-        w.key("data"); w.beginArray()
+        w.key(literal: "query"); w.string(q)
+        w.key(literal: "terms"); w.strings(query.terms)
+        w.key(literal: "data"); w.beginArray()
         if offset < end {
             var snippet: [UInt8] = []
             snippet.reserveCapacity(512)
-            for h in hits[offset..<end] { hit(&w, h, query, in: s, snippet: &snippet) }
+            for h in hits[offset..<end] {
+                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}
+                w.separator()
+                c.searchFragments.head(h, into: &w)
+                snippet.removeAll(keepingCapacity: true)
+                s.searchIndex.writeSnippet(h, query, into: &snippet)
+                w.string(utf8: snippet)
+                w.key(literal: "score"); w.fixed4(h.score)
+                c.searchFragments.tail(h, into: &w)
+            }
         }
         w.endArray()
-        w.field("total", hits.count)
-        w.field("limit", limit)
+        w.key(literal: "total"); w.int(hits.count)
+        w.key(literal: "limit"); w.int(limit)
         var link: String?
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
-            w.field("next_cursor", next)
+            w.key(literal: "next_cursor"); w.string(next)
             link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
         } else {
-            w.field("next_cursor", nil as String?)
+            w.key(literal: "next_cursor"); w.null()
         }
-        w.key("facets"); w.beginObject()
-        w.key("type"); w.beginObject()
-        for (i, k) in EntityKind.allCases.enumerated() { w.field(k.rawValue, facets[i]) }
+        w.key(literal: "facets"); w.beginObject()
+        w.key(literal: "type"); w.beginObject()
+        for k in EntityKind.allCases { w.field(k.rawValue, counts[k.order]) }
         w.endObject()
-        w.key("claim_stance"); w.beginObject()
-        for (i, st) in Stance.allCases.enumerated() { w.field(st.rawValue, stances[i]) }
-        w.field("none", stances[Stance.allCases.count])
+        w.key(literal: "claim_stance"); w.beginObject()
+        for (i, st) in stanceList.enumerated() { w.field(st.rawValue, counts[4 + i]) }
+        w.key(literal: "none"); w.int(counts[4 + stanceList.count])
         w.endObject()
         w.endObject()
         w.endObject()
         return Built(body: w.bytes, link: link)
     }
 
-    /// One search hit; `snippet` is scratch space reused across the hits of a page.
-    static func hit(_ w: inout JSONWriter, _ h: SearchHit, _ query: QueryTerms, in s: Snapshot, snippet: inout [UInt8]) {
-        let id: String, title: String, path: StaticString
-        switch h.kind {
-        case .claim:
-            let c = s.claims[h.ordinal]
-            id = c.id; title = c.speakerName; path = "/v1/claims/"
-        case .document:
-            let d = s.documents[h.ordinal]
-            id = d.id; title = d.title ?? d.file; path = "/v1/documents/"
-        case .actor:
-            let a = s.actors[h.ordinal]
-            id = a.id; title = a.name; path = "/v1/actors/"
-        case .proposal:
-            let p = s.proposals[h.ordinal]
-            id = p.id; title = p.name; path = "/v1/proposals/"
-        }
-        w.beginObject()
-        w.field("type", h.kind.rawValue)
-        w.field("id", id)
-        w.field("title", title)
-        snippet.removeAll(keepingCapacity: true)
-        s.searchIndex.writeSnippet(h, query, into: &snippet)
-        w.key("snippet"); w.string(utf8: snippet)
-        w.key("score"); w.fixed4(h.score)
-        w.key("url"); w.unescapedString { out in
-            out.append(contentsOf: UnsafeBufferPointer(start: path.utf8Start, count: path.utf8CodeUnitCount))
-            QueryParameters.encode(id, into: &out)
-        }
-        w.endObject()
-    }
+    /// `Stance.allCases`, built once (the synthesized property builds an array per use).
+    static let stanceList = Stance.allCases
 
     static func graph(_ c: Context) throws(APIError) -> Built {
         var affiliations = true

@@ -8,9 +8,17 @@ import Darwin
 public enum EntityKind: String, Sendable, CaseIterable, Comparable {
     case claim, document, actor, proposal
 
-    public static func < (a: EntityKind, b: EntityKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in `allCases` (which, synthesized, builds an array on every use).
+    public var order: Int {
+        switch self {
+        case .claim: 0
+        case .document: 1
+        case .actor: 2
+        case .proposal: 3
+        }
     }
+
+    public static func < (a: EntityKind, b: EntityKind) -> Bool { a.order < b.order }
 }
 
 /// One ranked hit: the kind, its position in the snapshot's array of that kind, its BM25 score.
