@@ -202,19 +202,19 @@ public final class APIHandler: CachedResponder {
         return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
     }
 
-    /// "generation media encoding template id canonical-query", written as bytes (string
-    /// interpolation of the same costs several times more).
-    static func cacheKey(_ c: Context, media: String, gzip: Bool) -> String {
+    /// "generation media encoding template id canonical-query", written as bytes.
+    static func cacheKey(_ c: Context, media: String, gzip: Bool) -> CacheKey {
         var k: [UInt8] = []
         k.reserveCapacity(128)
         func add(_ s: String) { k.append(contentsOf: s.utf8); k.append(UInt8(ascii: " ")) }
-        add(String(c.snapshot.generation))
+        withUnsafeBytes(of: c.snapshot.generation) { k.append(contentsOf: $0) }
+        k.append(UInt8(ascii: " "))
         add(media)
         add(gzip ? "gzip" : "identity")
         add(c.route.template)
         add(c.id ?? "")
         c.params.canonical(into: &k)
-        return String(decoding: k, as: UTF8.self)
+        return CacheKey(k)
     }
 
     /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).

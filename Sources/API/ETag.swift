@@ -5,6 +5,17 @@ enum ETag {
     /// every output bit), the length, and a final avalanche (SplitMix64's): a per-byte
     /// FNV-1a chain cost a multiply's latency per byte, about a microsecond per 3 KB body.
     static func of(_ bytes: [UInt8]) -> String {
+        let h = hash(bytes)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(18)
+        let hex: StaticString = "0123456789abcdef"
+        for shift in stride(from: 60, through: 0, by: -4) { out.append(hex.utf8Start[Int(h >> UInt64(shift) & 15)]) }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The 64-bit hash of the tag (the response cache keys by it too).
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         bytes.withUnsafeBytes { raw in
             var i = 0
@@ -21,12 +32,7 @@ enum ETag {
         h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 31
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(18)
-        let hex: StaticString = "0123456789abcdef"
-        for shift in stride(from: 60, through: 0, by: -4) { out.append(hex.utf8Start[Int(h >> UInt64(shift) & 15)]) }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+        return h
     }
 
     /// If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` is ignored; `*` matches.

@@ -18,6 +18,13 @@ public enum TextFolding {
     ]
     /// Longer words need no stopword lookup.
     static let longestStopword = stopwords.map(\.utf8.count).max() ?? 0
+    static let asciiStopwords: [[UInt8]] = stopwords.sorted().map { Array($0.utf8) }
+
+    /// `stopwords.contains` for a folded ASCII word, without making a String.
+    static func isASCIIStopword(_ word: [UInt8]) -> Bool {
+        for s in asciiStopwords where s == word { return true }
+        return false
+    }
 
     /// Folds one word: lower case, no diacritics.
     public static func fold(_ s: String) -> String {
@@ -118,7 +125,7 @@ public enum TextFolding {
         func isWord(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         func flush() {
             guard !word.isEmpty else { return }
-            if word.count > longestStopword || !stopwords.contains(String(decoding: word, as: UTF8.self)) {
+            if word.count > longestStopword || !isASCIIStopword(word) {
                 stemASCII(&word)
                 let term = String(decoding: word, as: UTF8.self)
                 if !out.contains(term) { out.append(term) }
