@@ -332,21 +332,28 @@ enum Endpoints {
         } else {
             w.key(literal: "next_cursor"); w.null()
         }
-        w.key(literal: "facets"); w.beginObject()
-        w.key(literal: "type"); w.beginObject()
-        for k in EntityKind.allCases { w.field(k.rawValue, counts[k.order]) }
-        w.endObject()
-        w.key(literal: "claim_stance"); w.beginObject()
-        for (i, st) in stanceList.enumerated() { w.field(st.rawValue, counts[4 + i]) }
-        w.key(literal: "none"); w.int(counts[4 + stanceList.count])
-        w.endObject()
-        w.endObject()
-        w.endObject()
+        // `,"facets":{"type":{"claim":N,…},"claim_stance":{"support":N,…,"none":N}}}`: the
+        // fixed text around the counts is written once (`facetText`)
+        for (i, text) in Self.facetText.enumerated() {
+            text.withUnsafeBufferPointer { w.rawBytes($0) }
+            if i < counts.count { w.int(counts[i]) }
+        }
         return Built(body: w.bytes, link: link)
     }
 
     /// `Stance.allCases`, built once (the synthesized property builds an array per use).
     static let stanceList = Stance.allCases
+
+    /// The search page's facets object around its counts: text i comes before count i (kinds
+    /// in `EntityKind` order, stances, no stance); the last closes it and the page.
+    static let facetText: [[UInt8]] = {
+        let kinds = EntityKind.allCases.map(\.rawValue), stances = stanceList.map(\.rawValue) + ["none"]
+        var texts: [String] = []
+        for (i, k) in kinds.enumerated() { texts.append((i == 0 ? #","facets":{"type":{"# : ",") + "\"\(k)\":") }
+        for (i, s) in stances.enumerated() { texts.append((i == 0 ? #"},"claim_stance":{"# : ",") + "\"\(s)\":") }
+        texts.append("}}}")
+        return texts.map { Array($0.utf8) }
+    }()
 
     static func graph(_ c: Context) throws(APIError) -> Built {
         var affiliations = true
