@@ -104,6 +104,9 @@ struct ParleyApp {
         if let tlsServer {
             logger.info("parley listening on https://\(settings.host):\(tlsServer.boundPort) with \(settings.threads) event loop(s)")
         }
+        // Start-up code (extraction: Foundation, ICU, regex) is done with: its pages leave
+        // the resident set (see StartupPages).
+        StartupPages.release()
         switch (server, tlsServer) {
         case let (plain?, secure?):
             let done = DispatchSemaphore(value: 0)
