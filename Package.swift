@@ -14,6 +14,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For the libFuzzer harnesses in Fuzz/ (a package of its own, built with sanitizers).
+        .library(name: "ParleyHTTP", targets: ["HTTP"]),
+        .library(name: "ParleyCorpus", targets: ["Corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,7 +53,7 @@ let package = Package(
         .target(name: "TestFixtures", dependencies: ["Corpus"], path: "Tests/TestFixtures"),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Corpus", "TestFixtures"]),
         .testTarget(name: "APITests", dependencies: ["API", "Index", "Corpus", "HTTP", "Net", "TestFixtures"]),
-        .testTarget(name: "ParleyTests", dependencies: ["parley", "HTTP", "Net"]),
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "API", "HTTP", "Net"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -358,7 +358,7 @@ def dhat_per_request(args, name, make_argv, port, urls, n):
         with open(outfile) as f:
             d = json.load(f)
         ftbl = d["ftbl"]
-        return sum(pp["tb"] for pp in d["pps"] if counted([ftbl[i] for i in pp["fs"]]))
+        return sum(pp["tbk"] for pp in d["pps"] if counted([ftbl[i] for i in pp["fs"]]))
     base = blocks(None)
     return {u["name"]: (blocks(u["name"]) - base) / n for u in urls}
 

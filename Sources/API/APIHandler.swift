@@ -20,7 +20,8 @@ public struct BuildInfo: Sendable, Equatable {
 /// the response cache and the metrics sit behind their own Mutex.
 public final class APIHandler: CachedResponder {
     let router = Router()
-    private let current: Mutex<Snapshot>
+    /// The snapshot and what the API derived from it, swapped together.
+    private let current: Mutex<(snapshot: Snapshot, searchFragments: SearchFragments)>
     let lifecycle: Lifecycle
     let stats: ServerStats
     let openAPIYAML: [UInt8]
@@ -28,30 +29,35 @@ public final class APIHandler: CachedResponder {
     let cache: ResponseCache
     /// Whole answers for the engine's fast path (`cachedResponse(to:)`).
     let replay: ReplayCache
-    let metrics = Metrics(routeNames: Router.all.map(\.template))
+    let metrics: Metrics
     /// Bodies shorter than this are sent as they are: gzip's header and CPU are not worth it.
     let gzipThreshold: Int
 
     public init(snapshot: Snapshot, lifecycle: Lifecycle, stats: ServerStats, openAPIYAML: [UInt8],
                 buildInfo: BuildInfo = BuildInfo(), cacheCapacityBytes: Int = 64 << 20, gzipThreshold: Int = 1024) {
-        current = Mutex(snapshot)
+        current = Mutex((snapshot, SearchFragments(snapshot)))
         self.lifecycle = lifecycle
         self.stats = stats
         self.openAPIYAML = openAPIYAML
         self.buildInfo = buildInfo
         cache = ResponseCache(capacityBytes: cacheCapacityBytes)
-        replay = ReplayCache(generation: snapshot.generation)
+        let metrics = Metrics(routeNames: Router.all.map(\.template))
+        self.metrics = metrics
+        // Answers are tagged with their route; `Metrics.render` adds the repeats connections
+        // replayed unasked (see ReplayEpoch) to the counts by route.
+        replay = ReplayCache(generation: snapshot.generation, routes: Router.all.count)
         self.gzipThreshold = gzipThreshold
     }
 
     /// The snapshot requests are answered from right now.
-    public var snapshot: Snapshot { current.withLock { $0 } }
+    public var snapshot: Snapshot { current.withLock { $0.snapshot } }
 
     /// Serves `snapshot` from the next request on. Requests in flight finish on the old one;
     /// cursors and cached bodies of the old generation stop being valid. Give each new
     /// snapshot a generation different from the current one.
     public func replace(snapshot: Snapshot) {
-        current.withLock { $0 = snapshot }
+        let fragments = SearchFragments(snapshot)
+        current.withLock { $0 = (snapshot, fragments) }
         cache.removeAll()
         replay.reset(generation: snapshot.generation)
     }
@@ -63,9 +69,10 @@ public final class APIHandler: CachedResponder {
         let start = Stopwatch.now()
         let generation = snapshot.generation  // no later than the one dispatch reads
         var routeIndex: Int?
+        var reused = false
         var response: Response
         do {
-            response = try dispatch(request, routeIndex: &routeIndex)
+            response = try dispatch(request, routeIndex: &routeIndex, reused: &reused)
         } catch {
             response = error.response
         }
@@ -77,7 +84,12 @@ public final class APIHandler: CachedResponder {
         }
         metrics.record(route: routeIndex, method: request.method, status: response.status.code,
                        seconds: Stopwatch.seconds(since: start))
-        if let routeIndex { remember(response, for: request, route: routeIndex, generation: generation) }
+        // Kept for replay when asked for again: a cacheable answer once the response cache
+        // had it (a one-off target, such as a search nobody repeats, costs no replay entry),
+        // an uncacheable one (a probe) at once.
+        if let routeIndex, reused || !Endpoints.policy(Router.all[routeIndex].id).cacheable {
+            remember(response, for: request, route: routeIndex, generation: generation)
+        }
         return response
     }
 
@@ -94,13 +106,16 @@ public final class APIHandler: CachedResponder {
         return prepared
     }
 
+    /// Answers change only when the replay cache drops entries (it advances this then).
+    public var replayEpoch: ReplayEpoch? { replay.epoch }
+
     /// Keeps a 200 for replay when nothing but the target, Accept and Accept-Encoding decided
     /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).
     private func remember(_ response: Response, for request: Request, route: Int, generation: UInt64) {
         guard response.status.code == 200, request.method == .get || request.method == .head,
               request.body.isEmpty, Endpoints.policy(Router.all[route].id).replayable,
               !request.headers.contains("If-None-Match"), request.target.utf8.first == UInt8(ascii: "/"),
-              let prepared = PreparedResponse(response) else { return }
+              let prepared = PreparedResponse(response, tag: route) else { return }
         var target = request.target, accept = request.headers["Accept"], encoding = request.headers["Accept-Encoding"]
         target.withUTF8 { t in
             func with(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {
@@ -114,7 +129,8 @@ public final class APIHandler: CachedResponder {
         }
     }
 
-    func dispatch(_ request: Request, routeIndex: inout Int?) throws(APIError) -> Response {
+    /// `reused`: the answer came from the response cache.
+    func dispatch(_ request: Request, routeIndex: inout Int?, reused: inout Bool) throws(APIError) -> Response {
         if request.method == .options && request.target == "*" { return preflight(request) }
         let (rawPath, query) = splitTarget(request.target)
         let path = Self.originPath(rawPath)
@@ -133,10 +149,10 @@ public final class APIHandler: CachedResponder {
         }
         let params = try QueryParameters.parse(query)
         if !Endpoints.ignoresQuery.contains(route.id) { try params.allowOnly(Endpoints.parameters(route.id)) }
-        let snapshot = self.snapshot
-        let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot, handler: self,
-                              path: rawPath)
-        return try serve(context)
+        let (snapshot, fragments) = current.withLock { $0 }
+        let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot,
+                              searchFragments: fragments, handler: self, path: rawPath)
+        return try serve(context, reused: &reused)
     }
 
     /// The path of an origin-form target as is; of an absolute-form target ("http://host/p",
@@ -160,17 +176,16 @@ public final class APIHandler: CachedResponder {
     }
 
     /// Negotiates, then answers from the cache or builds, compresses, tags and caches.
-    func serve(_ c: Context) throws(APIError) -> Response {
+    func serve(_ c: Context, reused: inout Bool) throws(APIError) -> Response {
         let policy = Endpoints.policy(c.route.id)
         let media = try c.negotiate(policy.offers, list: policy.isList)
         if media == "application/x-ndjson" || media == "text/csv" {
             return try Endpoints.stream(c, media: media)
         }
         let gzip = Negotiation.acceptsGzip(c.request.headers["Accept-Encoding"])
-        let key = policy.cacheable
-            ? "\(c.snapshot.generation) \(media) \(gzip ? "gzip" : "identity") \(c.route.template) \(c.id ?? "") \(c.params.canonical())"
-            : nil
+        let key = policy.cacheable ? Self.cacheKey(c, media: media, gzip: gzip) : nil
         if let key, let hit = cache.get(key) {
+            reused = true
             return Self.response(hit, for: c.request, cacheControl: policy.cacheControl)
         }
         let built = try Endpoints.build(c, media: media)
@@ -194,6 +209,21 @@ public final class APIHandler: CachedResponder {
         return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
     }
 
+    /// "generation media encoding template id canonical-query", written as bytes.
+    static func cacheKey(_ c: Context, media: String, gzip: Bool) -> CacheKey {
+        var k: [UInt8] = []
+        k.reserveCapacity(128)
+        func add(_ s: String) { k.append(contentsOf: s.utf8); k.append(UInt8(ascii: " ")) }
+        withUnsafeBytes(of: c.snapshot.generation) { k.append(contentsOf: $0) }
+        k.append(UInt8(ascii: " "))
+        add(media)
+        add(gzip ? "gzip" : "identity")
+        add(c.route.template)
+        add(c.id ?? "")
+        c.params.canonical(into: &k)
+        return CacheKey(k)
+    }
+
     /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).
     static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
@@ -213,7 +243,10 @@ public final class APIHandler: CachedResponder {
     /// 200 with the body, or 304 when `If-None-Match` already names its ETag. HEAD gets the
     /// same head and body (the engine sends no body bytes for HEAD).
     static func response(_ b: CachedBody, for request: Request, cacheControl: String) -> Response {
-        var h = HTTPHeaders()
+        // room for these and the CORS fields `respond` adds: one allocation, not four
+        var fields: [(name: String, value: String)] = []
+        fields.reserveCapacity(10)
+        var h = HTTPHeaders(fields)
         h.add("ETag", b.etag)
         h.add("Cache-Control", cacheControl)
         h.add("Vary", "Accept, Accept-Encoding")
@@ -234,6 +267,7 @@ struct Context {
     var id: String?
     var params: QueryParameters
     var snapshot: Snapshot
+    var searchFragments: SearchFragments
     var handler: APIHandler
     /// The request's path as sent (for Link headers).
     var path: Substring

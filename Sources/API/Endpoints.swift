@@ -283,76 +283,77 @@ enum Endpoints {
         guard let q = c.params["q"] else { throw APIError.badParameter("q", "is required: the words to search for") }
         // A query with no searchable words (punctuation, stop words only) matches nothing: an
         // empty page with `terms: []`, like the `q` filter of the list endpoints.
-        let terms = TextFolding.queryTerms(q)
+        let query = s.searchIndex.terms(q)
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
-        let all = terms.isEmpty ? [] : s.searchIndex.search(q)
-        var facets: [EntityKind: Int] = [:]
-        var stances: [String: Int] = [:]
-        for h in all {
-            facets[h.kind, default: 0] += 1
-            if h.kind == .claim { stances[s.claims[h.ordinal].stance?.rawValue ?? "none", default: 0] += 1 }
+        var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
+        // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
+        let stanceList = Self.stanceList
+        var counts = [Int](repeating: 0, count: 4 + stanceList.count + 1)
+        for h in hits {
+            counts[h.kind.order] += 1
+            if h.kind == .claim {
+                let stance = s.claims[h.ordinal].stance
+                var i = 0
+                while i < stanceList.count && stanceList[i] != stance { i += 1 }
+                counts[4 + i] += 1
+            }
         }
-        let hits = kinds.map { k in all.filter { k.contains($0.kind) } } ?? all
+        if let kinds { hits.removeAll { !kinds.contains($0.kind) } }
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
+        SearchIndex.rank(&hits, best: end)
         var w = JSONWriter(capacity: 8192)
         w.beginObject()
-        w.field("query", q)
-        w.field("terms", terms)
-        w.key("data"); w.beginArray()
+        w.key(literal: "query"); w.string(q)
+        w.key(literal: "terms"); w.strings(query.terms)
+        w.key(literal: "data"); w.beginArray()
         if offset < end {
-            for h in hits[offset..<end] { hit(&w, h, terms: terms, in: s) }
+            var snippet: [UInt8] = []
+            snippet.reserveCapacity(512)
+            for h in hits[offset..<end] {
+                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}
+                w.separator()
+                c.searchFragments.head(h, into: &w)
+                snippet.removeAll(keepingCapacity: true)
+                s.searchIndex.writeSnippet(h, query, into: &snippet)
+                w.string(utf8: snippet)
+                w.key(literal: "score"); w.fixed4(h.score)
+                c.searchFragments.tail(h, into: &w)
+            }
         }
         w.endArray()
-        w.field("total", hits.count)
-        w.field("limit", limit)
+        w.key(literal: "total"); w.int(hits.count)
+        w.key(literal: "limit"); w.int(limit)
         var link: String?
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
-            w.field("next_cursor", next)
+            w.key(literal: "next_cursor"); w.string(next)
             link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
         } else {
-            w.field("next_cursor", nil as String?)
+            w.key(literal: "next_cursor"); w.null()
         }
-        w.key("facets"); w.beginObject()
-        w.key("type"); w.beginObject()
-        for k in EntityKind.allCases { w.field(k.rawValue, facets[k] ?? 0) }
-        w.endObject()
-        w.key("claim_stance"); w.beginObject()
-        for st in Stance.allCases { w.field(st.rawValue, stances[st.rawValue] ?? 0) }
-        w.field("none", stances["none"] ?? 0)
-        w.endObject()
-        w.endObject()
-        w.endObject()
+        // `,"facets":{"type":{"claim":N,…},"claim_stance":{"support":N,…,"none":N}}}`: the
+        // fixed text around the counts is written once (`facetText`)
+        for (i, text) in Self.facetText.enumerated() {
+            text.withUnsafeBufferPointer { w.rawBytes($0) }
+            if i < counts.count { w.int(counts[i]) }
+        }
         return Built(body: w.bytes, link: link)
     }
 
-    static func hit(_ w: inout JSONWriter, _ h: SearchHit, terms: [String], in s: Snapshot) {
-        let id: String, title: String, text: String, url: String
-        switch h.kind {
-        case .claim:
-            let c = s.claims[h.ordinal]
-            id = c.id; title = c.speakerName; text = c.text; url = "/v1/claims/"
-        case .document:
-            let d = s.documents[h.ordinal]
-            id = d.id; title = d.title ?? d.file; url = "/v1/documents/"
-            text = Snippet.make(title, terms: terms) != nil ? title : d.text
-        case .actor:
-            let a = s.actors[h.ordinal]
-            id = a.id; title = a.name; text = ([a.name] + a.aliases + a.roles).joined(separator: "; "); url = "/v1/actors/"
-        case .proposal:
-            let p = s.proposals[h.ordinal]
-            id = p.id; title = p.name; text = ([p.name] + p.aliases).joined(separator: "; "); url = "/v1/proposals/"
-        }
-        w.beginObject()
-        w.field("type", h.kind.rawValue)
-        w.field("id", id)
-        w.field("title", title)
-        w.field("snippet", Snippet.make(text, terms: terms) ?? String(text.unicodeScalars.prefix(160)))
-        w.field("score", double: (h.score * 10000).rounded() / 10000)
-        w.field("url", url + QueryParameters.encode(id))
-        w.endObject()
-    }
+    /// `Stance.allCases`, built once (the synthesized property builds an array per use).
+    static let stanceList = Stance.allCases
+
+    /// The search page's facets object around its counts: text i comes before count i (kinds
+    /// in `EntityKind` order, stances, no stance); the last closes it and the page.
+    static let facetText: [[UInt8]] = {
+        let kinds = EntityKind.allCases.map(\.rawValue), stances = stanceList.map(\.rawValue) + ["none"]
+        var texts: [String] = []
+        for (i, k) in kinds.enumerated() { texts.append((i == 0 ? #","facets":{"type":{"# : ",") + "\"\(k)\":") }
+        for (i, s) in stances.enumerated() { texts.append((i == 0 ? #"},"claim_stance":{"# : ",") + "\"\(s)\":") }
+        texts.append("}}}")
+        return texts.map { Array($0.utf8) }
+    }()
 
     static func graph(_ c: Context) throws(APIError) -> Built {
         var affiliations = true

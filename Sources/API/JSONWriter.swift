@@ -35,7 +35,12 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) { separator(); appendQuoted(s) }
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
-    public mutating func int(_ v: Int) { separator(); bytes.append(contentsOf: String(v).utf8) }
+    public mutating func int(_ v: Int) {
+        separator()
+        guard v != Int.min else { bytes.append(contentsOf: String(v).utf8); return }
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(abs(v))
+    }
     public mutating func bool(_ v: Bool) { separator(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
     public mutating func null() { separator(); bytes.append(contentsOf: "null".utf8) }
 
@@ -58,6 +63,19 @@ public struct JSONWriter {
     /// Bytes that are already JSON (a cached fragment).
     public mutating func raw(_ json: [UInt8]) { separator(); bytes.append(contentsOf: json) }
 
+    /// Bytes appended as they are, no separator: a fragment that carries its own commas.
+    public mutating func rawBytes(_ p: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: p) }
+
+    /// A key spelled in the source that needs no escaping (letters, digits, `_`), copied
+    /// without looking at its bytes.
+    public mutating func key(literal k: StaticString) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+    }
+
     // Field shorthands: key and value in one call.
     public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
     public mutating func field(_ k: String, _ v: String?) { key(k); string(v) }
@@ -66,21 +84,93 @@ public struct JSONWriter {
     public mutating func field(_ k: String, _ v: [String]) { key(k); strings(v) }
     public mutating func field(_ k: String, double v: Double?) { key(k); double(v) }
 
-    mutating func appendQuoted(_ s: String) {
+    /// A string given as UTF-8 bytes (valid UTF-8, as a String's are).
+    public mutating func string(utf8: [UInt8]) {
+        separator()
+        utf8.withUnsafeBufferPointer { appendQuoted($0) }
+    }
+
+    /// A string whose bytes `write` appends and that needs no escaping (a URL built from
+    /// unreserved characters and percent escapes, say).
+    public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
+        separator()
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `double((v * 10000).rounded() / 10000)`, the same text, without formatting a Double:
+    /// below 1e9 the shortest text that reads back as that double is the decimal k/10000
+    /// itself (doubles there are much closer together than 0.0001, so no other decimal with
+    /// at most four places reads back as it), with trailing zeros dropped.
+    public mutating func fixed4(_ v: Double) {
+        let k = (v * 10000).rounded()
+        guard k.isFinite, abs(k) < 1e13 else { double(k / 10000); return }
+        separator()
+        var m = Int(k)
+        if m < 0 { bytes.append(UInt8(ascii: "-")); m = -m }
+        appendDigits(m / 10000)
+        var frac = m % 10000
+        guard frac != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var digits = 4
+        while frac % 10 == 0 { frac /= 10; digits -= 1 }
+        var scale = 1
+        for _ in 1..<digits { scale *= 10 }
+        while scale > 0 { bytes.append(UInt8(48 + frac / scale % 10)); scale /= 10 }
+    }
+
+    /// The decimal digits of `v` ≥ 0.
+    private mutating func appendDigits(_ v: Int) {
+        var scale = 1
+        while scale <= v / 10 { scale *= 10 }
+        while scale > 0 { bytes.append(UInt8(48 + v / scale % 10)); scale /= 10 }
+    }
+
+    mutating func appendQuoted(_ s: String) {
+        var s = s
+        s.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Quotes and escapes: runs of bytes that need no escape are copied whole, and found
+    /// eight bytes at a time.
+    mutating func appendQuoted(_ p: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var run = 0
+        var i = 0
+        let raw = UnsafeRawBufferPointer(p)
+        while i < p.count {
+            if i + 8 <= p.count && !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = p[i]
+            i += 1
+            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { continue }
+            if run < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<(i - 1)])) }
+            run = i
             switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
+                bytes.append(hex.utf8Start[Int(b >> 4)]); bytes.append(hex.utf8Start[Int(b & 15)])
             }
         }
+        if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of the eight bytes is a control character, `"` or `\` (bytes ≥ 0x80,
+    /// UTF-8 sequences, never match): the classic "has a zero byte" test on w ^ pattern, and
+    /// "has a byte below 0x20" on w.
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below20 = (w &- ones &* 0x20) & ~w & highs != 0
+        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 }

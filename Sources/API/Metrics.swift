@@ -85,10 +85,21 @@ final class Metrics: Sendable {
 
     func render(stats: ServerStats, snapshot: Snapshot, cache: ResponseCache, replay: ReplayCache, build: BuildInfo,
                 ready: Bool) -> String {
-        let (requests, latency) = state.withLock { s in
+        var (requests, latency) = state.withLock { s in
             var all = s.requests
             for (slot, n) in s.ok.enumerated() where n > 0 { all[slot * 1000 + 200] = n }
             return (all, s.latency)
+        }
+        // Repeats the engine replayed without asking the handler (ReplayEpoch): 200s of their
+        // route, with no time spent in the handler.
+        for route in 0..<min(replay.epoch.tags, routeNames.count - 1) {
+            for (method, isHead) in [(HTTPMethod.get, false), (.head, true)] {
+                let n = replay.epoch.repeats(tag: route, isHead: isHead)
+                guard n > 0 else { continue }
+                requests[(route * Self.methods.count + Self.methodSlot(method)) * 1000 + 200, default: 0] += n
+                latency[route].counts[0] += n
+                latency[route].count += n
+            }
         }
         var o = ""
         o += "# HELP parley_http_requests_total HTTP requests answered by the API, by route template, method and status.\n"

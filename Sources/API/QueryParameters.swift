@@ -6,39 +6,87 @@
 /// list-valued filters take one comma-separated value (`stance=support,oppose`); an empty
 /// value (`speaker=`) counts as absent.
 struct QueryParameters {
-    private(set) var values: [String: String] = [:]
+    /// Parameters with a non-empty value, in the order given. A request has a handful, so
+    /// lookups scan (cheaper than hashing the names).
+    private(set) var pairs: [(name: String, value: String)] = []
+    /// Every name given, in order, empty values too.
+    private var given: [String] = []
+    /// `given` as a set, made once a request has many parameters (so a long query string
+    /// costs no quadratic duplicate check).
+    private var givenSet: Set<String>?
+    /// Names given with an empty value (`speaker=`).
+    private var empty: [String] = []
 
     static func parse(_ query: Substring) throws(APIError) -> QueryParameters {
         var out = QueryParameters()
         guard !query.isEmpty else { return out }
-        for bytes in query.utf8.split(separator: UInt8(ascii: "&")) {
-            let part = Substring(bytes)
-            let name: String, value: String
-            if let eq = bytes.firstIndex(of: UInt8(ascii: "=")) {
-                name = try decode(part[..<eq], what: "parameter name")
-                guard let v = decoded(part[part.utf8.index(after: eq)...]) else {
-                    throw APIError.badParameter(name, "is not valid percent-encoded UTF-8 (%XX escapes of UTF-8 bytes)")
+        var query = query
+        out.given.reserveCapacity(4)
+        out.pairs.reserveCapacity(4)
+        // `withUTF8` rethrows untyped: the closure hands its error out instead
+        let failure: APIError? = query.withUTF8 { p in
+            var at = 0
+            while at < p.count {
+                var end = at
+                while end < p.count && p[end] != UInt8(ascii: "&") { end += 1 }
+                defer { at = end + 1 }
+                if end == at { continue }  // "a=1&&b=2": empty parts are skipped
+                var eq = at
+                while eq < end && p[eq] != UInt8(ascii: "=") { eq += 1 }
+                guard let name = decoded(UnsafeBufferPointer(rebasing: p[at..<eq])) else {
+                    return APIError.badRequest("the parameter name is not valid percent-encoded UTF-8 (%XX escapes of UTF-8 bytes)")
                 }
-                value = v
-            } else {
-                name = try decode(part, what: "parameter name")
-                value = ""
+                var value = ""
+                if eq < end {
+                    guard let v = decoded(UnsafeBufferPointer(rebasing: p[(eq + 1)..<end])) else {
+                        return APIError.badParameter(name, "is not valid percent-encoded UTF-8 (%XX escapes of UTF-8 bytes)")
+                    }
+                    value = v
+                }
+                if out.wasGiven(name) {
+                    return APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
+                }
+                out.given.append(name)
+                if out.givenSet != nil { out.givenSet!.insert(name) } else if out.given.count > 16 { out.givenSet = Set(out.given) }
+                if value.isEmpty { out.empty.append(name) } else { out.pairs.append((name, value)) }
             }
-            if out.seen.contains(name) {
-                throw APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
-            }
-            out.seen.insert(name)
-            if value.isEmpty { out.empty.insert(name) } else { out.values[name] = value }
+            return nil
         }
+        if let failure { throw failure }
         return out
     }
 
-    private var seen: Set<String> = []
-    /// Names given with an empty value (`speaker=`).
-    private var empty: Set<String> = []
+    /// Percent-decoded text of valid UTF-8 bytes (`+` is a space), nil when an escape is
+    /// malformed or the decoded bytes are not UTF-8.
+    static func decoded(_ p: UnsafeBufferPointer<UInt8>) -> String? {
+        guard p.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else {
+            return String(decoding: p, as: UTF8.self)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(p.count)
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            i += 1
+            if b == UInt8(ascii: "+") { bytes.append(0x20); continue }
+            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+            guard i + 2 <= p.count, let hv = hexValue(p[i]), let lv = hexValue(p[i + 1]) else { return nil }
+            bytes.append(hv << 4 | lv)
+            i += 2
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
 
-    var names: Set<String> { seen }
-    subscript(name: String) -> String? { values[name] }
+    private func wasGiven(_ name: String) -> Bool {
+        if let givenSet { return givenSet.contains(name) }
+        return given.contains(name)
+    }
+
+    var names: Set<String> { Set(given) }
+    subscript(name: String) -> String? {
+        for p in pairs where p.name == name { return p.value }
+        return nil
+    }
 
     /// Parameters with a fixed vocabulary or format. An empty value counts as absent only for
     /// free-text parameters (`q`, `speaker`, `outlet`, ...); for these it is malformed, since
@@ -48,8 +96,9 @@ struct QueryParameters {
     /// Rejects parameters the endpoint does not know, naming them, and empty values of typed
     /// parameters (`type=`, `to=`, `limit=`).
     func allowOnly(_ allowed: [String]) throws(APIError) {
-        if seen.isEmpty { return }
-        let unknown = seen.filter { !allowed.contains($0) }.sorted()
+        if given.isEmpty { return }
+        if given.allSatisfy({ allowed.contains($0) }) && empty.isEmpty { return }
+        let unknown = given.filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
             throw APIError.badParameter(first, "is not a parameter of this endpoint; allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))",
                                         others: Array(unknown.dropFirst()))
@@ -62,11 +111,25 @@ struct QueryParameters {
     /// The canonical form: non-empty parameters sorted by name, re-encoded; `cursor` dropped
     /// when `dropping` says so (for building Link headers).
     func canonical(dropping: Set<String> = [], adding: [(String, String)] = []) -> String {
-        if values.isEmpty && adding.isEmpty { return "" }
-        var pairs = values.filter { !dropping.contains($0.key) }.map { ($0.key, $0.value) }
-        pairs += adding
-        pairs.sort { $0.0 < $1.0 }
-        return pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        if pairs.isEmpty && adding.isEmpty { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        canonical(into: &out, dropping: dropping, adding: adding)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `canonical`, appended to bytes.
+    func canonical(into out: inout [UInt8], dropping: Set<String> = [], adding: [(String, String)] = []) {
+        var list = pairs
+        if !dropping.isEmpty { list.removeAll { dropping.contains($0.name) } }
+        for (name, value) in adding { list.append((name, value)) }
+        if list.count > 1 { list.sort { $0.name < $1.name } }
+        for (i, p) in list.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: "&")) }
+            Self.encode(p.name, into: &out)
+            out.append(UInt8(ascii: "="))
+            Self.encode(p.value, into: &out)
+        }
     }
 
     static func hexValue(_ b: UInt8) -> UInt8? {
@@ -90,11 +153,11 @@ struct QueryParameters {
         if !s.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusIsSpace && $0 == UInt8(ascii: "+")) }) { return String(s) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
-        var it = Array(s.utf8)[...]
-        while let b = it.popFirst() {
+        var it = s.utf8.makeIterator()
+        while let b = it.next() {
             if plusIsSpace && b == UInt8(ascii: "+") { bytes.append(0x20); continue }
             guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard let h = it.popFirst(), let l = it.popFirst(), let hv = hexValue(h), let lv = hexValue(l) else { return nil }
+            guard let h = it.next(), let l = it.next(), let hv = hexValue(h), let lv = hexValue(l) else { return nil }
             bytes.append(hv << 4 | lv)
         }
         return String(validating: bytes, as: UTF8.self)
@@ -102,18 +165,27 @@ struct QueryParameters {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
     static func encode(_ s: String) -> String {
-        var out = ""
-        for b in s.utf8 {
-            switch b {
-            case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(hex[Int(b >> 4)])
-                out.unicodeScalars.append(hex[Int(b & 15)])
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        encode(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `encode`, appended to bytes.
+    static func encode(_ s: String, into out: inout [UInt8]) {
+        let hex: StaticString = "0123456789ABCDEF"
+        var s = s
+        s.withUTF8 { p in
+            for b in p {
+                switch b {
+                case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                    out.append(b)
+                default:
+                    out.append(UInt8(ascii: "%"))
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 15)])
+                }
             }
         }
-        return out
     }
 }

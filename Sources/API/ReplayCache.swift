@@ -31,10 +31,16 @@ final class ReplayCache: Sendable {
 
     static let slotCount = 8192       // power of two; at most half are used
     let maxBytes: Int
+    /// Advanced whenever entries are dropped (snapshot swap, or the table starting over), so
+    /// connections stop replaying answers they remembered from it (`CachedResponder.replayEpoch`).
+    let epoch: ReplayEpoch
     private let state: Mutex<State>
 
-    init(generation: UInt64, maxBytes: Int = 32 << 20) {
+    /// - Parameter routes: how many routes there are: answers are tagged with their route,
+    ///   and the epoch tallies repeats by it.
+    init(generation: UInt64, maxBytes: Int = 32 << 20, routes: Int = 0) {
         self.maxBytes = maxBytes
+        epoch = ReplayEpoch(tags: routes)
         state = Mutex(State(slots: Array(repeating: nil, count: Self.slotCount), generation: generation))
     }
 
@@ -114,7 +120,7 @@ final class ReplayCache: Sendable {
         guard size <= maxBytes / 64 else { return }
         state.withLock { s in
             guard s.generation == generation else { return }
-            if s.count >= Self.slotCount / 2 || s.bytes + size > maxBytes { Self.clear(&s) }
+            if s.count >= Self.slotCount / 2 || s.bytes + size > maxBytes { clear(&s) }
             var i = Int(truncatingIfNeeded: h) & (Self.slotCount - 1)
             while let e = s.slots[i] {
                 if e.hash == h && e.key == flat { return }  // another thread was first
@@ -129,17 +135,29 @@ final class ReplayCache: Sendable {
     /// Drops everything; later `put`s must come from snapshot `generation`.
     func reset(generation: UInt64) {
         state.withLock { s in
-            Self.clear(&s)
+            clear(&s)
             s.generation = generation
         }
     }
 
-    private static func clear(_ s: inout State) {
+    /// Advances the epoch first, under the lock: a connection that read the old epoch got (or
+    /// gets) its answer before this and remembers it as stale; one that reads the new epoch
+    /// looks up after this and misses.
+    private func clear(_ s: inout State) {
+        epoch.advance()
         guard s.count > 0 else { return }
         for i in s.slots.indices { s.slots[i] = nil }
         s.count = 0
         s.bytes = 0
     }
 
-    var counters: (entries: Int, hits: Int) { state.withLock { ($0.count, $0.hits) } }
+    /// Hits include the repeats connections replayed without a lookup (see `ReplayEpoch`).
+    var counters: (entries: Int, hits: Int) {
+        var repeats = 0
+        for route in 0..<epoch.tags {
+            repeats += epoch.repeats(tag: route, isHead: false) + epoch.repeats(tag: route, isHead: true)
+        }
+        let (entries, hits) = state.withLock { ($0.count, $0.hits) }
+        return (entries, hits + repeats)
+    }
 }

@@ -10,13 +10,28 @@ struct CachedBody: Sendable {
     var link: String?
 }
 
+/// A response cache key: its bytes and their hash, computed once (a String key was hashed
+/// with SipHash on every lookup and insert).
+struct CacheKey: Hashable, Sendable {
+    let bytes: [UInt8]
+    let hash: UInt64
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        hash = ETag.hash(bytes)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: CacheKey, b: CacheKey) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+}
+
 /// Response bodies keyed by (generation, representation, canonical URL), bounded by total
 /// bytes with least-recently-used eviction. One Mutex guards it: event-loop threads hold it
 /// only for a dictionary lookup or insert, never while encoding.
 final class ResponseCache: Sendable {
     private struct Entry { var value: CachedBody; var tick: UInt64 }
     private struct State {
-        var entries: [String: Entry] = [:]
+        var entries: [CacheKey: Entry] = [:]
         var bytes = 0
         var tick: UInt64 = 0
         var hits = 0
@@ -28,7 +43,7 @@ final class ResponseCache: Sendable {
 
     init(capacityBytes: Int) { capacity = capacityBytes }
 
-    func get(_ key: String) -> CachedBody? {
+    func get(_ key: CacheKey) -> CachedBody? {
         state.withLock { s in
             s.tick += 1
             guard var e = s.entries[key] else { s.misses += 1; return nil }
@@ -39,12 +54,12 @@ final class ResponseCache: Sendable {
         }
     }
 
-    func put(_ key: String, _ value: CachedBody) {
-        let size = value.body.count + key.utf8.count + 128
+    func put(_ key: CacheKey, _ value: CachedBody) {
+        let size = value.body.count + key.bytes.count + 128
         guard size <= capacity / 4 else { return }  // one huge body must not flush everything
         state.withLock { s in
             s.tick += 1
-            if let old = s.entries[key] { s.bytes -= old.value.body.count + key.utf8.count + 128 }
+            if let old = s.entries[key] { s.bytes -= old.value.body.count + key.bytes.count + 128 }
             s.entries[key] = Entry(value: value, tick: s.tick)
             s.bytes += size
             if s.bytes > capacity {
@@ -53,7 +68,7 @@ final class ResponseCache: Sendable {
                 let ordered = s.entries.sorted { $0.value.tick < $1.value.tick }
                 for (k, e) in ordered where s.bytes > capacity * 3 / 4 {
                     s.entries[k] = nil
-                    s.bytes -= e.value.body.count + k.utf8.count + 128
+                    s.bytes -= e.value.body.count + k.bytes.count + 128
                 }
             }
         }

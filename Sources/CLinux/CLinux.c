@@ -78,6 +78,12 @@ int64_t parley_wall_seconds(void) {
     return (int64_t)ts.tv_sec;
 }
 
+int64_t parley_wall_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 int parley_errno(void) { return errno; }
 
 int parley_cpu_count(void) {

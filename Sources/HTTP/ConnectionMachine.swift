@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The life of one HTTP/1.1 connection as a state machine with no sockets: bytes go into
 /// `buffer`, `next()` says what to do. The event loop (or a test) repeats `next()` until
 /// `.needMore`, sending what it is told in order, which gives in-order pipelining for free:
@@ -42,7 +46,38 @@ public final class ConnectionMachine {
     public private(set) var requestCount = 0
     /// Asked first for eligible requests (see `CachedResponder`); nil: every request is
     /// dispatched as a `Request`.
-    public var cachedResponder: (any CachedResponder)?
+    public var cachedResponder: (any CachedResponder)? {
+        didSet {
+            replayEpochOwner = cachedResponder?.replayEpoch
+            replayEpoch = replayEpochOwner
+            replayObservation = cachedResponder?.replayObservation
+            memoLength = 0
+            memoPrepared = nil
+        }
+    }
+
+    /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
+    /// and the responder's epoch when it answered. While the epoch holds, the same bytes get
+    /// the same answer (see `CachedResponder.replayEpoch`), so a repeat is recognised with one
+    /// memcmp instead of parsing the head and looking the answer up again.
+    static let memoCapacity = 256
+    private let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: ConnectionMachine.memoCapacity)
+    private var memoLength = 0
+    private var memoPrepared: PreparedResponse? {
+        didSet { memoPreparedRef = memoPrepared }
+    }
+    private var memoIsHead = false
+    private var memoTag = 0
+    private var memoEpoch: UInt64 = 0
+    private var replayEpochOwner: ReplayEpoch?
+    /// The responder's `replayObservation`: when set the engine adds an id, and when it logs,
+    /// a replayed request's head must fit the memo (the log's target is read from there).
+    public private(set) var replayObservation: ReplayObservation?
+    private var memoTargetStart = 0, memoTargetEnd = 0
+    /// Aliases of `memoPrepared` and `replayEpochOwner`, which keep the objects alive: read
+    /// per repeat without the retain and release a strong optional read costs.
+    private unowned(unsafe) var memoPreparedRef: PreparedResponse?
+    private unowned(unsafe) var replayEpoch: ReplayEpoch?
 
     var parser: RequestHeadParser
     var chunked: ChunkedDecoder
@@ -64,6 +99,8 @@ public final class ConnectionMachine {
         parser = RequestHeadParser(limits: limits)
         chunked = ChunkedDecoder(limits: limits)
     }
+
+    deinit { memo.deallocate() }
 
     public var phase: Phase {
         if closed { return .closed }
@@ -102,6 +139,7 @@ public final class ConnectionMachine {
         if closed { buffer.clear(); return .needMore }
         if !inBody {
             if buffer.readableCount == 0 { return .needMore }
+            if memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
             switch parser.parse(buffer.readable) {
             case .incomplete:
                 return .needMore
@@ -150,14 +188,63 @@ public final class ConnectionMachine {
         guard method == .get || method == .head else { return nil }
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
+        // A logged replay is logged with its target, kept in the memo: it must fit there.
+        if head.length > Self.memoCapacity, let observation = replayObservation, observation.log != nil { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields)
+        // Read before asking: an answer given across an epoch change is remembered as stale.
+        let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
+        if head.length <= Self.memoCapacity && (epoch != nil || replayObservation != nil) {
+            memo.update(from: bytes.baseAddress!, count: head.length)
+            memoTargetStart = head.target.lowerBound
+            memoTargetEnd = head.target.upperBound
+            // Repeats only with an epoch, and for tags it tallies.
+            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < replayEpoch!.tags
+            memoLength = repeatable ? head.length : 0
+            memoPrepared = prepared
+            memoTag = prepared.tag
+            memoIsHead = method == .head
+            memoEpoch = epoch ?? 0
+        }
         buffer.consume(head.length)
         parser.reset()
         requestCount += 1
         return .replay(prepared, isHead: method == .head)
     }
+
+    /// The engine's shortcut before `next()`: true when the unread input starts with exactly
+    /// the bytes of the last replayed request and nothing that decided that replay has
+    /// changed; the request is then consumed, and `repeatedResponse` / `repeatedIsHead` say
+    /// what to send (valid until the next call of `next()`). Otherwise nothing happens.
+    ///
+    /// Why it is the same answer: the head is the same bytes, so it parses the same (it was
+    /// valid, bodiless, keep-alive, origin-form); the responder's epoch is the same, so it
+    /// answers the same; the per-connection conditions (request limit, draining) are checked
+    /// again here. The parser must be at a request's first byte (not inside a head split
+    /// across reads, which takes the parsed path).
+    @inline(__always)
+    public func takeRepeat() -> Bool {
+        guard memoLength > 0, !inBody, !closed, parser.pos == 0, parser.state == .start,
+              buffer.readableCount >= memoLength,
+              memcmp(buffer.base + buffer.readIndex, memo, memoLength) == 0,
+              let replayEpoch, replayEpoch.current == memoEpoch, !draining,
+              requestCount + 1 < limits.maxRequestsPerConnection else { return false }
+        buffer.consume(memoLength)
+        requestCount += 1
+        replayEpoch.countRepeat(tag: memoTag, isHead: memoIsHead)
+        return true
+    }
+
+    /// The target of the last replayed request (a repeat's or a looked-up one's), when a
+    /// `replayObservation` with a log is set; valid until the next `next()` or `takeRepeat()`.
+    public var replayedTarget: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: memo + memoTargetStart, count: memoTargetEnd - memoTargetStart)
+    }
+
+    /// The answer to the request `takeRepeat()` just consumed.
+    public var repeatedResponse: PreparedResponse { memoPreparedRef! }
+    public var repeatedIsHead: Bool { memoIsHead }
 
     /// Builds the Request's strings from the head ranges (the one place parsing allocates),
     /// consumes the head and sets up body framing. Returns a status to reject with.

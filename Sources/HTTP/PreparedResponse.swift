@@ -6,14 +6,25 @@
 /// Only keep-alive HTTP/1.1 answers are prepared: the framing (Content-Length, no Connection
 /// field) is fixed at preparation, so the engine replays one only when it would have encoded
 /// exactly these bytes itself (see `ConnectionMachine.cachedResponder`).
-public final class PreparedResponse: Sendable {
+public final class PreparedResponse: @unchecked Sendable {
     public let headBeforeDate: [UInt8]
     public let headAfterDate: [UInt8]
     public let body: [UInt8]
+    /// The handler's own label for this answer (APIHandler: the route, for its metrics when
+    /// the engine replays it again without asking, see `ReplayEpoch.repeats`).
+    public let tag: Int
+    /// The answer's status code (for access logs of replayed requests).
+    public let status: Int
+    /// The three arrays' storage, taken once: they are never mutated and live as long as
+    /// `self`, so a replay fills its writev vector without touching the arrays (no retain,
+    /// no uniqueness or bounds check). Nil for an empty array.
+    public let headBeforeBase: UnsafeRawPointer?
+    public let headAfterBase: UnsafeRawPointer?
+    public let bodyBase: UnsafeRawPointer?
 
     /// Encodes `response` as `ResponseEncoder` would for a keep-alive HTTP/1.1 GET. Nil when
     /// it cannot be replayed byte for byte: a streamed body, or a handler-set Date field.
-    public init?(_ response: Response) {
+    public init?(_ response: Response, tag: Int = 0) {
         guard case .bytes = response.body else { return nil }
         // NUL never survives in an encoded head (the encoder sanitises handler fields), so a
         // NUL-filled stand-in for the date marks where the Date value goes unambiguously.
@@ -21,9 +32,23 @@ public final class PreparedResponse: Sendable {
         let encoded = ResponseEncoder.encode(response, isHead: false, version: .http11, keepAlive: true, date: marker)
         guard encoded.keepAlive, encoded.stream == nil,
               let at = Self.find(marker, in: encoded.head) else { return nil }
+        // The engine writes "Date: " itself (a handler-set Date is refused above), so the part
+        // before the value ends with it; an inserted field goes just before (ReplayObservation).
+        guard at >= Self.dateName.count, encoded.head[(at - Self.dateName.count)..<at].elementsEqual(Self.dateName) else { return nil }
         headBeforeDate = Array(encoded.head[..<at])
         headAfterDate = Array(encoded.head[(at + marker.count)...])
         self.body = encoded.body
+        self.tag = tag
+        status = response.status.code
+        headBeforeBase = Self.base(headBeforeDate)
+        headAfterBase = Self.base(headAfterDate)
+        bodyBase = Self.base(body)
+    }
+
+    static let dateName: [UInt8] = Array("Date: ".utf8)
+
+    private static func base(_ a: [UInt8]) -> UnsafeRawPointer? {
+        a.isEmpty ? nil : a.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) }
     }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
@@ -70,4 +95,20 @@ public struct RequestHeadView {
 /// its own metrics for the requests it answers here.
 public protocol CachedResponder: HTTPHandler {
     func cachedResponse(to head: RequestHeadView) -> PreparedResponse?
+
+    /// Lets the engine skip even `cachedResponse(to:)`: while this epoch has not moved, the
+    /// answer given for a request stays the answer for a byte-identical request, so a
+    /// connection that receives exactly the bytes of its last replayed request again replays
+    /// the same answer, counted in the epoch's tally by the answer's tag. Nil (the default):
+    /// every eligible request is asked for. Read once per connection; the same object every time.
+    var replayEpoch: ReplayEpoch? { get }
+
+    /// What the engine must add to every replayed answer (an id field, an access-log record);
+    /// nil (the default): nothing, the prepared bytes are the whole answer. Read once.
+    var replayObservation: ReplayObservation? { get }
+}
+
+extension CachedResponder {
+    public var replayEpoch: ReplayEpoch? { nil }
+    public var replayObservation: ReplayObservation? { nil }
 }

@@ -1,10 +1,24 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a search hit points at.
 public enum EntityKind: String, Sendable, CaseIterable, Comparable {
     case claim, document, actor, proposal
 
-    public static func < (a: EntityKind, b: EntityKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in `allCases` (which, synthesized, builds an array on every use).
+    public var order: Int {
+        switch self {
+        case .claim: 0
+        case .document: 1
+        case .actor: 2
+        case .proposal: 3
+        }
     }
+
+    public static func < (a: EntityKind, b: EntityKind) -> Bool { a.order < b.order }
 }
 
 /// One ranked hit: the kind, its position in the snapshot's array of that kind, its BM25 score.
@@ -14,194 +28,253 @@ public struct SearchHit: Sendable, Equatable {
     public var score: Double
 }
 
+/// What one searchable entity contributes: the text its BM25 terms come from, and the texts
+/// its snippet is cut from (`title` first, when given and some query term is in it).
+public struct SearchableText: Sendable {
+    public var indexed: String
+    public var title: String?
+    public var snippet: String
+
+    public init(indexed: String, title: String? = nil, snippet: String) {
+        self.indexed = indexed; self.title = title; self.snippet = snippet
+    }
+}
+
 /// An inverted index over claims, documents, actors and proposals, ranked with Okapi BM25
 /// (k1 = 1.2, b = 0.75). Lengths are normalised per kind, since a document is hundreds of
 /// times longer than an actor's name; the IDF is shared, computed over every entry.
+///
+/// Everything a request would otherwise recompute is computed here once: terms are ids,
+/// postings are flat arrays (by term, then entry), each entry's length normalisation and each
+/// term's IDF are stored, and the snippet texts are tokenized (`SnippetTexts`). A search
+/// folds and stems only its query.
 public struct SearchIndex: Sendable {
-    struct Entry: Sendable { var kind: EntityKind; var ordinal: Int; var length: Int }
-    struct Posting: Sendable { var entry: Int32; var tf: Int32 }
+    struct Entry: Sendable {
+        var kind: EntityKind
+        var ordinal: Int32
+        /// `1 - b + b * length / average length of the kind`, the BM25 length normalisation.
+        var norm: Double
+        /// Snippet texts: the title tried first (-1: none), then the body.
+        var titleText: Int32
+        var snippetText: Int32
+    }
 
     let entries: [Entry]
-    let postings: [String: [Posting]]
-    let averageLength: [EntityKind: Double]
+    /// The first entry of each kind (entries are grouped by kind, in `EntityKind` order).
+    let kindBase: [EntityKind: Int]
+    let vocabulary: Vocabulary
+    /// Term ids below this have postings (terms of the indexed texts, stop words out); the
+    /// others only occur in snippet texts.
+    let indexedTermCount: Int
+    /// Postings of term t: `postingStart[t]..<postingStart[t + 1]` in the two arrays below,
+    /// ascending by entry.
+    let postingStart: [Int32]
+    let postingEntry: [Int32]
+    let postingTF: [Int32]
+    let idfByTerm: [Double]
+    let snippets: SnippetTexts
     static let k1 = 1.2
     static let b = 0.75
 
-    /// `texts[kind][ordinal]` is the text indexed for that entity.
-    init(texts: [(EntityKind, [String])]) {
-        var entries: [Entry] = []
-        var postings: [String: [Posting]] = [:]
+    /// `texts[kind][ordinal]` is what is indexed for that entity. Kinds must come in
+    /// `EntityKind` order, each once.
+    public init(texts: [(EntityKind, [SearchableText])]) {
+        var vocabulary = Vocabulary()
+        var postings: [[(entry: Int32, tf: Int32)]] = []
+        var lengths: [(EntityKind, Int32, Int)] = []
         var totals: [EntityKind: (Int, Int)] = [:]
+        var kindBase: [EntityKind: Int] = [:]
         for (kind, list) in texts {
+            kindBase[kind] = lengths.count
             for (ordinal, text) in list.enumerated() {
-                let tokens = TextFolding.tokens(text)
-                let id = Int32(entries.count)
-                entries.append(Entry(kind: kind, ordinal: ordinal, length: tokens.count))
-                var tf: [String: Int32] = [:]
-                for t in tokens { tf[t.term, default: 0] += 1 }
-                for (term, n) in tf { postings[term, default: []].append(Posting(entry: id, tf: n)) }
+                let tokens = TextFolding.tokens(text.indexed)
+                let entry = Int32(lengths.count)
+                lengths.append((kind, Int32(ordinal), tokens.count))
+                var tf: [Int32: Int32] = [:]
+                var order: [Int32] = []
+                for t in tokens {
+                    let id = vocabulary.id(t.term)
+                    if id == postings.count { postings.append([]) }
+                    if tf[id] == nil { order.append(id) }
+                    tf[id, default: 0] += 1
+                }
+                for id in order { postings[Int(id)].append((entry, tf[id]!)) }
                 let (sum, count) = totals[kind] ?? (0, 0)
                 totals[kind] = (sum + tokens.count, count + 1)
             }
         }
+        indexedTermCount = vocabulary.count
+        let averageLength = totals.mapValues { $0.1 == 0 ? 1 : max(1, Double($0.0) / Double($0.1)) }
+
+        var snippets = SnippetTexts()
+        var entries: [Entry] = []
+        entries.reserveCapacity(lengths.count)
+        var e = 0
+        for (_, list) in texts {
+            for text in list {
+                let (kind, ordinal, length) = lengths[e]
+                let norm = 1 - Self.b + Self.b * Double(length) / (averageLength[kind] ?? 1)
+                let title = text.title.map { Int32(snippets.add($0, vocabulary: &vocabulary)) } ?? -1
+                let body = Int32(snippets.add(text.snippet, vocabulary: &vocabulary))
+                entries.append(Entry(kind: kind, ordinal: ordinal, norm: norm, titleText: title, snippetText: body))
+                e += 1
+            }
+        }
+
+        var start: [Int32] = [0], entry: [Int32] = [], tf: [Int32] = []
+        for list in postings {
+            for p in list { entry.append(p.entry); tf.append(p.tf) }
+            start.append(Int32(entry.count))
+        }
+        let n = Double(entries.count)
+        self.idfByTerm = postings.map { list in
+            let d = Double(list.count)
+            return log1p((n - d + 0.5) / (d + 0.5))
+        }
         self.entries = entries
-        self.postings = postings
-        self.averageLength = totals.mapValues { $0.1 == 0 ? 1 : max(1, Double($0.0) / Double($0.1)) }
+        self.kindBase = kindBase
+        self.vocabulary = vocabulary
+        self.postingStart = start
+        self.postingEntry = entry
+        self.postingTF = tf
+        self.snippets = snippets
     }
 
-    public var termCount: Int { postings.count }
+    public var termCount: Int { indexedTermCount }
     public var entryCount: Int { entries.count }
 
-    func idf(_ df: Int) -> Double {
-        let n = Double(entries.count), d = Double(df)
-        return log1p((n - d + 0.5) / (d + 0.5))
+    /// The query's terms, with the ids this index knows them by.
+    public func terms(_ query: String) -> QueryTerms {
+        let terms = TextFolding.queryTerms(query)
+        var ids: [Int32] = []
+        ids.reserveCapacity(terms.count)
+        var unknown = false
+        for t in terms {
+            if let id = vocabulary[t] { ids.append(id) } else { unknown = true }
+        }
+        return QueryTerms(terms: terms, ids: ids, hasUnknown: unknown)
     }
 
-    /// Scores of the entries of `kinds` that contain at least one term (`requireAll`: every term).
-    func scores(terms: [String], kinds: Set<EntityKind>, requireAll: Bool) -> [Int32: Double] {
-        var scores: [Int32: Double] = [:]
-        var matched: [Int32: Int] = [:]
-        for term in terms {
-            guard let list = postings[term] else {
-                if requireAll { return [:] }
-                continue
+    /// An entry containing some of the terms: its BM25 score and how many terms it contains.
+    struct Scored { var entry: Int32; var matched: Int32; var score: Double }
+
+    /// Every entry containing at least one term, ascending by entry. A term's contribution is
+    /// `idf * tf * (k1 + 1) / (tf + k1 * norm)`, added in query-term order.
+    func scored(_ q: QueryTerms) -> [Scored] {
+        var out: [Scored] = []
+        var merged: [Scored] = []
+        for id in q.ids where Int(id) < indexedTermCount {
+            let range = Int(postingStart[Int(id)])..<Int(postingStart[Int(id) + 1])
+            let w = idfByTerm[Int(id)]
+            merged.removeAll(keepingCapacity: true)
+            merged.reserveCapacity(out.count + range.count)
+            var i = 0
+            entries.withUnsafeBufferPointer { entries in
+                for p in range {
+                    let entry = postingEntry[p]
+                    while i < out.count, out[i].entry < entry { merged.append(out[i]); i += 1 }
+                    let tf = Double(postingTF[p])
+                    let add = w * tf * (Self.k1 + 1) / (tf + Self.k1 * entries[Int(entry)].norm)
+                    if i < out.count, out[i].entry == entry {
+                        merged.append(Scored(entry: entry, matched: out[i].matched + 1, score: out[i].score + add))
+                        i += 1
+                    } else {
+                        merged.append(Scored(entry: entry, matched: 1, score: add))
+                    }
+                }
             }
-            let w = idf(list.count)
-            for p in list {
-                let e = entries[Int(p.entry)]
-                guard kinds.contains(e.kind) else { continue }
-                let tf = Double(p.tf)
-                let norm = 1 - Self.b + Self.b * Double(e.length) / (averageLength[e.kind] ?? 1)
-                scores[p.entry, default: 0] += w * tf * (Self.k1 + 1) / (tf + Self.k1 * norm)
-                matched[p.entry, default: 0] += 1
-            }
+            while i < out.count { merged.append(out[i]); i += 1 }
+            swap(&out, &merged)
         }
-        if requireAll {
-            return scores.filter { matched[$0.key] == terms.count }
+        return out
+    }
+
+    /// Every entity containing at least one of the terms, in entry order (kind, then ordinal),
+    /// unranked: `rank` orders them.
+    public func hits(_ q: QueryTerms) -> [SearchHit] {
+        scored(q).map { s in
+            let e = entries[Int(s.entry)]
+            return SearchHit(kind: e.kind, ordinal: Int(e.ordinal), score: s.score)
         }
-        return scores
+    }
+
+    /// Puts the best `k` hits first, best first (ties in kind, then snapshot order, so pages
+    /// are stable); the order of the rest is unspecified.
+    public static func rank(_ hits: inout [SearchHit], best k: Int) {
+        @inline(__always) func before(_ a: SearchHit, _ b: SearchHit) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.ordinal < b.ordinal
+        }
+        let k = min(k, hits.count)
+        if k == 0 { return }
+        if k * 4 >= hits.count { hits.sort(by: before); return }
+        // partial insertion sort: hits[0..<k] stays sorted, and holds the best seen so far
+        hits[0..<k].sort(by: before)
+        for i in k..<hits.count where before(hits[i], hits[k - 1]) {
+            let h = hits[i]
+            hits[i] = hits[k - 1]
+            var j = k - 1
+            while j > 0, before(h, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
+            hits[j] = h
+        }
     }
 
     /// Ranked hits for a free-text query: any term may match; best first, ties in kind then
     /// snapshot order so pages are stable.
     public func search(_ query: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) -> [SearchHit] {
-        let terms = TextFolding.queryTerms(query)
-        return scores(terms: terms, kinds: kinds, requireAll: false)
-            .map { SearchHit(kind: entries[Int($0.key)].kind, ordinal: entries[Int($0.key)].ordinal, score: $0.value) }
-            .sorted { a, b in
-                if a.score != b.score { return a.score > b.score }
-                if a.kind != b.kind { return a.kind < b.kind }
-                return a.ordinal < b.ordinal
-            }
+        var hits = hits(terms(query)).filter { kinds.contains($0.kind) }
+        Self.rank(&hits, best: hits.count)
+        return hits
     }
 
     /// Ordinal → score of the entities of one kind containing every term of `query`
     /// (the `q` filter of list endpoints). A query with no terms matches nothing.
     public func matchAll(_ query: String, kind: EntityKind) -> [Int: Double] {
-        let terms = TextFolding.queryTerms(query)
-        guard !terms.isEmpty else { return [:] }
+        let q = terms(query)
+        guard !q.terms.isEmpty, !q.hasUnknown else { return [:] }
+        for id in q.ids where Int(id) >= indexedTermCount || postingStart[Int(id)] == postingStart[Int(id) + 1] {
+            return [:]  // a term no indexed text has (a stop word of snippets only)
+        }
         var out: [Int: Double] = [:]
-        for (entry, score) in scores(terms: terms, kinds: [kind], requireAll: true) {
-            out[entries[Int(entry)].ordinal] = score
+        for s in scored(q) where Int(s.matched) == q.terms.count && entries[Int(s.entry)].kind == kind {
+            out[Int(entries[Int(s.entry)].ordinal)] = s.score
         }
         return out
+    }
+
+    /// Appends the snippet of a hit's entity: from its title when a term is in it, else from
+    /// its text; the text's first `Snippet.fallbackWidth` scalars when no term is in either.
+    public func writeSnippet(_ hit: SearchHit, _ q: QueryTerms, into out: inout [UInt8]) {
+        let e = entries[kindBase[hit.kind]! + hit.ordinal]
+        if e.titleText >= 0, snippets.render(Int(e.titleText), terms: q, width: Snippet.width, into: &out) { return }
+        if snippets.render(Int(e.snippetText), terms: q, width: Snippet.width, into: &out) { return }
+        snippets.renderPrefix(Int(e.snippetText), into: &out)
     }
 }
 
 /// Short excerpts with the query's terms wrapped in `<mark>…</mark>`.
 public enum Snippet {
+    static let width = 160
+    /// How many scalars of the text stand in for a snippet when no term is in it.
+    public static let fallbackWidth = 160
+    static let ellipsis = Array("…".utf8)
+    static let markOpen = Array("<mark>".utf8)
+    static let markClose = Array("</mark>".utf8)
+
     /// A window of about `width` scalars around the first matching term; the whole text when
     /// it is short. Nil when no term occurs. `terms` are folded and stemmed, as
-    /// `TextFolding.queryTerms` returns them.
-    ///
-    /// Same result as tokenizing the whole text with `TextFolding.tokens(_:keepStopwords: true)`,
-    /// but cheaper: word boundaries are found in one pass over the scalars without building
-    /// strings, and a word's folded, stemmed term is only computed when the window logic asks
-    /// whether it matches (ASCII words in a reused byte buffer, others through `TextFolding`).
+    /// `TextFolding.queryTerms` returns them. (The search endpoint renders from texts the
+    /// snapshot tokenized once, `SearchIndex.writeSnippet`; this is the same algorithm on
+    /// any text.)
     public static func make(_ text: String, terms: [String], width: Int = 160) -> String? {
-        let wanted = Set(terms)
-        let asciiWanted: [[UInt8]] = terms.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-        let scalars = Array(text.unicodeScalars)
-        let n = scalars.count
-
-        // Word boundaries, exactly as TextFolding.tokens draws them.
-        var starts: [Int] = [], ends: [Int] = []
-        var i = 0
-        var inWord = false
-        var start = 0, lastWordEnd = 0
-        while i < n {
-            let u = scalars[i]
-            if TextFolding.isWordScalar(u) {
-                if !inWord { start = i; inWord = true }
-                lastWordEnd = i + 1
-            } else if TextFolding.isApostrophe(u), inWord, i + 1 < n, TextFolding.isWordScalar(scalars[i + 1]) {
-                // inside a word: "Europe's" stays one token
-            } else if inWord {
-                starts.append(start); ends.append(lastWordEnd); inWord = false
-            }
-            i += 1
-        }
-        if inWord { starts.append(start); ends.append(lastWordEnd) }
-
-        var known = [Int8](repeating: -1, count: starts.count)
-        var buf: [UInt8] = []
-        buf.reserveCapacity(64)
-        func matches(_ k: Int) -> Bool {
-            if known[k] >= 0 { return known[k] == 1 }
-            var ascii = true
-            buf.removeAll(keepingCapacity: true)
-            for j in starts[k]..<ends[k] {
-                let v = scalars[j].value
-                if TextFolding.isApostrophe(scalars[j]) { continue }
-                if v >= 0x80 { ascii = false; break }
-                buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-            }
-            var hit: Bool
-            if ascii {
-                TextFolding.stemASCII(&buf)
-                hit = false
-                for t in asciiWanted where t == buf { hit = true; break }
-            } else {
-                var word = String.UnicodeScalarView()
-                for j in starts[k]..<ends[k] where !TextFolding.isApostrophe(scalars[j]) { word.append(scalars[j]) }
-                hit = wanted.contains(TextFolding.stem(TextFolding.fold(String(word))))
-            }
-            known[k] = hit ? 1 : 0
-            return hit
-        }
-
-        var first = -1
-        for k in 0..<starts.count where matches(k) { first = k; break }
-        guard first >= 0 else { return nil }
-        var lo = max(0, starts[first] - width / 3)
-        var hi = min(n, lo + width)
-        if hi == n { lo = max(0, hi - width) }
-        // snap to token boundaries so no word is cut in half
-        if lo > 0, let k = starts.firstIndex(where: { $0 >= lo }) { lo = starts[k] }
-        if hi < n, let k = ends.lastIndex(where: { $0 <= hi }) { hi = ends[k] }
-        var out = String.UnicodeScalarView()
-        if lo > 0 { out.append(contentsOf: "…".unicodeScalars) }
-        var pos = lo
-        // tokens are ordered and non-overlapping, so those inside [lo, hi] are contiguous
-        var k = starts.firstIndex(where: { $0 >= lo }) ?? starts.count
-        while k < starts.count, ends[k] <= hi {
-            if matches(k) {
-                out.append(contentsOf: scalars[pos..<starts[k]])
-                out.append(contentsOf: "<mark>".unicodeScalars)
-                out.append(contentsOf: scalars[starts[k]..<ends[k]])
-                out.append(contentsOf: "</mark>".unicodeScalars)
-                pos = ends[k]
-            }
-            k += 1
-        }
-        out.append(contentsOf: scalars[pos..<hi])
-        if hi < n { out.append(contentsOf: "…".unicodeScalars) }
-        return String(out)
+        var vocabulary = Vocabulary()
+        var store = SnippetTexts()
+        let t = store.add(text, vocabulary: &vocabulary)
+        var seen = Set<String>()
+        let ids = terms.filter { seen.insert($0).inserted }.compactMap { vocabulary[$0] }
+        var out: [UInt8] = []
+        guard store.render(t, terms: QueryTerms(terms: terms, ids: ids, hasUnknown: false), width: width, into: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

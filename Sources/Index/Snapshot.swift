@@ -95,11 +95,22 @@ public final class Snapshot: Sendable {
         stanceCells = StanceCell.build(claims: claims, proposals: proposals, actorOrder: actorByID,
                                        proposalOrder: proposalByID)
 
+        // Snippets: a claim's text, a document's title when it has a term, else its text, the
+        // names of an actor or proposal (the search endpoint's titles are the speaker, the
+        // title or file name, the name).
         searchIndex = SearchIndex(texts: [
-            (.claim, claims.map { $0.text + " " + $0.speakerName }),
-            (.document, documents.map { ($0.title ?? "") + " " + $0.text }),
-            (.actor, actors.map { ([$0.name] + $0.aliases + $0.roles).joined(separator: " ") }),
-            (.proposal, proposals.map { ([$0.name] + $0.aliases).joined(separator: " ") }),
+            (.claim, claims.map { SearchableText(indexed: $0.text + " " + $0.speakerName, snippet: $0.text) }),
+            (.document, documents.map {
+                SearchableText(indexed: ($0.title ?? "") + " " + $0.text, title: $0.title ?? $0.file, snippet: $0.text)
+            }),
+            (.actor, actors.map {
+                let names = [$0.name] + $0.aliases + $0.roles
+                return SearchableText(indexed: names.joined(separator: " "), snippet: names.joined(separator: "; "))
+            }),
+            (.proposal, proposals.map {
+                let names = [$0.name] + $0.aliases
+                return SearchableText(indexed: names.joined(separator: " "), snippet: names.joined(separator: "; "))
+            }),
         ])
     }
 

@@ -16,6 +16,15 @@ public enum TextFolding {
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
         "it", "its", "of", "on", "or", "that", "the", "to", "was", "were", "will", "with",
     ]
+    /// Longer words need no stopword lookup.
+    static let longestStopword = stopwords.map(\.utf8.count).max() ?? 0
+    static let asciiStopwords: [[UInt8]] = stopwords.sorted().map { Array($0.utf8) }
+
+    /// `stopwords.contains` for a folded ASCII word, without making a String.
+    static func isASCIIStopword(_ word: [UInt8]) -> Bool {
+        for s in asciiStopwords where s == word { return true }
+        return false
+    }
 
     /// Folds one word: lower case, no diacritics.
     public static func fold(_ s: String) -> String {
@@ -102,6 +111,45 @@ public enum TextFolding {
 
     /// The folded terms of a query, stopwords removed, duplicates kept once, in order.
     public static func queryTerms(_ q: String) -> [String] {
+        var q = q
+        if let terms = q.withUTF8({ asciiQueryTerms($0) }) { return terms }
+        return generalQueryTerms(q)
+    }
+
+    /// `queryTerms` of an ASCII query, straight from its bytes (a request's query is usually
+    /// ASCII); nil when a byte is not ASCII. Same words, folding and stemming as `tokens`.
+    static func asciiQueryTerms(_ q: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var out: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func isWord(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.count > longestStopword || !isASCIIStopword(word) {
+                stemASCII(&word)
+                let term = String(decoding: word, as: UTF8.self)
+                if !out.contains(term) { out.append(term) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < q.count {
+            let b = q[i]
+            guard b < 0x80 else { return nil }
+            if isWord(b) {
+                word.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else if b == UInt8(ascii: "'"), !word.isEmpty, i + 1 < q.count, isWord(q[i + 1]) {
+                // inside a word: "Europe's" stays one token
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    static func generalQueryTerms(_ q: String) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
         for t in tokens(q) where seen.insert(t.term).inserted { out.append(t.term) }

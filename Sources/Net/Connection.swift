@@ -30,6 +30,12 @@ final class Connection {
     /// Nothing received yet: the first request's head deadline runs from accept.
     private var fresh = true
     var registered: UInt32 = 0
+    /// Bytes of a replayed response `writeNow` sent before the rest had to be queued.
+    private var pendingSent = 0
+    /// What the handler chain owes per replayed answer (id field, access log), if anything.
+    private let observation: ReplayObservation?
+    /// "X-Request-Id: <id>\r\nDate: " for the replay being sent (allocated only when observed).
+    private let idField: UnsafeMutablePointer<UInt8>?
 
     private var headStartedAt: Int64?
     private var lastActivity: Int64
@@ -38,6 +44,8 @@ final class Connection {
     private(set) var deadline: Int64 = .max
     /// The wheel tick of this connection's earliest entry, if it has one.
     var scheduledTick: Int64?
+    /// The earliest deadline known to be covered by the entry at `scheduledTick`.
+    var scheduledFor: Int64 = .max
 
     init(fd: Int32, generation: UInt32, transport: any Transport, remoteAddress: String?, loop: EventLoop) {
         self.fd = fd
@@ -50,10 +58,25 @@ final class Connection {
         machine.remoteAddress = remoteAddress
         machine.isSecure = loop.config.isSecure
         machine.cachedResponder = loop.cachedResponder
+        observation = machine.replayObservation
+        idField = observation == nil ? nil : .allocate(capacity: Self.idFieldCapacity)
+        if let idField {
+            precondition(ReplayObservation.fieldName.count == Self.idNameCount)
+            idField.initialize(from: ReplayObservation.fieldName, count: Self.idNameCount)
+        }
         lastActivity = loop.now
         lastWriteProgress = loop.now
         headStartedAt = loop.now
     }
+
+    static let idFieldCapacity = idNameCount + ReplayObservation.maxIDLength + 8
+    /// "X-Request-Id: ".count (checked against `ReplayObservation.fieldName` where it is copied).
+    static let idNameCount = 14
+    /// The bytes of "\r\nDate: " as one little-endian word.
+    /// (0D 0A 'D' 'a' 't' 'e' ':' ' '; a literal, so no lazy global is touched per replay).
+    static let crlfDate: UInt64 = 0x203A_6574_6144_0A0D
+
+    deinit { idField?.deallocate() }
 
     var epollData: UInt64 { UInt64(generation) << 32 | UInt64(UInt32(bitPattern: fd)) }
 
@@ -128,6 +151,11 @@ final class Connection {
 
     private func processRequests() {
         while output.count < loop.highWater && stream == nil && !closeAfterFlush {
+            // A repeat of the last replayed request: no Action made, no reference counted.
+            if machine.takeRepeat() {
+                sendReplay(machine.repeatedResponse, isHead: machine.repeatedIsHead)
+                continue
+            }
             switch machine.next() {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
@@ -159,16 +187,139 @@ final class Connection {
                 closeAfterFlush = true
             }
         case .replay(let prepared, let isHead):
-            // Four segments, no copy: the head around the loop's cached Date, then the body.
-            output.append(prepared.headBeforeDate)
-            output.append(loop.date)
-            output.append(prepared.headAfterDate)
-            if !isHead { output.append(prepared.body) }
+            sendReplay(prepared, isHead: isHead)
         case .reject(let status):
             reject(status)
         case .close:
             closeAfterFlush = true
         }
+    }
+
+    private func sendReplay(_ prepared: PreparedResponse, isHead: Bool) {
+        if let observation { return sendObserved(prepared, isHead: isHead, observation) }
+        // Nothing queued and no pipelined request behind this one: straight to the socket.
+        if output.isEmpty && machine.buffer.readableCount == 0 && writeNow(prepared, isHead: isHead) { return }
+        // Four segments, no copy: the head around the loop's cached Date, then the body.
+        output.append(prepared.headBeforeDate)
+        output.append(loop.date)
+        output.append(prepared.headAfterDate)
+        if !isHead { output.append(prepared.body) }
+        if pendingSent > 0 {
+            output.consume(pendingSent)
+            pendingSent = 0
+        }
+    }
+
+    /// A replay with what the chain owes: a fresh `X-Request-Id` field just before Date (where
+    /// the chain's wrapper puts it on the ordinary path) and the access-log record. Written
+    /// at once like any replay; queued as one head array (the id bytes are reused per replay).
+    private func sendObserved(_ p: PreparedResponse, isHead: Bool, _ observation: ReplayObservation) {
+        let started = observation.log == nil ? 0 : Self.monotonicMicros()
+        let field = idField!
+        let nameCount = Self.idNameCount
+        let idCount = min(observation.writeID(field + nameCount), ReplayObservation.maxIDLength)
+        // "\r\nDate: " is 8 bytes: one store.
+        UnsafeMutableRawPointer(field + nameCount + idCount).storeBytes(of: Self.crlfDate, as: UInt64.self)
+        let n = nameCount + idCount + 8
+        let before = p.headBeforeDate.count - 6  // without "Date: ", which ends the id field now
+        // The time to answer, as the ordinary path logs it: without the write.
+        let micros = observation.log == nil ? 0 : Self.monotonicMicros() - started
+        var written = false
+        if output.isEmpty && machine.buffer.readableCount == 0 {
+            let iov = loop.iovScratch
+            iov[0] = iovec(iov_base: UnsafeMutableRawPointer(mutating: p.headBeforeBase), iov_len: before)
+            iov[1] = iovec(iov_base: UnsafeMutableRawPointer(field), iov_len: n)
+            iov[2] = iovec(iov_base: UnsafeMutableRawPointer(mutating: loop.dateBase), iov_len: loop.dateCount)
+            var count: Int32 = 3
+            var total = before + n + loop.dateCount
+            if p.headAfterDate.count > 0 {
+                iov[Int(count)] = iovec(iov_base: UnsafeMutableRawPointer(mutating: p.headAfterBase), iov_len: p.headAfterDate.count)
+                count += 1
+                total += p.headAfterDate.count
+            }
+            if !isHead && p.body.count > 0 {
+                iov[Int(count)] = iovec(iov_base: UnsafeMutableRawPointer(mutating: p.bodyBase), iov_len: p.body.count)
+                count += 1
+                total += p.body.count
+            }
+            var sent = 0
+            switch transport.write(iov, count: count) {
+            case .bytes(let k):
+                sent = k
+                if k > 0 {
+                    loop.stats.bytesOut.add(k, ordering: .relaxed)
+                    lastWriteProgress = loop.now
+                }
+            case .wouldBlockRead:
+                writeWantsRead = true
+            case .wouldBlockWrite, .eof, .failed:
+                break
+            }
+            written = sent == total
+            pendingSent = written ? 0 : sent
+        }
+        if !written {
+            var head = [UInt8]()
+            head.reserveCapacity(before + n + loop.dateCount + p.headAfterDate.count)
+            head.append(contentsOf: p.headBeforeDate[..<before])
+            head.append(contentsOf: UnsafeBufferPointer(start: field, count: n))
+            head.append(contentsOf: loop.date)
+            head.append(contentsOf: p.headAfterDate)
+            output.append(head)
+            if !isHead { output.append(p.body) }
+            if pendingSent > 0 {
+                output.consume(pendingSent)
+                pendingSent = 0
+            }
+        }
+        if let log = observation.log {
+            log(ReplayRecord(method: isHead ? .head : .get, target: machine.replayedTarget, status: p.status,
+                             bodyBytes: isHead ? 0 : p.body.count,
+                             durationMicros: micros, remoteAddress: machine.remoteAddress,
+                             isSecure: machine.isSecure,
+                             requestID: UnsafeBufferPointer(start: field + nameCount, count: idCount)))
+        }
+    }
+
+    static func monotonicMicros() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1_000_000 + now.tv_nsec / 1000
+    }
+
+    /// One writev from the prepared bytes and the loop's Date, with no queue entry and no
+    /// reference counting: the common keep-alive case, one request per read. True when the
+    /// socket took it all; otherwise the caller queues the response and this drops what was
+    /// sent (the flush that follows sends the rest, waits for EPOLLOUT, or finds the error).
+    private func writeNow(_ p: PreparedResponse, isHead: Bool) -> Bool {
+        let iov = loop.iovScratch
+        var n = 0, total = 0
+        @inline(__always) func add(_ base: UnsafeRawPointer?, _ count: Int) {
+            guard count > 0 else { return }
+            iov[n] = iovec(iov_base: UnsafeMutableRawPointer(mutating: base), iov_len: count)
+            n += 1
+            total += count
+        }
+        add(p.headBeforeBase, p.headBeforeDate.count)
+        add(loop.dateBase, loop.dateCount)
+        add(p.headAfterBase, p.headAfterDate.count)
+        if !isHead { add(p.bodyBase, p.body.count) }
+        var sent = 0
+        switch transport.write(iov, count: Int32(n)) {
+        case .bytes(let k):
+            sent = k
+            if k > 0 {
+                loop.stats.bytesOut.add(k, ordering: .relaxed)
+                lastWriteProgress = loop.now
+            }
+        case .wouldBlockRead:
+            writeWantsRead = true
+        case .wouldBlockWrite, .eof, .failed:
+            break
+        }
+        if sent == total { return true }
+        pendingSent = sent
+        return false
     }
 
     private func reject(_ status: HTTPStatus) {

@@ -12,7 +12,9 @@ final class EventLoop: @unchecked Sendable {
     /// The handler's fast path, when it has one (cast once here, not per request).
     let cachedResponder: (any CachedResponder)?
     let stats: ServerStats
-    unowned let server: Server
+    /// The server's `run()` joins every loop before it returns, so the server outlives them;
+    /// `unowned(unsafe)`: checked `unowned` cost a strong retain and release per loop turn.
+    unowned(unsafe) let server: Server
     private let epfd: Int32
     let wakeFD: Int32
     private var listenFD: Int32
@@ -24,6 +26,12 @@ final class EventLoop: @unchecked Sendable {
     private var drainDeadline: Int64 = 0
     private(set) var now: Int64
     private(set) var date: [UInt8] = []
+    /// `date`'s storage (held by `date` until the next second), for writev vectors.
+    private(set) var dateBase: UnsafeRawPointer?
+    var dateCount: Int { date.count }
+    /// When (monotonic ms) the wall clock's second may next change: the Date text is not
+    /// looked at before then.
+    private var nextDateCheck: Int64 = 0
     private var httpDate = HTTPDate()
     private var due: [(TimerWheel.Entry, Int64)] = []
     private let events = UnsafeMutablePointer<parley_event>.allocate(capacity: 256)
@@ -62,7 +70,7 @@ final class EventLoop: @unchecked Sendable {
         highWater = config.outputHighWater
         now = parley_monotonic_ms()
         wheel = TimerWheel(now: now)
-        date = httpDate.update(epochSeconds: Int(parley_wall_seconds()))
+        refreshDate()
     }
 
     deinit {
@@ -125,19 +133,37 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func tick() {
-        date = httpDate.update(epochSeconds: Int(parley_wall_seconds()))
-        wheel.advance(to: now, into: &due)
-        for (entry, tick) in due {
-            guard let c = table.lookup(fd: entry.fd, generation: entry.generation),
-                  c.scheduledTick == tick else { continue }
-            c.scheduledTick = nil
-            c.onTimer()
+        // Both the Date text and the wheel change at most once per period: checking the
+        // clock against the next boundary costs a compare per loop turn instead of a
+        // clock_gettime, a formatter call and a wheel walk.
+        if now >= nextDateCheck { refreshDate() }
+        if now / wheel.tickMillis > wheel.currentTick {
+            wheel.advance(to: now, into: &due)
+            for (entry, tick) in due {
+                guard let c = table.lookup(fd: entry.fd, generation: entry.generation),
+                      c.scheduledTick == tick else { continue }
+                c.scheduledTick = nil
+                c.onTimer()
+            }
+            due.removeAll(keepingCapacity: true)
         }
-        due.removeAll(keepingCapacity: true)
         if !listening && !draining && stats.openConnections.load(ordering: .relaxed) < server.maxConnections {
             listening = true
             modify(fd: listenFD, events: EPOLLIN.rawValue, data: Self.listenerTag)
         }
+    }
+
+    /// Re-reads the wall clock, reformats the Date when its second changed, and sets the next
+    /// check to just after the current wall-clock second ends (a clock step is seen within a
+    /// second at most, as before).
+    private func refreshDate() {
+        let ms = parley_wall_ms()
+        let second = Int(ms / 1000)
+        if second != httpDate.second {
+            date = httpDate.update(epochSeconds: second)
+            dateBase = date.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) }
+        }
+        nextDateCheck = now + (1000 - ms % 1000)
     }
 
     private func acceptConnections() {
@@ -206,9 +232,17 @@ final class EventLoop: @unchecked Sendable {
 
     func schedule(_ c: Connection) {
         guard c.deadline != .max else { return }
+        // The entry in the wheel is due no later than the tick of any deadline from
+        // `scheduledFor` on (tick(for:) only grows with the deadline and with time): the
+        // usual case, a deadline that moved later, needs no arithmetic at all.
+        if c.scheduledTick != nil && c.deadline >= c.scheduledFor { return }
         let t = wheel.tick(for: c.deadline)
-        if let s = c.scheduledTick, s <= t { return }  // an earlier entry will look again
+        if let s = c.scheduledTick, s <= t {  // an earlier entry will look again
+            c.scheduledFor = c.deadline
+            return
+        }
         c.scheduledTick = t
+        c.scheduledFor = c.deadline
         wheel.insert(.init(fd: c.fd, generation: c.generation), at: t)
     }
 

@@ -15,6 +15,7 @@ struct ParleyApp {
     /// The HTTPS server and its reloadable certificate; nil without TLS settings.
     let tlsServer: Server?
     let tlsStore: TLSContextStore?
+    let reloader: SeedReloader
     let lifecycle: Lifecycle
     let logger: Logger
     let summary: String
@@ -25,26 +26,22 @@ struct ParleyApp {
         self.logger = logger
         // Before any thread exists, so that every thread inherits the mask and only the
         // reload thread ever takes SIGHUP (see ReloadSignal).
-        if settings.tls != nil { ReloadSignal.blockInThisThread() }
+        ReloadSignal.blockInThisThread()
 
-        let clock = ContinuousClock()
-        let started = clock.now
-        let extraction: Extraction
+        let builder = IndexBuilder(seeds: settings.seeds, lexicon: settings.lexicon)
+        let built: IndexBuilder.Built
         do {
-            let extractor = try Extractor(lexiconDirectory: settings.lexicon)
-            extraction = try extractor.extract(directory: settings.seeds)
+            built = try builder.build(generation: 1)
         } catch {
             throw StartupError("\(error)")
         }
-        let snapshot = Snapshot(extraction: extraction, generation: 1)
-        let elapsed = clock.now - started
-        summary = "\(extraction.documents.count) documents, \(extraction.actors.count) actors, "
-            + "\(extraction.claims.count) claims, \(extraction.proposals.count) proposals, "
-            + "\(extraction.events.count) events indexed in \(elapsed.milliseconds) ms"
+        let snapshot = built.snapshot
+        summary = built.summary
 
         let contract = try FileBytes.read(settings.openapi, what: "OpenAPI contract")
         let api = APIHandler(snapshot: snapshot, lifecycle: lifecycle, stats: stats,
                                  openAPIYAML: contract, buildInfo: BuildInfo(version: ParleyVersion.current))
+        reloader = SeedReloader(builder: builder, api: api)
         let handler = ObservedHandler(inner: api, ids: RequestIDs(),
                                       accessLog: settings.accessLog ? Logger(label: "access") : nil)
         let limits = HTTPLimits(
@@ -98,7 +95,7 @@ struct ParleyApp {
     func run() {
         // SIGTERM/SIGINT reach one server (the handler is process-wide); it stops the other.
         (server ?? tlsServer)?.installSignalHandlers()
-        if let tlsStore { ReloadSignal.start(store: tlsStore, logger: logger) }
+        ReloadSignal.start(reloader: reloader, store: tlsStore, logger: logger)
         logger.info("\(summary)")
         lifecycle.markReady()
         if let server {
@@ -107,6 +104,9 @@ struct ParleyApp {
         if let tlsServer {
             logger.info("parley listening on https://\(settings.host):\(tlsServer.boundPort) with \(settings.threads) event loop(s)")
         }
+        // Start-up code (extraction: Foundation, ICU, regex) is done with: its pages leave
+        // the resident set (see StartupPages).
+        StartupPages.release()
         switch (server, tlsServer) {
         case let (plain?, secure?):
             let done = DispatchSemaphore(value: 0)

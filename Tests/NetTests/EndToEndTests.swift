@@ -3,16 +3,18 @@ import HTTP
 import Net
 import Testing
 
-/// Over real sockets on 127.0.0.1, one in-process server per test (port 0).
+/// Over real sockets on 127.0.0.1, one in-process server per test (port 0). Tests with a
+/// `tls` argument run twice, over plain TCP and over TLS (the same requests through the same
+/// TestClient); TLS-only behaviour is in TLSEndToEndTests.
 @Suite("End to end", .serialized)
 struct EndToEndTests {
     let get = "GET / HTTP/1.1\r\nHost: t\r\n\r\n"
 
-    @Test("keep-alive: several requests on one connection")
-    func keepAlive() throws {
-        let s = try RunningServer()
+    @Test("keep-alive: several requests on one connection", arguments: [false, true])
+    func keepAlive(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         for i in 0..<3 {
             try c.send(get)
             let r = try c.readResponse()
@@ -24,13 +26,14 @@ struct EndToEndTests {
             #expect(r.bodyText == "{\"ok\":true,\"body_bytes\":0}")
         }
         #expect(s.stats.acceptedConnections.load(ordering: .relaxed) == 1)
+        if tls { #expect(c.tls?.alpn == "http/1.1") }
     }
 
-    @Test("three pipelined requests in one write are answered in order")
-    func pipelined() throws {
-        let s = try RunningServer()
+    @Test("three pipelined requests in one write are answered in order", arguments: [false, true])
+    func pipelined(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         try c.send("GET /a HTTP/1.1\r\nHost: t\r\n\r\nPOST / HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabcDELETE / HTTP/1.1\r\nHost: t\r\n\r\n")
         let a = try c.readResponse(), b = try c.readResponse(), d = try c.readResponse()
         #expect([a.status, b.status, d.status] == [Int]([404, 200, 405]))
@@ -39,11 +42,11 @@ struct EndToEndTests {
         #expect(d.header("Allow") == "GET, HEAD, POST")
     }
 
-    @Test("a body sent one byte at a time")
-    func bodyByteByByte() throws {
-        let s = try RunningServer()
+    @Test("a body sent one byte at a time", arguments: [false, true])
+    func bodyByteByByte(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         let body = "{\"hello\":\"world\"}"
         try c.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
         for b in body.utf8 {
@@ -55,11 +58,11 @@ struct EndToEndTests {
         #expect(r.bodyText.contains("\"body_bytes\":\(body.utf8.count)"))
     }
 
-    @Test("Expect: 100-continue gets 100 before the body is sent")
-    func expectContinue() throws {
-        let s = try RunningServer()
+    @Test("Expect: 100-continue gets 100 before the body is sent", arguments: [false, true])
+    func expectContinue(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         try c.send("POST / HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n")
         let interim = try c.readResponse()
         #expect(interim.status == 100)
@@ -70,13 +73,13 @@ struct EndToEndTests {
         #expect(r.bodyText.contains("\"body_bytes\":4"))
     }
 
-    @Test("an oversized head gets 431 and the connection closes")
-    func oversizedHead() throws {
+    @Test("an oversized head gets 431 and the connection closes", arguments: [false, true])
+    func oversizedHead(tls: Bool) throws {
         var limits = HTTPLimits()
         limits.maxHeadSize = 1024
-        let s = try RunningServer(limits: limits)
+        let s = try RunningServer(limits: limits, tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         try c.send("GET / HTTP/1.1\r\nHost: t\r\nX-Big: " + String(repeating: "a", count: 2000) + "\r\n\r\n")
         let r = try c.readResponse()
         #expect(r.status == 431)
@@ -157,11 +160,11 @@ struct EndToEndTests {
         #expect(try chunked.readResponse().status == 413)
     }
 
-    @Test("HEAD has the GET headers and no body")
-    func head() throws {
-        let s = try RunningServer()
+    @Test("HEAD has the GET headers and no body", arguments: [false, true])
+    func head(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
         defer { s.stop() }
-        let c = try TestClient(port: s.port)
+        let c = try TestClient(s)
         try c.send(get)
         let g = try c.readResponse()
         try c.send("HEAD / HTTP/1.1\r\nHost: t\r\n\r\n")
@@ -212,11 +215,11 @@ struct EndToEndTests {
         #expect(try c.readResponse().status == 200)
     }
 
-    @Test("graceful shutdown finishes the request in flight")
-    func gracefulShutdown() throws {
-        let s = try RunningServer()
-        let c = try TestClient(port: s.port)
-        let idle = try TestClient(port: s.port)
+    @Test("graceful shutdown finishes the request in flight", arguments: [false, true])
+    func gracefulShutdown(tls: Bool) throws {
+        let s = try RunningServer(tls: tls)
+        let c = try TestClient(s)
+        let idle = try TestClient(s)
         try idle.send(get)
         #expect(try idle.readResponse().status == 200)
         try c.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
@@ -228,7 +231,7 @@ struct EndToEndTests {
         #expect(idle.isClosedByPeer())
         #expect(s.waitStopped(timeoutSeconds: 3))
         // No longer accepting.
-        #expect((try? TestClient(port: s.port)) == nil)
+        #expect((try? TestClient(s)) == nil)
     }
 
     @Test("shutdown returns within the drain timeout even with a stuck request")

@@ -4,27 +4,12 @@ import HTTP
 import Net
 import Testing
 
-/// The engine's end-to-end behaviour again, over TLS: the same requests through the same
-/// TestClient, which speaks TLS to a server made with `tls: true`.
+/// End-to-end behaviour that only TLS has (records held in SSL_pending, close_notify, ALPN,
+/// handshake then head deadline, a context shared by loops). The behaviour both transports
+/// share runs over both in EndToEndTests.
 @Suite("End to end over TLS", .serialized)
 struct TLSEndToEndTests {
     let get = "GET / HTTP/1.1\r\nHost: t\r\n\r\n"
-
-    @Test("keep-alive: several requests on one TLS connection")
-    func keepAlive() throws {
-        let s = try RunningServer(tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        for i in 0..<3 {
-            try c.send(get)
-            let r = try c.readResponse()
-            #expect(r.status == 200, "request \(i)")
-            #expect(r.header("Content-Type") == "application/json")
-            #expect(r.bodyText == "{\"ok\":true,\"body_bytes\":0}")
-        }
-        #expect(s.stats.acceptedConnections.load(ordering: .relaxed) == 1)
-        #expect(c.tls?.alpn == "http/1.1")
-    }
 
     @Test("requests over TLS are marked secure")
     func isSecure() throws {
@@ -38,18 +23,6 @@ struct TLSEndToEndTests {
         let p = try TestClient(plain)
         try p.send("GET /secure HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try p.readResponse().bodyText == "{\"secure\":false}")
-    }
-
-    @Test("three pipelined requests in one write are answered in order")
-    func pipelined() throws {
-        let s = try RunningServer(tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        try c.send("GET /a HTTP/1.1\r\nHost: t\r\n\r\nPOST / HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabcDELETE / HTTP/1.1\r\nHost: t\r\n\r\n")
-        let a = try c.readResponse(), b = try c.readResponse(), d = try c.readResponse()
-        #expect([a.status, b.status, d.status] == [Int]([404, 200, 405]))
-        #expect(b.bodyText.contains("\"body_bytes\":3"))
-        #expect(d.header("Allow") == "GET, HEAD, POST")
     }
 
     @Test("many pipelined requests in one TLS record (input held by SSL_pending) are all answered")
@@ -82,62 +55,6 @@ struct TLSEndToEndTests {
             #expect(r.status == 200, "response \(i)")
             if r.status != 200 { break }
         }
-    }
-
-    @Test("a body sent one byte (one TLS record) at a time")
-    func bodyByteByByte() throws {
-        let s = try RunningServer(tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        let body = "{\"hello\":\"world\"}"
-        try c.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
-        for b in body.utf8 {
-            try c.send([b])
-            usleep(2000)
-        }
-        let r = try c.readResponse()
-        #expect(r.status == 200)
-        #expect(r.bodyText.contains("\"body_bytes\":\(body.utf8.count)"))
-    }
-
-    @Test("Expect: 100-continue over TLS")
-    func expectContinue() throws {
-        let s = try RunningServer(tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        try c.send("POST / HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n")
-        #expect(try c.readResponse().status == 100)
-        try c.send("ping")
-        #expect(try c.readResponse().bodyText.contains("\"body_bytes\":4"))
-    }
-
-    @Test("an oversized head gets 431 and the connection closes")
-    func oversizedHead() throws {
-        var limits = HTTPLimits()
-        limits.maxHeadSize = 1024
-        let s = try RunningServer(limits: limits, tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        try c.send("GET / HTTP/1.1\r\nHost: t\r\nX-Big: " + String(repeating: "a", count: 2000) + "\r\n\r\n")
-        let r = try c.readResponse()
-        #expect(r.status == 431)
-        #expect(r.header("Connection") == "close")
-        #expect(c.isClosedByPeer())
-    }
-
-    @Test("HEAD has the GET headers and no body")
-    func head() throws {
-        let s = try RunningServer(tls: true)
-        defer { s.stop() }
-        let c = try TestClient(s)
-        try c.send(get)
-        let g = try c.readResponse()
-        try c.send("HEAD / HTTP/1.1\r\nHost: t\r\n\r\n")
-        let h = try c.readResponse(isHead: true)
-        #expect(h.status == 200)
-        #expect(h.header("Content-Length") == g.header("Content-Length"))
-        try c.send(get)
-        #expect(try c.readResponse().body == g.body)
     }
 
     @Test("a streamed 500 KB body and a 16 KiB body arrive in full (many records, partial writes)")
@@ -218,23 +135,6 @@ struct TLSEndToEndTests {
         let r = try c.readResponse()
         #expect(r.status == 408)
         #expect(c.isClosedByPeer())
-    }
-
-    @Test("graceful shutdown finishes the request in flight over TLS")
-    func gracefulShutdown() throws {
-        let s = try RunningServer(tls: true)
-        let c = try TestClient(s)
-        let idle = try TestClient(s)
-        try idle.send(get)
-        #expect(try idle.readResponse().status == 200)
-        try c.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
-        usleep(50_000)
-        s.server.shutdown()
-        let r = try c.readResponse()
-        #expect(r.status == 200)
-        #expect(c.isClosedByPeer())
-        #expect(idle.isClosedByPeer())
-        #expect(s.waitStopped(timeoutSeconds: 3))
     }
 
     @Test("several loops share one TLS context")

@@ -27,7 +27,7 @@ private final class TwoPathHandler: CachedResponder, Sendable {
 }
 
 /// Sends one request over a real socket and returns the whole answer head + body.
-private func exchange(port: Int, _ request: String) throws -> String {
+private func exchange(port: Int, _ request: String, untilClose: Bool = false) throws -> String {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     try #require(fd >= 0)
     defer { close(fd) }
@@ -49,7 +49,7 @@ private func exchange(port: Int, _ request: String) throws -> String {
         let n = recv(fd, &chunk, chunk.count, 0)
         if n <= 0 { break }
         answer.append(contentsOf: chunk[0..<n])
-        if String(decoding: answer, as: UTF8.self).hasSuffix("fast") { break }
+        if !untilClose && String(decoding: answer, as: UTF8.self).hasSuffix("fast") { break }
     }
     return String(decoding: answer, as: UTF8.self)
 }
@@ -66,7 +66,16 @@ struct FastPathTests {
         try body(server.boundPort)
     }
 
-    @Test func replayIsOfferedOnlyWhenNoIDIsOwedAndNoLineIsLogged() throws {
+    /// The answer with its X-Request-Id value and Date value blanked.
+    private func normalised(_ answer: String) -> String {
+        answer.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix("X-Request-Id: ") { return "X-Request-Id: ID" }
+            if line.hasPrefix("Date: ") { return "Date: D" }
+            return String(line)
+        }.joined(separator: "\r\n")
+    }
+
+    @Test func replaysCarryAGeneratedIDWhereTheOrdinaryPathPutsIt() throws {
         let inner = TwoPathHandler()
         let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)
         try serving(observed) { port in
@@ -74,23 +83,84 @@ struct FastPathTests {
             #expect(plain.hasPrefix("HTTP/1.1 200"))
             #expect(inner.replays.load(ordering: .relaxed) == 1)
             #expect(inner.slow.load(ordering: .relaxed) == 0)
+            let id = plain.split(separator: "\r\n").first { $0.hasPrefix("X-Request-Id: ") }
+            #expect(id.map { $0.count == "X-Request-Id: ".count + 21 } == true)
 
+            // A caller's id is echoed, so that request takes the ordinary path...
             let traced = try exchange(port: port, "GET /x HTTP/1.1\r\nHost: a\r\nX-Request-Id: trace-7\r\n\r\n")
             #expect(traced.contains("X-Request-Id: trace-7\r\n"))
             #expect(inner.replays.load(ordering: .relaxed) == 1)
             #expect(inner.slow.load(ordering: .relaxed) == 1)
+            // ...and answers the same bytes but for the id (and the Date).
+            #expect(normalised(plain) == normalised(traced))
         }
     }
 
-    @Test func withTheAccessLogOnEveryRequestTakesTheLoggedPath() throws {
+    @Test func pipelinedReplaysAreQueuedEachWithItsOwnID() throws {
         let inner = TwoPathHandler()
-        let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .critical, fd: 2) }
-        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: logger)
+        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)
         try serving(observed) { port in
-            let answer = try exchange(port: port, "GET /x HTTP/1.1\r\nHost: a\r\n\r\n")
-            #expect(answer.contains("X-Request-Id: "))
-            #expect(inner.replays.load(ordering: .relaxed) == 0)
+            let one = "GET /x HTTP/1.1\r\nHost: a\r\n\r\n"
+            let answer = try exchange(port: port, one + one + "GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+                                      untilClose: true)
+            let ids = answer.split(separator: "\r\n").filter { $0.hasPrefix("X-Request-Id: ") }
+            #expect(answer.components(separatedBy: "HTTP/1.1 200 OK").count - 1 == 3)
+            #expect(ids.count == 3 && Set(ids).count == 3)
+            #expect(inner.replays.load(ordering: .relaxed) == 2)
             #expect(inner.slow.load(ordering: .relaxed) == 1)
         }
+    }
+
+    @Test func aHeadTooLongToRememberIsReplayedUnlessALineIsLogged() throws {
+        let long = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 300))\r\n\r\n"
+        let inner = TwoPathHandler()
+        try serving(ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)) { port in
+            let answer = try exchange(port: port, long)
+            #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
+            #expect(inner.replays.load(ordering: .relaxed) == 1)
+            #expect(inner.slow.load(ordering: .relaxed) == 0)
+        }
+        // With the log on, the target of a replayed request is read from the remembered head.
+        let logged = TwoPathHandler()
+        let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .critical, fd: 2) }
+        try serving(ObservedHandler(inner: logged, ids: RequestIDs(), accessLog: logger)) { port in
+            let answer = try exchange(port: port, long)
+            #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
+            #expect(logged.replays.load(ordering: .relaxed) == 0)
+            #expect(logged.slow.load(ordering: .relaxed) == 1)
+        }
+    }
+
+    @Test func withTheAccessLogOnReplaysAreLoggedToo() throws {
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        let inner = TwoPathHandler()
+        let logger = Logger(label: "access") { [fd = fds[1]] in JSONLogHandler(label: $0, level: .info, fd: fd) }
+        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: logger)
+        var answers: [String] = []
+        try serving(observed) { port in
+            answers.append(try exchange(port: port, "GET /x?q=1 HTTP/1.1\r\nHost: a\r\n\r\n"))
+            answers.append(try exchange(port: port, "GET /x HTTP/1.1\r\nHost: a\r\nX-Request-Id: trace-7\r\n\r\n"))
+        }
+        close(fds[1])
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fds[0], &chunk, chunk.count)
+            if n <= 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(inner.replays.load(ordering: .relaxed) == 1)
+        #expect(inner.slow.load(ordering: .relaxed) == 1)
+        try #require(lines.count == 2)
+        let id = answers[0].split(separator: "\r\n").first { $0.hasPrefix("X-Request-Id: ") }?.dropFirst(14)
+        let replayed = lines[0]
+        #expect(replayed.contains("\"label\":\"access\",\"msg\":\"request\",\"bytes\":4,\"duration_us\":"))
+        #expect(replayed.contains("\"method\":\"GET\",\"path\":\"/x\",\"remote\":\"127.0.0.1:"))
+        #expect(replayed.contains("\"request_id\":\"\(id ?? "?")\",\"status\":200,\"tls\":false}"))
+        #expect(lines[1].contains("\"request_id\":\"trace-7\",\"status\":200,\"tls\":false}"))
+        #expect(normalised(answers[0]) == normalised(answers[1]))
     }
 }

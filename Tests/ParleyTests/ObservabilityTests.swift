@@ -73,6 +73,17 @@ struct RequestIDTests {
         #expect(a.count == 21 && a.split(separator: "-").count == 2)
         #expect(b.hasSuffix("000000000002"))
     }
+
+    @Test func writtenIDsCountInHexWithAFixedPrefix() {
+        let ids = RequestIDs()
+        let prefix = String(ids.next().prefix(9))  // id 1
+        #expect(prefix.hasSuffix("-") && prefix.dropLast().allSatisfy(\.isHexDigit))
+        var buffer = [UInt8](repeating: 0, count: RequestIDs.maxLength)
+        for n in 2...700 {
+            let count = buffer.withUnsafeMutableBufferPointer { ids.write(into: $0.baseAddress!) }
+            #expect(String(decoding: buffer[..<count], as: UTF8.self) == prefix + RequestIDs.hex(UInt64(n), width: 12))
+        }
+    }
 }
 
 private struct FixedHandler: HTTPHandler {

@@ -36,6 +36,8 @@ void parley_ignore_sigpipe(void);
 /// Monotonic clock in milliseconds; wall clock in seconds.
 int64_t parley_monotonic_ms(void);
 int64_t parley_wall_seconds(void);
+/// Wall clock in milliseconds since the epoch.
+int64_t parley_wall_ms(void);
 
 int parley_errno(void);
 /// CPUs this process may run on (sched_getaffinity, so taskset is honoured); >= 1.

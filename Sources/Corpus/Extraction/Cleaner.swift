@@ -12,8 +12,13 @@ struct Layout: Sendable {
     /// The title line's extractable range (a " | Section | Site" suffix removed).
     var titleRange: Range<Int>?
     var titleLine: Int?
+    /// The byline as the author field shows it ("A, B and C").
     var author: String?
+    /// Each author's name.
+    var authors: [String] = []
     var authorRole: String?
+    /// The page's own date line, when the header has one.
+    var published: SimpleDate?
     var outlet: String?
     /// Body paragraphs (scalar ranges), the title first when there is one.
     var paragraphs: [(range: Range<Int>, headline: Bool)] = []
@@ -23,6 +28,8 @@ struct Cleaner {
     let lex: Lexicon
 
     static let roleLines: Set<String> = ["reporter", "news editor", "editor", "correspondent", "senior reporter",
+                                         "political correspondent", "political editor", "foreign correspondent",
+                                         "diplomatic correspondent", "defence correspondent", "defense correspondent",
                                          "staff writer", "journalist", "contributor", "writer", "deputy editor",
                                          "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
 
@@ -95,6 +102,62 @@ struct Cleaner {
         return false
     }
 
+    /// "News Feed, Ukraine, Russia, War, Security guarantees": three or more short capitalised
+    /// items between commas, a page's tags or section path, never a sentence.
+    func isTagList(_ text: String) -> Bool {
+        let items = text.split(separator: ",")
+        guard items.count >= 3, !text.hasSuffix(".") else { return false }
+        return items.allSatisfy { item in
+            let w = item.split(separator: " ")
+            guard !w.isEmpty, w.count <= 4, let f = w[0].unicodeScalars.first else { return false }
+            return Tokenizer.isUpper(f)
+        }
+    }
+
+    /// A paywall offer: a price with a period ("Only €1 for 4 weeks", "Then €75 per month").
+    func isPriceLine(_ lower: String) -> Bool {
+        let scalars = Array(lower.unicodeScalars)
+        guard let c = scalars.firstIndex(where: { $0 == "€" || $0 == "$" || $0 == "£" }),
+              c + 1 < scalars.count, Tokenizer.isDigit(scalars[c + 1]) else { return false }
+        return ["per month", "a month", "/month", "per week", "a week", "per year", " weeks", " trial", "subscri"]
+            .contains { lower.hasSuffix($0) || Self.contains(Array(lower.utf8), Array($0.utf8)) }
+    }
+
+    /// The canonical name of the outlet a whole line names ("CNN", "euronews.", "Kyiv Independent").
+    func outletLine(_ s: [Unicode.Scalar], _ line: Layout.Line) -> String? {
+        var toks = Tokenizer.tokenize(s, line.start, line.end)
+        while let last = toks.last, last.kind == .punct { toks.removeLast() }
+        guard !toks.isEmpty else { return nil }
+        let finder = MentionFinder(lex: lex, s: s)
+        for i in 0..<toks.count {
+            guard let (sf, e) = finder.lexiconMatch(toks, i), lex.actors[sf.actor].kind == .outlet else { continue }
+            if i == 0 && e == toks.count { return lex.actors[sf.actor].name }
+        }
+        // lowercase logotypes ("euronews."): compare folded
+        let folded = Tokenizer.lower(s[toks[0].start..<toks[toks.count - 1].end])
+        return lex.actors.first { $0.kind == .outlet && Tokenizer.lower(Array($0.name.unicodeScalars)[...]) == folded }?.name
+    }
+
+    func isOutletName(_ text: String) -> Bool { outletCanonical(text) != nil }
+
+    func outletCanonical(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        return outletLine(scalars, Layout.Line(start: 0, end: scalars.count, furniture: false))
+    }
+
+    /// "News Editor", "Political correspondent @TomAshworthSky": a role under a byline name.
+    func isRoleLine(_ lower: String) -> Bool {
+        if Self.roleLines.contains(lower) { return true }
+        let words = lower.split(separator: " ").filter { !$0.hasPrefix("@") }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return Self.roleLines.contains(words.joined(separator: " ")) || Self.roleLines.contains(String(words.last!))
+    }
+
+    /// The role without a social handle.
+    func roleText(_ text: String) -> String {
+        text.split(separator: " ").filter { !$0.hasPrefix("@") }.joined(separator: " ")
+    }
+
     func layout(_ s: [Unicode.Scalar]) -> Layout {
         var L = Layout()
         // lines
@@ -124,52 +187,134 @@ struct Cleaner {
             texts.append(t); lowers.append(low); empty.append(x >= y)
             lowBytes.append(Array(low.utf8))
         }
+        var mastheadOutlet: String? = nil
         for k in 0..<n where !empty[k] {
             let low = lowers[k]
             if words[k] <= 60 {
                 if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || isCaption(low) { furniture[k] = true; continue }
                 // appeals, credits and share prompts are short lines
                 if words[k] <= 30 && lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
+                if words[k] <= 30 && (isTagList(texts[k]) || isPriceLine(low)) { furniture[k] = true; continue }
+                // the site's name alone on a line: a masthead (the outlet, near the top) or a credit
+                if words[k] <= 6, let outlet = outletLine(s, L.lines[k]) {
+                    furniture[k] = true
+                    if k < 15 && mastheadOutlet == nil { mastheadOutlet = outlet }
+                    continue
+                }
             }
             if low.hasPrefix("by ") && words[k] <= 4 && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
         }
-        // title: the first line that is not furniture, short and without a final period
-        var titleLine: Int? = nil
-        for k in 0..<n where !empty[k] && !furniture[k] {
-            if words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) { continue }
-            if words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) { titleLine = k }
-            break
+        // body paragraphs: long lines that end a sentence
+        func isBody(_ k: Int) -> Bool {
+            !empty[k] && !furniture[k] && words[k] >= 15 && endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1)
         }
-        // bylines: a name line next to "Avatar" / "By" or followed by a role line
-        var authorLine: Int? = nil
-        for k in 0..<n where !empty[k] && words[k] <= 3 && isNameLine(texts[k]) {
-            let prev = (0..<k).last { !empty[$0] }
-            let next = ((k + 1)..<n).first { !empty[$0] }
-            let prevAvatar = prev.map { lowers[$0] == "avatar" || lowers[$0] == "by" || lowers[$0] == "author" } ?? false
-            let nextRole = next.map { Self.roleLines.contains(lowers[$0]) } ?? false
-            if prevAvatar || nextRole {
-                authorLine = k
-                L.author = texts[k]
-                if let nx = next, nextRole { L.authorRole = texts[nx]; furniture[nx] = true }
+        // the header: bylines and a date line before the body ("By A and B", "A in London and B in
+        // Paris", "Name | 14.04.2026"; "Published January 14 2026")
+        var bylineLine: Int? = nil
+        var byline: Byline? = nil
+        var datelineLine: Int? = nil
+        var bodyBefore = 0
+        var headlineSeen = false
+        for k in 0..<min(n, 60) where !empty[k] {
+            if bodyBefore >= 2 { break }
+            if isBody(k) && bylineLine == nil && datelineLine == nil { bodyBefore += 1 }
+            defer { if !furniture[k] && words[k] >= 4 { headlineSeen = true } }
+            if words[k] > 16 { continue }
+            // a byline follows a headline; before it, "Democracy Dies in Darkness" is a slogan
+            if bylineLine == nil, let b = Byline.parse(texts[k], isOutlet: { isOutletName($0) }),
+               headlineSeen || texts[k].lowercased().hasPrefix("by ") {
+                bylineLine = k; byline = b; furniture[k] = true
+                if let d = Dateline.date(s, L.lines[k].start, L.lines[k].end) { datelineLine = datelineLine ?? k; L.published = L.published ?? d }
+                continue
+            }
+            if datelineLine == nil, let d = Dateline.date(s, L.lines[k].start, L.lines[k].end) {
+                datelineLine = k; L.published = d; furniture[k] = true
+            }
+        }
+        let anchor = [bylineLine, datelineLine].compactMap { $0 }.min()
+        // title: a short line without a final period before the header's byline or date line
+        // (or before the body); site slogans and nav labels come before a run of labels, so
+        // the first candidate with no run of two labels between it and the anchor
+        var titleLine: Int? = nil
+        if let anchor {
+            func isLabel(_ k: Int) -> Bool { !empty[k] && !furniture[k] && words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) }
+            let candidates = (0..<anchor).filter { k in
+                !empty[k] && !furniture[k] && words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\""))
+            }
+            for c in candidates {
+                var run = 0, labelRun = false
+                for k in (c + 1)..<anchor where !empty[k] {
+                    if isLabel(k) { run += 1; if run >= 2 { labelRun = true; break } } else { run = 0 }
+                }
+                if !labelRun { titleLine = c; break }
+            }
+        }
+        if titleLine == nil {
+            // the first line that is not furniture, short and without a final period
+            for k in 0..<n where !empty[k] && !furniture[k] {
+                if words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) { continue }
+                if words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) { titleLine = k }
                 break
             }
-            if let p = prev, lowers[p].hasPrefix("by ") { authorLine = k; L.author = texts[k]; break }
+        }
+        // bylines: a name line next to "Avatar" / "By" or followed by a role line
+        var authorLine: Int? = bylineLine
+        if let byline {
+            L.authors = byline.names
+            L.author = byline.joined
+            L.authorRole = byline.role
+            if mastheadOutlet == nil, let o = byline.trailingOutlet { mastheadOutlet = outletCanonical(o) }
+        }
+        if authorLine == nil {
+            for k in 0..<n where !empty[k] && words[k] <= 3 && isNameLine(texts[k]) {
+                let prev = (0..<k).last { !empty[$0] }
+                let next = ((k + 1)..<n).first { !empty[$0] }
+                let prevAvatar = prev.map { lowers[$0] == "avatar" || lowers[$0] == "by" || lowers[$0] == "author" } ?? false
+                let nextRole = next.map { isRoleLine(lowers[$0]) } ?? false
+                if prevAvatar || nextRole {
+                    authorLine = k
+                    L.author = texts[k]
+                    if let nx = next, nextRole { L.authorRole = roleText(texts[nx]); furniture[nx] = true }
+                    break
+                }
+                if let p = prev, lowers[p].hasPrefix("by ") { authorLine = k; L.author = texts[k]; break }
+            }
         }
         if authorLine == nil {
             for k in 0..<n where lowers[k].hasPrefix("by ") && isNameLine(String(texts[k].dropFirst(3))) {
                 L.author = String(texts[k].dropFirst(3)); authorLine = k; break
             }
         }
-        // the tail: from the byline block or a "read more" marker after the body on, everything is furniture
-        let tailMarkers: Set<String> = ["avatar", "read more", "read also", "read also:", "related posts", "related",
-                                        "more from", "most read", "recommended", "related articles", "see also",
-                                        "show more", "news feed"]
-        var bodySeen = false
+        if L.authors.isEmpty, let a = L.author { L.authors = [a] }
+        // the tail: after the body, a byline block or an end marker ("Related posts") makes the
+        // rest furniture; an inline marker ("Read more:", "Recommended") only the links under it
+        let endMarkers: Set<String> = ["avatar", "related posts", "related", "related topics", "more from", "most read",
+                                       "related articles", "show more", "news feed"]
+        let inlineMarkers: Set<String> = ["read more", "read more:", "read also", "read also:", "recommended", "see also",
+                                          "see also:", "more on this story", "read next", "watch:"]
+        var bodyParagraphs = 0
         var tailStart: Int? = nil
-        for k in 0..<n where !empty[k] {
-            if k == titleLine { continue }
-            if !furniture[k] && words[k] >= 8 { bodySeen = true }
-            if bodySeen && (tailMarkers.contains(lowers[k]) || k == authorLine) { tailStart = k; break }
+        var k = 0
+        while k < n {
+            defer { k += 1 }
+            if empty[k] || k == titleLine { continue }
+            if isBody(k) { bodyParagraphs += 1; continue }
+            guard bodyParagraphs >= 1 else { continue }
+            if endMarkers.contains(lowers[k]) || (k == authorLine && k != bylineLine) { tailStart = k; break }
+            if inlineMarkers.contains(lowers[k]) {
+                furniture[k] = true
+                // the links under it: short lines that do not end a sentence (a question may)
+                var j = k + 1
+                while j < n {
+                    if empty[j] { j += 1; continue }
+                    let y = trimmed(s, L.lines[j].start, L.lines[j].end).1
+                    let question = y > 0 && s[y - 1] == "?"
+                    guard words[j] <= 20 && (!endsSentence(s, y) || question) else { break }
+                    furniture[j] = true
+                    j += 1
+                }
+                k = j - 1
+            }
         }
         if let t = tailStart {
             for k in t..<n where !empty[k] && k != authorLine { furniture[k] = true }
@@ -184,14 +329,15 @@ struct Cleaner {
             let (x, y) = trimmed(s, L.lines[k].start, L.lines[k].end)
             if words[k] <= 3 && !endsSentence(s, y) { furniture[k] = true; continue }
             if let tl = titleLine, texts[k] == texts[tl] { furniture[k] = true; continue }
-            if let au = L.author, lowers[k].hasPrefix(au.lowercased() + " is a") || lowers[k].hasPrefix(au.lowercased() + " is an") {
+            // "A is a news editor at …", "A is the Guardian's diplomatic editor"
+            if L.authors.contains(where: { au in [" is a", " is an", " is the"].contains { lowers[k].hasPrefix(au.lowercased() + $0 + " ") } }) {
                 furniture[k] = true; continue
             }
             _ = x
         }
         if let au = authorLine { furniture[au] = true }
         // outlet: "a reporter for the Kyiv Independent", "The Kyiv Independent's Jared Goyette", "© Outlet"
-        L.outlet = findOutlet(s, lows: lowBytes, lines: L.lines, furniture: furniture)
+        L.outlet = findOutlet(s, lows: lowBytes, lines: L.lines, furniture: furniture) ?? mastheadOutlet
         // title text and range
         if let tl = titleLine {
             var (x, y) = trimmed(s, L.lines[tl].start, L.lines[tl].end)
@@ -233,6 +379,28 @@ struct Cleaner {
                 if i > 0 && (toks[i - 1].lower == "©" || toks[i - 1].lower == "copyright") { return name }
                 // "The Kyiv Independent's Jared Goyette" in page furniture
                 if furniture[k], e + 1 < toks.count, toks[e].lower == "'s", toks[e + 1].cap, finder.isNameToken(toks[e + 1]) { return name }
+                // "Ruth Ashby is the Guardian's diplomatic editor" (an author bio)
+                if e < toks.count, toks[e].lower == "'s", toks[(e + 1)..<min(toks.count, e + 4)].contains(where: { staff.contains($0.lower) }) {
+                    return name
+                }
+            }
+        }
+        // a wire story's dateline "BERLIN, Feb 10 (Reuters) -", or a credit "Source: Al Jazeera and news agencies"
+        var bodyLines = 0
+        for k in 0..<lines.count where !furniture[k] && lines[k].end - lines[k].start > 40 {
+            bodyLines += 1
+            if bodyLines > 3 { break }
+            let toks = Tokenizer.tokenize(s, lines[k].start, min(lines[k].end, lines[k].start + 200))
+            for i in 1..<max(1, toks.count - 2) where toks[i - 1].lower == "(" {
+                guard let (sf, e) = finder.lexiconMatch(toks, i), lex.actors[sf.actor].kind == .outlet,
+                      e + 1 < toks.count, toks[e].lower == ")", ["-", "–", "—"].contains(toks[e + 1].lower) else { continue }
+                return lex.actors[sf.actor].name
+            }
+        }
+        for k in 0..<lines.count where lows[k].starts(with: Array("source: ".utf8)) {
+            let toks = Tokenizer.tokenize(s, lines[k].start, lines[k].end)
+            if toks.count > 2, let (sf, _) = finder.lexiconMatch(toks, 2), lex.actors[sf.actor].kind == .outlet {
+                return lex.actors[sf.actor].name
             }
         }
         return nil

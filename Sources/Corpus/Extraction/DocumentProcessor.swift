@@ -39,7 +39,8 @@ struct DocResult: Sendable {
     var figures: [RawFigure] = []
     var events: [RawEvent] = []
     var dateExprs: [(DateExpr, Int, Int, [Ref])] = []   // expression, sentence start/end offsets, refs
-    var authorInfo: ActorInfo?
+    /// One person per author of the byline.
+    var authorInfos: [ActorInfo] = []
 }
 
 struct DocumentProcessor {
@@ -86,9 +87,8 @@ struct DocumentProcessor {
         let cleaner = Cleaner(lex: lex)
         let layout = cleaner.layout(s)
         var r = DocResult(id: Self.slug(file: file), file: file, layout: layout, published: nil, precision: nil, wordCount: 0)
-        if let au = layout.author {
-            let id = Slug.make(au)
-            r.authorInfo = ActorInfo(id: id, name: au, type: .person, countryID: nil, role: layout.authorRole)
+        for au in layout.authors {
+            r.authorInfos.append(ActorInfo(id: Slug.make(au), name: au, type: .person, countryID: nil, role: layout.authorRole))
         }
         let finder = MentionFinder(lex: lex, s: s)
         let pfinder = ProposalFinder(lex: lex, s: s)
@@ -284,7 +284,11 @@ struct DocumentProcessor {
             cy = Dates.contextYear(rest)
         }
         if cy == nil { cy = Dates.yearFromWeekday(r.dateExprs.map { ($0.0, $0.1) }) }
-        if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
+        if let d = layout.published {
+            // the page prints its own date: nothing in the body overrides it
+            r.published = d.iso; r.precision = .day
+            if cy == nil { cy = d.year }
+        } else if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
         var pubDate: SimpleDate? = nil
         if let p = r.published {
             let parts = p.split(separator: "-").compactMap { Int($0) }

@@ -100,7 +100,7 @@ struct Resolver {
         docPersons = Array(repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
             for m in d.mentions { if let info = m.info { add(info); if info.type == .person { docPersons[di].insert(info.id) } } }
-            if let a = d.authorInfo { add(a); actors[a.id]!.keep = true; actors[a.id]!.doc(d.id) }
+            for a in d.authorInfos { add(a); actors[a.id]!.keep = true; actors[a.id]!.doc(d.id) }
         }
         // untitled full names are people when the same name is known with a title elsewhere
         for (di, d) in docs.enumerated() {

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Instructions (and optionally heap blocks) per cached request, fast: only the valgrind part
+of bench.py, for Parley only, measured exactly as bench.py measures it (same functions).
+
+    python3 Benchmarks/irprofile.py                 # Ir/request per URL + top functions
+    python3 Benchmarks/irprofile.py --requests 5000 --top 30
+    python3 Benchmarks/irprofile.py --dhat          # also heap blocks per request
+    python3 Benchmarks/irprofile.py --access-log    # the default configuration (access log on)
+
+The URLs (bench.py's choice) are looked up once against a plain server and remembered in
+.build/irprofile-urls.json (delete it to choose again). Profiles stay in --out.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import bench  # noqa: E402
+
+URLS_FILE = os.path.join(os.path.dirname(HERE), ".build", "irprofile-urls.json")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--requests", type=int, default=20000)
+    ap.add_argument("--warmup", type=int, default=1000)
+    ap.add_argument("--port", type=int, default=27311)
+    ap.add_argument("--top", type=int, default=25, help="functions shown per profile (0: none)")
+    ap.add_argument("--only", default=None, help="comma-separated URL names (small,large,healthz)")
+    ap.add_argument("--dhat", action="store_true")
+    ap.add_argument("--access-log", action="store_true", help="serve with the access log on (default configuration)")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    bench.OUT = args.out or tempfile.mkdtemp(prefix="parley-ir-")
+    os.makedirs(bench.OUT, exist_ok=True)
+    bench.ROOT = os.path.dirname(HERE)
+    args.threads, args.vg_warmup = 1, args.warmup
+    port = bench.free_port(args.port)
+
+    def argv(prefix=()):
+        a = bench.parley_argv(args, port, prefix)
+        if args.access_log:
+            a[a.index("--access-log") + 1] = "on"
+        return a
+
+    if os.path.exists(URLS_FILE):
+        with open(URLS_FILE) as f:
+            chosen = [tuple(x) for x in json.load(f)]
+    else:
+        s = bench.Server("parley-plain", argv(), port, bench.ROOT).start("/healthz")
+        try:
+            chosen = bench.choose_urls(port)
+        finally:
+            s.stop()
+        with open(URLS_FILE, "w") as f:
+            json.dump(chosen, f)
+    urls = [{"name": n, "target": t} for n, t in chosen]
+    if args.only:
+        keep = args.only.split(",")
+        urls = [u for u in urls if u["name"] in keep]
+    for u in urls:
+        print(f"# {u['name']}: {u['target']}", file=sys.stderr)
+
+    vgbin = os.path.join(bench.ROOT, ".build/release/parley-valgrind")
+    subprocess.run(["objcopy", "--strip-debug", os.path.join(bench.ROOT, ".build/release/parley"), vgbin], check=True)
+
+    def make(v):
+        return [*v, vgbin, *argv()[1:]]
+
+    ir = bench.callgrind_per_request(args, "parley", make, port, urls, args.requests)
+    al = bench.dhat_per_request(args, "parley", make, port, urls, args.requests) if args.dhat else {}
+    for u in urls:
+        extra = f"  allocs/req {al[u['name']]:.4f}" if args.dhat else ""
+        print(f"{u['name']:8} Ir/req {ir[u['name']]:8,.0f}{extra}")
+    if args.top:
+        for u in urls:
+            prof = os.path.join(bench.OUT, f"parley-{u['name']}.callgrind")
+            for inclusive in ("no", "yes"):
+                out = subprocess.run(["callgrind_annotate", f"--inclusive={inclusive}", "--threshold=99.9", prof],
+                                     capture_output=True, text=True).stdout
+                lines = [ln for ln in out.splitlines() if ln.strip() and ln.strip()[0].isdigit()][: args.top + 1]
+                kind = "inclusive" if inclusive == "yes" else "self"
+                print(f"\n## {u['name']} ({kind}, Ir over {args.requests} requests)")
+                for ln in lines:
+                    print(ln[:200])
+    print(f"\nprofiles: {bench.OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
