@@ -142,4 +142,33 @@ import Testing
         """
         #expect(extract(text).documents[0].outlet == "Reuters")
     }
+
+    @Test func aTitleCaseHeadlineMayEndWithAPeriodAndCreditCaptionsAreNoTitle() {
+        let text = """
+        Skip to content
+        Europe
+        Europe Promised Kyiv a Force. It Is Still Counting the Soldiers.
+
+        Troops of a Nordic brigade during an exercise in March.Credit...Anna Berg/Gazette
+        By Omar Haddad and Li Wei
+
+        A year after the coalition first met, its plan for troops in Ukraine has shrunk, officials said on Monday, and its members are still divided.
+        """
+        #expect(extract(text).documents[0].title == "Europe Promised Kyiv a Force. It Is Still Counting the Soldiers.")
+    }
+
+    @Test func withoutAByLineNavLabelsBeforeTheBodyAreNoTitle() {
+        let text = """
+        Nordic Wire
+        Politics & Diplomacy
+        Military Operation in Ukraine
+        World
+        Business & Economy
+
+        Any Western contingent in Ukraine will be a target, minister says
+
+        OSLO, April 7. Any military contingent of Western countries in Ukraine would be treated as a target, the minister said on Tuesday in a statement.
+        """
+        #expect(extract(text).documents[0].title == "Any Western contingent in Ukraine will be a target, minister says")
+    }
 }

@@ -86,7 +86,7 @@ struct Cleaner {
 
     func isCaption(_ lower: String) -> Bool {
         // "Leaders meet in Rome. Photograph: Name/Agency"
-        if ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].contains(where: { lower.contains($0) }) { return true }
+        if ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: ", "credit...", "credit…"].contains(where: { lower.contains($0) }) { return true }
         guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
         let inner = lower[open...]
         return inner.contains("/") || inner.contains("via ") || inner.contains("photo") || inner.contains("getty")
@@ -112,6 +112,15 @@ struct Cleaner {
             guard !w.isEmpty, w.count <= 4, let f = w[0].unicodeScalars.first else { return false }
             return Tokenizer.isUpper(f)
         }
+    }
+
+    /// "Europe Promised Ukraine a Force. It Is Still Looking for the Soldiers.": a headline in
+    /// title case may end with a period; a sentence does not capitalise most of its words.
+    func isTitleCase(_ text: String) -> Bool {
+        let long = text.split(separator: " ").filter { $0.count >= 4 }
+        guard long.count >= 3 else { return false }
+        let caps = long.filter { $0.first.map { $0.isUppercase } ?? false }.count
+        return caps * 10 >= long.count * 8
     }
 
     /// A paywall offer: a price with a period ("Only €1 for 4 weeks", "Then €75 per month").
@@ -231,7 +240,8 @@ struct Cleaner {
                 datelineLine = k; L.published = d; furniture[k] = true
             }
         }
-        let anchor = [bylineLine, datelineLine].compactMap { $0 }.min()
+        // without a byline or date line, the first body paragraph ends the header
+        let anchor = [bylineLine, datelineLine].compactMap { $0 }.min() ?? (0..<n).first(where: isBody)
         // title: a short line without a final period before the header's byline or date line
         // (or before the body); site slogans and nav labels come before a run of labels, so
         // the first candidate with no run of two labels between it and the anchor
@@ -239,7 +249,8 @@ struct Cleaner {
         if let anchor {
             func isLabel(_ k: Int) -> Bool { !empty[k] && !furniture[k] && words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) }
             let candidates = (0..<anchor).filter { k in
-                !empty[k] && !furniture[k] && words[k] >= 4 && words[k] <= 30 && !(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\""))
+                !empty[k] && !furniture[k] && words[k] >= 4 && words[k] <= 30
+                    && (!(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) || isTitleCase(texts[k]))
             }
             for c in candidates {
                 var run = 0, labelRun = false
