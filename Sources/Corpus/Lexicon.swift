@@ -275,11 +275,16 @@ enum Slug {
             case "í", "ì", "î", "ï": c = "i"
             case "ó", "ò", "ô", "ö", "õ", "Ö": c = "o"
             case "ú", "ù", "û", "ü", "Ü": c = "u"
-            case "ç": c = "c"
-            case "ñ": c = "n"
-            case "ł": c = "l"
-            case "ś": c = "s"
-            case "ż", "ź": c = "z"
+            case "ç", "ć", "č", "Ç", "Č", "Ć": c = "c"
+            case "ñ", "ń", "ň": c = "n"
+            case "ł", "Ł": c = "l"
+            case "ś", "š", "ş", "Ş", "Š", "Ś": c = "s"
+            case "ż", "ź", "ž", "Ž", "Ż": c = "z"
+            case "ğ": c = "g"
+            case "ı", "İ": c = "i"
+            case "ř": c = "r"
+            case "ă", "ą": c = "a"
+            case "ę", "ě": c = "e"
             default: break
             }
             if c.isASCII, let v = Optional(c.value), (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {

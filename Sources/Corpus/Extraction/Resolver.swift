@@ -39,29 +39,50 @@ struct Resolver {
     var firstNames: [String: [String]] = [:]
     var byTitle: [String: [String]] = [:]
     var docPersons: [Set<String>] = []
+    /// People by `NameKey` of their full name, so spellings of one name are one person.
+    var byNameKey: [String: String] = [:]
+    /// Ids of spelling variants, to the id of the person they were merged into.
+    var redirect: [String: String] = [:]
+
+    func canonical(_ id: String) -> String { redirect[id] ?? id }
 
     init(lex: Lexicon, docs: [DocResult]) {
         self.lex = lex
         self.docs = docs
     }
 
-    mutating func add(_ info: ActorInfo) {
+    /// Adds or updates an actor; returns the id it is kept under (a person spelt another way
+    /// than one already known, "Zelensky" after "Zelenskyy", is that person).
+    @discardableResult
+    mutating func add(_ info: ActorInfo) -> String {
+        var id = canonical(info.id)
+        if actors[id] == nil, info.type == .person {
+            let key = NameKey.name(info.name)
+            if let known = byNameKey[key], actors[known]?.type == .person {
+                redirect[info.id] = known
+                id = known
+                actors[known]!.alias(info.name)
+            } else {
+                byNameKey[key] = info.id
+            }
+        }
         let b: Builder
-        if let existing = actors[info.id] {
+        if let existing = actors[id] {
             b = existing
         } else {
-            b = Builder(id: info.id, name: info.name, type: info.type, countryID: info.countryID)
-            actors[info.id] = b
-            order.append(info.id)
+            b = Builder(id: id, name: info.name, type: info.type, countryID: info.countryID)
+            actors[id] = b
+            order.append(id)
             if info.type == .person {
-                let parts = info.name.split(separator: " ").map { $0.lowercased() }
-                if let l = parts.last { surnames[l, default: []].append(info.id) }
-                if parts.count > 1, let f = parts.first { firstNames[f, default: []].append(info.id) }
+                let parts = info.name.split(separator: " ").map { NameKey.word(String($0)) }
+                if let l = parts.last { surnames[l, default: []].append(id) }
+                if parts.count > 1, let f = parts.first { firstNames[f, default: []].append(id) }
             }
         }
         if let r = info.role, !b.roles.contains(r) { b.roles.append(r) }
-        if let h = info.titleHead, b.titleHeads.insert(h).inserted { byTitle[h, default: []].append(info.id) }
+        if let h = info.titleHead, b.titleHeads.insert(h).inserted { byTitle[h, default: []].append(id) }
         if b.countryID == nil, let c = info.countryID { b.countryID = c }
+        return id
     }
 
     func pick(_ cands: [String]?, doc: Int) -> String? {
@@ -74,11 +95,16 @@ struct Resolver {
 
     func resolve(_ r: Ref, doc: Int) -> String? {
         switch r.kind {
-        case .actor: return actors[r.id] != nil ? r.id : nil
+        case .actor:
+            let id = canonical(r.id)
+            return actors[id] != nil ? id : nil
         case .fullName:
-            if let a = actors[r.id], a.type == .person { return r.id }
+            let id = canonical(r.id)
+            if let a = actors[id], a.type == .person { return id }
             return nil
-        case .name: return pick(surnames[r.id], doc: doc) ?? pick(firstNames[r.id], doc: doc)
+        case .name:
+            let key = NameKey.word(r.id)
+            return pick(surnames[key], doc: doc) ?? pick(firstNames[key], doc: doc)
         case .role:
             // "the minister" after "Defence Minister Boris Pistorius": a title ending in the word
             let titled = byTitle[r.id] ?? (r.id.contains(" ") ? [] : byTitle.filter { $0.key.hasSuffix(" " + r.id) }.flatMap { $0.value })
@@ -99,12 +125,14 @@ struct Resolver {
         // 1. actors that define themselves (lexicon names, titled people, groups, sources, authors)
         docPersons = Array(repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
-            for m in d.mentions { if let info = m.info { add(info); if info.type == .person { docPersons[di].insert(info.id) } } }
-            for a in d.authorInfos { add(a); actors[a.id]!.keep = true; actors[a.id]!.doc(d.id) }
+            for m in d.mentions { if let info = m.info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
+            for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id) }
         }
         // untitled full names are people when the same name is known with a title elsewhere
         for (di, d) in docs.enumerated() {
-            for m in d.mentions where m.ref.kind == .fullName && actors[m.ref.id]?.type == .person { docPersons[di].insert(m.ref.id) }
+            for m in d.mentions where m.ref.kind == .fullName && actors[canonical(m.ref.id)]?.type == .person {
+                docPersons[di].insert(canonical(m.ref.id))
+            }
         }
         // 2. mentions
         for (di, d) in docs.enumerated() {
@@ -143,8 +171,7 @@ struct Resolver {
                 // a headline's unattributed quote repeats words the body attributes: that speaker
                 if rc.orphan, let same = d.claims.first(where: { !$0.orphan && $0.text.lowercased() == rc.text.lowercased() }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
                 if sid == nil, rc.speaker.kind == .fullName {
-                    add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
-                    sid = rc.speaker.id
+                    sid = add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                 }
                 if sid == nil, rc.speaker.kind == .name, let last = rc.speakerSurface.split(separator: " ").last,
                    !["he", "she", "they", "it"].contains(last.lowercased()) {
@@ -152,15 +179,14 @@ struct Resolver {
                     let name = String(last)
                     // an acronym ("according to PAP") is an organization, a word a person's name
                     let acronym = name.count >= 2 && name.uppercased() == name
-                    add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
-                    if actors[Slug.make(name)] != nil { sid = Slug.make(name) }
+                    let added = add(ActorInfo(id: Slug.make(name), name: name, type: acronym ? .organization : .person, countryID: nil))
+                    if actors[added] != nil { sid = added }
                 }
                 if sid == nil, rc.speaker.kind == .role, let country = rc.speaker.country, actors[country] != nil || lex.actorIndexByID[country] != nil {
                     // "Hungary's foreign minister said ..." with no name anywhere: the office speaks
                     var name = rc.speakerSurface
                     if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
-                    add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: country))
-                    sid = Slug.make(name)
+                    sid = add(ActorInfo(id: Slug.make(name), name: name, type: .person, countryID: country))
                 }
                 guard let speaker = sid, let sb = actors[speaker] else { continue }
                 sb.claimCount += 1
