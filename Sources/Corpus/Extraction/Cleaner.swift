@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Splits an article into lines and decides, by general rules, which lines are page furniture
 /// (navigation, membership appeals, bylines, author bios, photo captions, related links...).
 /// The served text stays the original file text; furniture lines are only excluded from extraction.
@@ -60,30 +63,49 @@ struct Cleaner {
         } && !lex.furnitureLines.contains(text.lowercased())
     }
 
-    /// Byte substring search.
+    /// Byte substring search. Hot: the claim stance markers alone make millions of calls.
     static func contains(_ h: [UInt8], _ n: [UInt8]) -> Bool {
-        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
-        let first = n[0]
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-            if h[i] == first {
-                var k = 1
-                while k < n.count && h[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        return h.withUnsafeBufferPointer { hp in contains(hp, n) }
     }
 
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count, let hb = h.baseAddress else { return false }
+        return n.withUnsafeBufferPointer { np -> Bool in
+            let nb = np.baseAddress!, m = np.count
+            let last = h.count - m
+            if m == 1 { return memchr(hb, Int32(nb[0]), h.count) != nil }
+            // anchor on the second byte: markers start with a space, which is everywhere
+            let n0 = nb[0], n1 = nb[1]
+            var i = 0
+            while i <= last {
+                if hb[i + 1] == n1 && hb[i] == n0 && (m == 2 || memcmp(hb + i + 2, nb + 2, m - 2) == 0) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let captionMarkers: [[UInt8]] = ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].map { Array($0.utf8) }
+    static let creditHints: [[UInt8]] = ["/", "via ", "photo", "getty", "afp", "reuters", "ap ", "credit"].map { Array($0.utf8) }
+
     func isCaption(_ lower: String) -> Bool {
+        var lower = lower
+        return lower.withUTF8 { Self.isCaption(bytes: $0) }
+    }
+
+    /// `isCaption` on the lowercased line's UTF-8 bytes (no Foundation string search).
+    static func isCaption(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         // "Leaders meet in Rome. Photograph: Name/Agency"
-        if ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].contains(where: { lower.contains($0) }) { return true }
-        guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
-        let inner = lower[open...]
-        return inner.contains("/") || inner.contains("via ") || inner.contains("photo") || inner.contains("getty")
-            || inner.contains("afp") || inner.contains("reuters") || inner.contains("ap ") || inner.contains("credit")
+        if captionMarkers.contains(where: { contains(b, $0) }) { return true }
+        guard let last = b.last, last == UInt8(ascii: ")") else { return false }
+        var open = b.count - 1
+        while open >= 0 && b[open] != UInt8(ascii: "(") { open -= 1 }
+        guard open >= 0 else { return false }
+        let inner = UnsafeBufferPointer(rebasing: b[open...])
+        return creditHints.contains(where: { contains(inner, $0) })
     }
 
     func isCounterOrLabel(_ lower: String) -> Bool {
@@ -127,7 +149,7 @@ struct Cleaner {
         for k in 0..<n where !empty[k] {
             let low = lowers[k]
             if words[k] <= 60 {
-                if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || isCaption(low) { furniture[k] = true; continue }
+                if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || lowBytes[k].withUnsafeBufferPointer({ Self.isCaption(bytes: $0) }) { furniture[k] = true; continue }
                 // appeals, credits and share prompts are short lines
                 if words[k] <= 30 && lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
             }

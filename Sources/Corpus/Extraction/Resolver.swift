@@ -135,11 +135,16 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
+            var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
             for rc in d.claims.filter({ !$0.orphan }) + d.claims.filter({ $0.orphan }) {
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
-                if rc.orphan, let same = d.claims.first(where: { !$0.orphan && $0.text.lowercased() == rc.text.lowercased() }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
+                if rc.orphan {
+                    if loweredTexts == nil { loweredTexts = d.claims.map { $0.orphan ? nil : $0.text.lowercased() } }
+                    let lt = rc.text.lowercased()
+                    if let k = loweredTexts!.firstIndex(where: { $0 == lt }), let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
+                }
                 if sid == nil, rc.speaker.kind == .fullName {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id
@@ -313,15 +318,16 @@ struct Resolver {
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
         }
         if norm.last != 32 { norm.append(32) }
-        let opp = DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) }
-        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) }
+        // markers are searched only when the colour needs them
+        func opp() -> Bool { DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) } }
+        func cond() -> Bool { DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) } }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
-        case .support: return cond ? .conditional : .support
+        case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp { return .oppose }
-            if cond { return .conditional }
+            if opp() { return .oppose }
+            if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
