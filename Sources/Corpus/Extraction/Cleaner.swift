@@ -88,6 +88,33 @@ struct Cleaner {
         }
     }
 
+    /// Whether `h` contains any of `markers`: `contains(where: { contains(h, $0) })`, with a prefilter.
+    /// Markers written " word ..." (the stance markers) are searched only when some word of `h` starts
+    /// with the marker's first two letters (a 1,024-bit table of word-initial letter pairs).
+    static func containsAny(_ h: [UInt8], _ markers: [[UInt8]]) -> Bool {
+        h.withUnsafeBufferPointer { hp -> Bool in
+            var table = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                         UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            return withUnsafeMutableBytes(of: &table) { raw -> Bool in
+                let bits = raw.bindMemory(to: UInt64.self)
+                @inline(__always) func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+                if hp.count >= 3 {
+                    for i in 0..<(hp.count - 2) where hp[i] == 32 {
+                        let k = slot(hp[i + 1], hp[i + 2]); bits[k >> 6] |= 1 << UInt64(k & 63)
+                    }
+                }
+                for m in markers {
+                    if m.count >= 3 && m[0] == 32 {
+                        let k = slot(m[1], m[2])
+                        if bits[k >> 6] & (1 << UInt64(k & 63)) == 0 { continue }
+                    }
+                    if contains(hp, m) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     static let captionMarkers: [[UInt8]] = ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].map { Array($0.utf8) }
     static let creditHints: [[UInt8]] = ["/", "via ", "photo", "getty", "afp", "reuters", "ap ", "credit"].map { Array($0.utf8) }
 

@@ -250,7 +250,9 @@ struct Resolver {
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
-                return obs.filter { $0.stance == s }.map { $0.actor }.filter { seen.insert($0).inserted }
+                var out: [String] = []
+                for o in obs where o.stance == s && seen.insert(o.actor).inserted { out.append(o.actor) }
+                return out
             }
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
@@ -319,8 +321,8 @@ struct Resolver {
         }
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
-        func opp() -> Bool { DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) } }
-        func cond() -> Bool { DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) } }
+        func opp() -> Bool { Cleaner.containsAny(norm, DocumentProcessor.opposeMarkerBytes) }
+        func cond() -> Bool { Cleaner.containsAny(norm, DocumentProcessor.conditionalMarkerBytes) }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
@@ -331,7 +333,7 @@ struct Resolver {
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
-            if c.subjectSupports || DocumentProcessor.supportMarkerBytes.contains(where: { Cleaner.contains(norm, $0) }) { return .support }
+            if c.subjectSupports || Cleaner.containsAny(norm, DocumentProcessor.supportMarkerBytes) { return .support }
             return .neutral
         }
     }
