@@ -29,6 +29,10 @@ struct Cleaner {
                                          "staff writer", "journalist", "contributor", "writer", "deputy editor",
                                          "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
 
+    static let tailMarkers: Set<String> = ["avatar", "read more", "read also", "read also:", "related posts", "related",
+                                           "more from", "most read", "recommended", "related articles", "see also",
+                                           "show more", "news feed"]
+
     func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { ScalarText.string(s, a, b) }
 
     func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> (Int, Int) {
@@ -210,15 +214,12 @@ struct Cleaner {
             }
         }
         // the tail: from the byline block or a "read more" marker after the body on, everything is furniture
-        let tailMarkers: Set<String> = ["avatar", "read more", "read also", "read also:", "related posts", "related",
-                                        "more from", "most read", "recommended", "related articles", "see also",
-                                        "show more", "news feed"]
         var bodySeen = false
         var tailStart: Int? = nil
         for k in 0..<n where !empty[k] {
             if k == titleLine { continue }
             if !furniture[k] && words[k] >= 8 { bodySeen = true }
-            if bodySeen && (tailMarkers.contains(lowers[k]) || k == authorLine) { tailStart = k; break }
+            if bodySeen && (Self.tailMarkers.contains(lowers[k]) || k == authorLine) { tailStart = k; break }
         }
         if let t = tailStart {
             for k in t..<n where !empty[k] && k != authorLine { furniture[k] = true }

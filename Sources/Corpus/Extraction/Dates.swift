@@ -168,6 +168,30 @@ enum Dates {
         return best
     }
 
+    /// `contextYear` of these lines of `s` joined with line breaks, without copying them out.
+    static func contextYear(_ s: [Unicode.Scalar], lines: [Range<Int>]) -> Int? {
+        var best: Int? = nil
+        for r in lines {
+            var i = r.lowerBound
+            let n = r.upperBound
+            while i < n {
+                if Tokenizer.isDigit(s[i]) {
+                    var j = i
+                    while j < n && Tokenizer.isDigit(s[j]) { j += 1 }
+                    let before = i > r.lowerBound ? s[i - 1] : "\n"
+                    let after = j < n ? s[j] : "\n"
+                    if j - i == 4 && !(before == "," || before == ".") && !((after == "," || after == ".") && j + 1 < n && Tokenizer.isDigit(s[j + 1])) {
+                        var v = 0
+                        for k in i..<j { v = v * 10 + Int(s[k].value - 48) }
+                        if v >= 1990 && v <= 2039 { best = max(best ?? 0, v) }
+                    }
+                    i = j
+                } else { i += 1 }
+            }
+        }
+        return best
+    }
+
     /// No year anywhere: a weekday written next to a month and day ("Tuesday, March 3") fixes the year,
     /// the latest one (up to `latest`) on which that day falls on that weekday.
     static func yearFromWeekday(_ exprs: [(DateExpr, Int)], latest: Int = Int(Date().timeIntervalSince1970 / 31_556_952) + 1971) -> Int? {

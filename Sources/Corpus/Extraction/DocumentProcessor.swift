@@ -57,6 +57,7 @@ struct DocumentProcessor {
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
                                             ["no", "plans", "to", "send"], ["won't", "send"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+    static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
@@ -217,16 +218,16 @@ struct DocumentProcessor {
         r.wordCount = words
         // publication date
         // years from body text only: a caption's or a related link's old year is furniture
-        var body: [Unicode.Scalar] = []
-        for ln in layout.lines where !ln.furniture { body.append(contentsOf: s[ln.start..<ln.end]); body.append("\n") }
-        var cy = Dates.contextYear(body)
+        var body: [Range<Int>] = []
+        for ln in layout.lines where !ln.furniture { body.append(ln.start..<ln.end) }
+        var cy = Dates.contextYear(s, lines: body)
         if cy == nil {
             // then page furniture other than captions ("members by the end of 2025", a timestamp line)
-            var rest: [Unicode.Scalar] = []
+            var rest: [Range<Int>] = []
             for ln in layout.lines where ln.furniture && !cleaner.isCaption(Tokenizer.lower(s[ln.start..<ln.end])) {
-                rest.append(contentsOf: s[ln.start..<ln.end]); rest.append("\n")
+                rest.append(ln.start..<ln.end)
             }
-            cy = Dates.contextYear(rest)
+            cy = Dates.contextYear(s, lines: rest)
         }
         if cy == nil { cy = Dates.yearFromWeekday(r.dateExprs.map { ($0.0, $0.1) }) }
         if let (p, prec) = Dates.published(r.dateExprs.map { $0.0 }, contextYear: cy) { r.published = p; r.precision = prec }
@@ -550,7 +551,7 @@ struct DocumentProcessor {
                let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
                 r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
             }
-            guard Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap else { continue }
+            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
             if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
                 // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }

@@ -56,6 +56,10 @@ struct MentionFinder {
                                             "defence secretary", "defense secretary", "president-elect", "secretary-general",
                                             "king", "pope"]
 
+    // The word lists above as token keys (no rehashing of the token's string).
+    static let stopCapKeys = WordKey.set(stopCaps), weekdayKeys = WordKey.set(weekdays), orgHeadKeys = WordKey.set(orgHeads)
+    static let quantifierKeys = WordKey.set(quantifiers), properGroupModKeys = WordKey.set(properGroupMods), groupModKeys = WordKey.set(groupMods)
+
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
         ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
@@ -102,8 +106,8 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
-            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.key] == nil
+        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCapKeys.contains(t.key)
+            && !Self.weekdayKeys.contains(t.key) && lex.demonymCountry[t.key] == nil
             && lex.titleHeads[t.key] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
@@ -240,12 +244,12 @@ struct MentionFinder {
             }
         }
         // organizations not in the lexicon: "the Institute for the Study of War", "Poland's Defence Ministry"
-        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCaps.contains(lw) || f & TokenFlag.orgHead != 0) {
+        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCapKeys.contains(t.key) || f & TokenFlag.orgHead != 0) {
             var j = i, end = -1, hasHead = false
             while j < n && j - i < 9 {
                 let x = toks[j]
                 if x.isWord && x.cap && (j == i || x.spaceBefore) {
-                    if Self.orgHeads.contains(x.lower) { hasHead = true }
+                    if Self.orgHeadKeys.contains(x.key) { hasHead = true }
                     j += 1; end = j; continue
                 }
                 if j > i && ["of", "for", "the", "and", "on"].contains(x.lower) {
@@ -375,7 +379,7 @@ struct MentionFinder {
         let n = toks.count
         var j = i
         var quant = false
-        if Self.quantifiers.contains(toks[j].lower) && !toks[j].cap || (toks[j].cap && Self.quantifiers.contains(toks[j].lower) && i == 0) {
+        if Self.quantifierKeys.contains(toks[j].key) && !toks[j].cap || (toks[j].cap && Self.quantifierKeys.contains(toks[j].key) && i == 0) {
             quant = true; j += 1
         }
         let modStart = j
@@ -387,13 +391,13 @@ struct MentionFinder {
             if !t.isWord { break }
             if lex.groupHeads[t.key] != nil { break }
             if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
-            if t.cap, Self.properGroupMods.contains(t.lower) { proper = true; j += 1; continue }
+            if t.cap, Self.properGroupModKeys.contains(t.key) { proper = true; j += 1; continue }
             if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
                 proper = true
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if (!t.cap || j == 0) && Self.groupMods.contains(t.lower) { j += 1; continue }   // "Military analysts say"
+            if (!t.cap || j == 0) && Self.groupModKeys.contains(t.key) { j += 1; continue }   // "Military analysts say"
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }

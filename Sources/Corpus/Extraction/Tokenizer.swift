@@ -13,6 +13,8 @@ struct WordKey: Hashable, Sendable {
         self.h = Int(truncatingIfNeeded: x)
     }
     static func == (a: WordKey, b: WordKey) -> Bool { a.h == b.h && a.s == b.s }
+    /// A word list as keys, for `contains(token.key)` without hashing the token's string again.
+    static func set(_ words: Set<String>) -> Set<WordKey> { Set(words.map(WordKey.init)) }
     func hash(into hasher: inout Hasher) { hasher.combine(h) }
     func _rawHashValue(seed: Int) -> Int { h ^ seed }
 }
