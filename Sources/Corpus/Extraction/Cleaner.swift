@@ -92,30 +92,54 @@ struct Cleaner {
         }
     }
 
-    /// Whether `h` contains any of `markers`: `contains(where: { contains(h, $0) })`, with a prefilter.
-    /// Markers written " word ..." (the stance markers) are searched only when some word of `h` starts
-    /// with the marker's first two letters (a 1,024-bit table of word-initial letter pairs).
-    static func containsAny(_ h: [UInt8], _ markers: [[UInt8]]) -> Bool {
+    /// Whether `h` contains any of `phrases`: `contains(where: { contains(h, $0) })`, searching only the
+    /// phrases whose first two bytes occur next to each other somewhere in `h` (a 1,024-bit table).
+    static func containsAnyPhrase(_ h: [UInt8], _ phrases: [[UInt8]]) -> Bool {
         h.withUnsafeBufferPointer { hp -> Bool in
-            var table = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-                         UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-            return withUnsafeMutableBytes(of: &table) { raw -> Bool in
-                let bits = raw.bindMemory(to: UInt64.self)
-                @inline(__always) func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
-                if hp.count >= 3 {
-                    for i in 0..<(hp.count - 2) where hp[i] == 32 {
-                        let k = slot(hp[i + 1], hp[i + 2]); bits[k >> 6] |= 1 << UInt64(k & 63)
-                    }
-                }
+            var table = PairTable()
+            if hp.count >= 2 { for i in 0..<(hp.count - 1) { table.insert(hp[i], hp[i + 1]) } }
+            for p in phrases {
+                if p.count >= 2 && !table.has(p[0], p[1]) { continue }
+                if contains(hp, p) { return true }
+            }
+            return false
+        }
+    }
+
+    /// A claim's normalised words (" word word ") for many stance-marker searches: the table of
+    /// word-initial letter pairs is built once.
+    struct MarkerText {
+        let norm: [UInt8]
+        var table = PairTable()
+        init(_ norm: [UInt8]) {
+            self.norm = norm
+            let n = norm.count
+            if n >= 3 { for i in 0..<(n - 2) where norm[i] == 32 { table.insert(norm[i + 1], norm[i + 2]) } }
+        }
+        /// Same as `markers.contains { Cleaner.contains(norm, $0) }`.
+        func containsAny(_ markers: [[UInt8]]) -> Bool {
+            norm.withUnsafeBufferPointer { hp -> Bool in
                 for m in markers {
-                    if m.count >= 3 && m[0] == 32 {
-                        let k = slot(m[1], m[2])
-                        if bits[k >> 6] & (1 << UInt64(k & 63)) == 0 { continue }
-                    }
-                    if contains(hp, m) { return true }
+                    if m.count >= 3 && m[0] == 32 && !table.has(m[1], m[2]) { continue }
+                    if Cleaner.contains(hp, m) { return true }
                 }
                 return false
             }
+        }
+    }
+
+    /// 1,024 bits indexed by a hash of a byte pair; no false negatives.
+    struct PairTable {
+        var w: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        @inline(__always) static func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+        @inline(__always) mutating func insert(_ a: UInt8, _ b: UInt8) {
+            let k = Self.slot(a, b)
+            withUnsafeMutableBytes(of: &w) { $0.bindMemory(to: UInt64.self)[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        @inline(__always) func has(_ a: UInt8, _ b: UInt8) -> Bool {
+            let k = Self.slot(a, b)
+            return withUnsafeBytes(of: w) { $0.load(fromByteOffset: (k >> 6) * 8, as: UInt64.self) } & (1 << UInt64(k & 63)) != 0
         }
     }
 
@@ -182,7 +206,7 @@ struct Cleaner {
             if words[k] <= 60 {
                 if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || lowBytes[k].withUnsafeBufferPointer({ Self.isCaption(bytes: $0) }) { furniture[k] = true; continue }
                 // appeals, credits and share prompts are short lines
-                if words[k] <= 30 && lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
+                if words[k] <= 30 && Self.containsAnyPhrase(lowBytes[k], lex.furniturePhraseBytes) { furniture[k] = true; continue }
             }
             if low.hasPrefix("by ") && words[k] <= 4 && isNameLine(String(texts[k].dropFirst(3))) { furniture[k] = true; continue }
         }

@@ -579,6 +579,8 @@ struct DocumentProcessor {
 
     static let units: Set<String> = ["troops", "soldiers", "personnel", "peacekeepers", "countries", "nations", "points",
                                      "days", "ways", "troop"]
+    static let figureLeads: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
+    static let figureLeadKeys = WordKey.set(figureLeads)
     func figures(_ toks: [Token], _ ps: [ProposalMention], _ s: [Unicode.Scalar], into r: inout DocResult) {
         guard let p = ps.first(where: { !$0.anaphora }) ?? ps.first else { return }
         let n = toks.count
@@ -587,8 +589,8 @@ struct DocumentProcessor {
             let t = toks[i]
             if t.kind == .number || (t.lower == "few" && i > 0 && toks[i - 1].lower == "a") {
                 var st = i
-                let lead: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
-                while st > 0 && lead.contains(toks[st - 1].lower) && i - st < 4 { st -= 1 }
+                let lead = Self.figureLeadKeys
+                while st > 0 && lead.contains(toks[st - 1].key) && i - st < 4 { st -= 1 }
                 var j = i + 1
                 if j < n && ["thousand", "hundred", "million"].contains(toks[j].lower) { j += 1 }
                 var unit: String? = nil

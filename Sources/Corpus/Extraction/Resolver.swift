@@ -136,7 +136,8 @@ struct Resolver {
             }?.key
             // orphans last: the speakers they may borrow are known by then
             var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
-            for rc in d.claims.filter({ !$0.orphan }) + d.claims.filter({ $0.orphan }) {
+            for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
+                let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
@@ -321,8 +322,9 @@ struct Resolver {
         }
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
-        func opp() -> Bool { Cleaner.containsAny(norm, DocumentProcessor.opposeMarkerBytes) }
-        func cond() -> Bool { Cleaner.containsAny(norm, DocumentProcessor.conditionalMarkerBytes) }
+        let words = Cleaner.MarkerText(norm)
+        func opp() -> Bool { words.containsAny(DocumentProcessor.opposeMarkerBytes) }
+        func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
@@ -333,7 +335,7 @@ struct Resolver {
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
-            if c.subjectSupports || Cleaner.containsAny(norm, DocumentProcessor.supportMarkerBytes) { return .support }
+            if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
             return .neutral
         }
     }
