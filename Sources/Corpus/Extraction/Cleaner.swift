@@ -144,6 +144,7 @@ struct Cleaner {
     }
 
     static let captionMarkers: [[UInt8]] = ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: "].map { Array($0.utf8) }
+    static let captionMarkersHaveColon = captionMarkers.allSatisfy { $0.contains(UInt8(ascii: ":")) }
     static let creditHints: [[UInt8]] = ["/", "via ", "photo", "getty", "afp", "reuters", "ap ", "credit"].map { Array($0.utf8) }
 
     func isCaption(_ lower: String) -> Bool {
@@ -154,7 +155,9 @@ struct Cleaner {
     /// `isCaption` on the lowercased line's UTF-8 bytes (no Foundation string search).
     static func isCaption(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         // "Leaders meet in Rome. Photograph: Name/Agency"
-        if captionMarkers.contains(where: { contains(b, $0) }) { return true }
+        // a line without a colon has none of the markers (they all end in ": ")
+        if !captionMarkersHaveColon || (b.baseAddress.map { memchr($0, Int32(UInt8(ascii: ":")), b.count) != nil } ?? false),
+           captionMarkers.contains(where: { contains(b, $0) }) { return true }
         guard let last = b.last, last == UInt8(ascii: ")") else { return false }
         var open = b.count - 1
         while open >= 0 && b[open] != UInt8(ascii: "(") { open -= 1 }

@@ -114,10 +114,11 @@ struct DocumentProcessor {
         var paragraphIndex = -1
         for (range, _) in layout.paragraphs {
             paragraphIndex += 1
-            let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
+            var ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
+            for k in ptoks.indices { ptoks[k].flags = lex.flags[ptoks[k].key] ?? 0 }
             words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
             for sr in Sentences.split(ptoks) {
-                let toks = Array(ptoks[sr])
+                let toks = sr.count == ptoks.count ? ptoks : Array(ptoks[sr])
                 guard !toks.isEmpty else { continue }
                 var ms = finder.find(toks)
                 let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)

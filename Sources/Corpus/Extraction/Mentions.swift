@@ -66,12 +66,12 @@ struct MentionFinder {
 
     /// Longest lexicon surface match at `i`.
     func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
-        guard toks[i].isWord, let cands = lex.surfaces[toks[i].key] else { return nil }
+        guard toks[i].isWord, toks[i].flags & TokenFlag.surface != 0, let cands = lex.surfaces[toks[i].key] else { return nil }
         outer: for c in cands {
             if i + c.words.count > toks.count { continue }
             for k in 0..<c.words.count {
                 let t = toks[i + k]
-                if t.lower != c.words[k] { continue outer }
+                if t.key != c.keys[k] { continue outer }
                 if c.caps[k] && !t.cap { continue outer }
             }
             // do not match a prefix of a longer capitalised name ("Kyiv Independent" handled by longer surface)
@@ -143,7 +143,9 @@ struct MentionFinder {
         let n = toks.count
         var fl = [UInt16](repeating: 0, count: n)
         var nextOrg = [Int](repeating: Int.max, count: n + 1)
-        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].key] ?? 0 }
+        for k in 0..<n where toks[k].isWord {
+            fl[k] = toks[k].flags != TokenFlag.unknown ? toks[k].flags : lex.flags[toks[k].key] ?? 0
+        }
         if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
             if let m = mentionAt(toks, i, fl, nextOrg) {

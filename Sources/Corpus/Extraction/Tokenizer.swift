@@ -33,6 +33,9 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// For punctuation and quotes: the scalar.
     var ch: Unicode.Scalar
+    /// The lexicon's `TokenFlag`s for this word, filled once per paragraph by the document processor
+    /// so that the finders skip table lookups that cannot match; `TokenFlag.unknown` (all bits) otherwise.
+    var flags: UInt16 = TokenFlag.unknown
 
     var isWord: Bool { kind == .word || kind == .number }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
