@@ -107,20 +107,40 @@ struct Cleaner {
     }
 
     /// A claim's normalised words (" word word ") for many stance-marker searches: the table of
-    /// word-initial letter pairs is built once.
+    /// word-initial letter pairs and the word starts are found once. A marker written " word ..."
+    /// can only start at a space, so only those positions are tried.
     struct MarkerText {
         let norm: [UInt8]
         var table = PairTable()
+        var spaces: [Int32] = []
         init(_ norm: [UInt8]) {
             self.norm = norm
             let n = norm.count
-            if n >= 3 { for i in 0..<(n - 2) where norm[i] == 32 { table.insert(norm[i + 1], norm[i + 2]) } }
+            spaces.reserveCapacity(n / 4)
+            for i in 0..<n where norm[i] == 32 {
+                spaces.append(Int32(i))
+                if i + 2 < n { table.insert(norm[i + 1], norm[i + 2]) }
+            }
         }
         /// Same as `markers.contains { Cleaner.contains(norm, $0) }`.
         func containsAny(_ markers: [[UInt8]]) -> Bool {
             norm.withUnsafeBufferPointer { hp -> Bool in
+                let n = hp.count
                 for m in markers {
-                    if m.count >= 3 && m[0] == 32 && !table.has(m[1], m[2]) { continue }
+                    if m.count >= 3 && m[0] == 32 {
+                        let m1 = m[1], m2 = m[2], len = m.count
+                        if !table.has(m1, m2) { continue }
+                        let found = m.withUnsafeBufferPointer { mp -> Bool in
+                            for sp in spaces {
+                                let p = Int(sp)
+                                if p + len > n { break }
+                                if hp[p + 1] == m1 && hp[p + 2] == m2 && (len == 3 || memcmp(hp.baseAddress! + p + 3, mp.baseAddress! + 3, len - 3) == 0) { return true }
+                            }
+                            return false
+                        }
+                        if found { return true }
+                        continue
+                    }
                     if Cleaner.contains(hp, m) { return true }
                 }
                 return false

@@ -85,6 +85,8 @@ enum Dates {
             return j >= 0 && toks[j].lower == "published"
         }
         while i < n {
+            // only a capitalised word, a number or a relative word can start a date
+            if !toks[i].cap && toks[i].kind != .number && !relativeStarts.contains(toks[i].key) { i += 1; continue }
             let t = toks[i]
             let lw = t.lower
             // Month [.] [day] [, year] | Month year

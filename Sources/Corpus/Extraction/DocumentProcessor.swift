@@ -582,13 +582,15 @@ struct DocumentProcessor {
                                      "days", "ways", "troop"]
     static let figureLeads: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
     static let figureLeadKeys = WordKey.set(figureLeads)
+    static let fewKey = WordKey("few"), aKey = WordKey("a")
     func figures(_ toks: [Token], _ ps: [ProposalMention], _ s: [Unicode.Scalar], into r: inout DocResult) {
         guard let p = ps.first(where: { !$0.anaphora }) ?? ps.first else { return }
         let n = toks.count
         var i = 0
         while i < n {
+            guard toks[i].kind == .number || (toks[i].key == Self.fewKey && i > 0 && toks[i - 1].key == Self.aKey) else { i += 1; continue }
             let t = toks[i]
-            if t.kind == .number || (t.lower == "few" && i > 0 && toks[i - 1].lower == "a") {
+            do {
                 var st = i
                 let lead = Self.figureLeadKeys
                 while st > 0 && lead.contains(toks[st - 1].key) && i - st < 4 { st -= 1 }

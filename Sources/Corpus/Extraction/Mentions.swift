@@ -148,6 +148,8 @@ struct MentionFinder {
         }
         if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
+            // the first test of mentionAt, without copying the token
+            if !toks[i].isWord || (!toks[i].cap && !lex.mentionStarters.contains(toks[i].key)) { i += 1; continue }
             if let m = mentionAt(toks, i, fl, nextOrg) {
                 out.append(m)
                 i = max(m.t1, i + 1)
