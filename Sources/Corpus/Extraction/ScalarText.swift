@@ -27,6 +27,26 @@ enum ScalarText {
         }
     }
 
+    /// `a.lowercased() == b.lowercased()`, without building either string when both are ASCII
+    /// (then lowercasing maps A-Z only and keeps the length).
+    static func sameLowercased(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        let fast: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y -> Bool? in
+                for c in x where c >= 128 { return nil }
+                for c in y where c >= 128 { return nil }
+                guard x.count == y.count else { return false }
+                for i in 0..<x.count {
+                    let p = x[i], q = y[i]
+                    if p != q && (p | 32) != (q | 32) { return false }
+                    if p != q && !((p | 32) >= 97 && (p | 32) <= 122) { return false }
+                }
+                return true
+            }
+        }
+        return fast ?? (a.lowercased() == b.lowercased())
+    }
+
     @inline(__always) static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
         let v = u.value
         if v < 0x80 { bytes.append(UInt8(v)) }
