@@ -135,12 +135,17 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
+            var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
             for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
                 let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
-                if rc.orphan, let same = d.claims.first(where: { !$0.orphan && ScalarText.sameLowercased($0.text, rc.text) }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
+                if rc.orphan {
+                    if loweredTexts == nil { loweredTexts = d.claims.map { $0.orphan ? nil : ScalarText.lowercased($0.text) } }
+                    let lt = ScalarText.lowercased(rc.text)
+                    if let k = loweredTexts!.firstIndex(where: { $0 == lt }), let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
+                }
                 if sid == nil, rc.speaker.kind == .fullName {
                     add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                     sid = rc.speaker.id

@@ -27,24 +27,16 @@ enum ScalarText {
         }
     }
 
-    /// `a.lowercased() == b.lowercased()`, without building either string when both are ASCII
-    /// (then lowercasing maps A-Z only and keeps the length).
-    static func sameLowercased(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        let fast: Bool? = a.withUTF8 { x in
-            b.withUTF8 { y -> Bool? in
-                for c in x where c >= 128 { return nil }
-                for c in y where c >= 128 { return nil }
-                guard x.count == y.count else { return false }
-                for i in 0..<x.count {
-                    let p = x[i], q = y[i]
-                    if p != q && (p | 32) != (q | 32) { return false }
-                    if p != q && !((p | 32) >= 97 && (p | 32) <= 122) { return false }
-                }
-                return true
+    /// `s.lowercased()`, by bytes when `s` is ASCII (then lowercasing maps A-Z only).
+    static func lowercased(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { x -> String? in
+            for c in x where c >= 128 { return nil }
+            return String(unsafeUninitializedCapacity: x.count) { buf in
+                for i in 0..<x.count { let c = x[i]; buf[i] = c >= 65 && c <= 90 ? c + 32 : c }
+                return x.count
             }
-        }
-        return fast ?? (a.lowercased() == b.lowercased())
+        } ?? s.lowercased()
     }
 
     @inline(__always) static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
