@@ -233,9 +233,10 @@ struct Resolver {
         var surfaceSet: Set<String> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
+            var inDoc = Set<Int>()   // a proposal already counted for this document: its key is in pdocSet
             for (p, sf) in d.proposalSurfaces {
-                if surfaceSet.insert("\(p)|" + sf.lowercased()).inserted { surfaces[p, default: []].append(sf) }
-                if pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert("\(p)|" + ScalarText.lowercased(sf)).inserted { surfaces[p, default: []].append(sf) }
+                if inDoc.insert(p).inserted, pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
