@@ -83,6 +83,8 @@ struct MentionFinder {
     /// Title words at `i` (head or modifier), longest first. Returns end index and whether it is a head.
     func titleAt(_ toks: [Token], _ i: Int) -> (end: Int, head: String?)? {
         guard i < toks.count, toks[i].isWord || toks[i].lower == "-" else { return nil }
+        // the flags say when neither title table has the word (unflagged tokens are looked up)
+        guard toks[i].flags & (TokenFlag.titleHead | TokenFlag.titleMod) != 0 else { return nil }
         var best: (Int, String?)? = nil
         func match(_ table: [WordKey: [[String]]], isHead: Bool) {
             guard let cands = table[toks[i].key] else { return }
@@ -107,8 +109,8 @@ struct MentionFinder {
 
     func isNameToken(_ t: Token) -> Bool {
         t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCapKeys.contains(t.key)
-            && !Self.weekdayKeys.contains(t.key) && lex.demonymCountry[t.key] == nil
-            && lex.titleHeads[t.key] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+            && !Self.weekdayKeys.contains(t.key) && (t.flags & TokenFlag.demonym == 0 || lex.demonymCountry[t.key] == nil)
+            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
@@ -128,7 +130,7 @@ struct MentionFinder {
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
     func countryPrefix(_ toks: [Token], _ i: Int) -> (end: Int, country: Int)? {
         guard i < toks.count, toks[i].isWord else { return nil }
-        if toks[i].cap, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
+        if toks[i].cap, toks[i].flags & TokenFlag.demonym != 0, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
         if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
             if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
             if m.demonym || m.metonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister", "Kremlin spokesman"
