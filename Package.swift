@@ -33,7 +33,7 @@ let package = Package(
         // Everything that touches a file descriptor: syscalls, sockets, the epoll loop, connections, TLS.
         .target(name: "Net", dependencies: ["CLinux", "COpenSSL", "HTTP"], swiftSettings: hotPath),
         // Text in, knowledge out: loading, cleaning, sentences, actors, claims, proposals, events.
-        .target(name: "Corpus", resources: [.copy("Lexicon")]),
+        .target(name: "Corpus", resources: [.copy("Lexicon")], swiftSettings: hotPath),
         // The immutable snapshot and its queries.
         .target(name: "Index", dependencies: ["Corpus"]),
         // The product's surface: router, handlers, JSON views, errors, caching, negotiation.

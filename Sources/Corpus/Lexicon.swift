@@ -9,6 +9,7 @@ final class Lexicon: @unchecked Sendable {
     /// One surface form that names a known actor.
     struct Surface: Sendable {
         var words: [String]        // lowercased tokens
+        var keys: [WordKey]        // the same as keys (compared by hash first)
         var caps: [Bool]           // whether the token must be capitalised in the text
         var actor: Int             // index into `actors`
         var metonym: Bool          // a capital / seat of government: a place unless it acts
@@ -167,7 +168,7 @@ final class Lexicon: @unchecked Sendable {
         func addSurface(_ text: String, actor: Int, metonym: Bool = false, demonym: Bool = false) {
             let toks = Tokenizer.surfaceTokens(text)
             guard let first = toks.first else { return }
-            let s = Surface(words: toks.map { $0.lower }, caps: toks.map { $0.cap && $0.lower != "the" },
+            let s = Surface(words: toks.map { $0.lower }, keys: toks.map { $0.key }, caps: toks.map { $0.cap && $0.lower != "the" },
                             actor: actor, metonym: metonym, demonym: demonym)
             lex.surfaces[first.key, default: []].append(s)
         }
@@ -243,6 +244,7 @@ final class Lexicon: @unchecked Sendable {
         flag(lex.groupHeads.keys, TokenFlag.groupHead); flag(MentionFinder.quantifiers.map(WordKey.init), TokenFlag.quantifier)
         flag(MentionFinder.groupMods.map(WordKey.init), TokenFlag.groupMod); flag(MentionFinder.properGroupMods.map(WordKey.init), TokenFlag.groupMod)
         flag(MentionFinder.orgHeads.map(WordKey.init), TokenFlag.orgHead)
+        flag(lex.cues.keys, TokenFlag.cue); flag(lex.proposalSurfaces.keys, TokenFlag.proposal)
         // longest surfaces first so the first match is the longest
         for k in lex.surfaces.keys { lex.surfaces[k]!.sort { $0.words.count > $1.words.count } }
         for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
@@ -259,6 +261,10 @@ final class Lexicon: @unchecked Sendable {
 enum TokenFlag {
     static let surface: UInt16 = 1, titleHead: UInt16 = 2, titleMod: UInt16 = 4, demonym: UInt16 = 8
     static let groupHead: UInt16 = 16, quantifier: UInt16 = 32, groupMod: UInt16 = 64, orgHead: UInt16 = 128
+    /// Starts a verb of saying (`Lexicon.cues`), a proposal's surface form (`Lexicon.proposalSurfaces`).
+    static let cue: UInt16 = 256, proposal: UInt16 = 512
+    /// Flags not looked up: every finder tries its tables.
+    static let unknown: UInt16 = 0xFFFF
 }
 
 /// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".

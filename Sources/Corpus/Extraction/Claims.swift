@@ -84,7 +84,7 @@ struct ClaimFinder {
         let n = toks.count
         while i < n {
             let t = toks[i]
-            guard t.isWord, !inQuote[i], let cands = lex.cues[t.key] else { i += 1; continue }
+            guard t.isWord, !inQuote[i], t.flags & TokenFlag.cue != 0, let cands = lex.cues[t.key] else { i += 1; continue }
             var found: Lexicon.Cue? = nil
             for c in cands where i + c.words.count <= n {
                 var ok = true

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Splits an article into lines and decides, by general rules, which lines are page furniture
 /// (navigation, membership appeals, bylines, author bios, photo captions, related links...).
 /// The served text stays the original file text; furniture lines are only excluded from extraction.
@@ -27,11 +30,19 @@ struct Layout: Sendable {
 struct Cleaner {
     let lex: Lexicon
 
+    /// After the body, these lines start the page's tail: everything after them is furniture.
+    static let endMarkers: Set<String> = ["avatar", "related posts", "related", "related topics", "more from", "most read",
+                                          "related articles", "show more", "news feed"]
+    /// These start a block of links inside the body; the article goes on after the links.
+    static let inlineMarkers: Set<String> = ["read more", "read more:", "read also", "read also:", "recommended", "see also",
+                                             "see also:", "more on this story", "read next", "watch:"]
+
     static let roleLines: Set<String> = ["reporter", "news editor", "editor", "correspondent", "senior reporter",
                                          "political correspondent", "political editor", "foreign correspondent",
                                          "diplomatic correspondent", "defence correspondent", "defense correspondent",
                                          "staff writer", "journalist", "contributor", "writer", "deputy editor",
                                          "editor-in-chief", "columnist", "senior editor", "news reporter", "author"]
+
 
     func str(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { ScalarText.string(s, a, b) }
 
@@ -67,30 +78,123 @@ struct Cleaner {
         } && !lex.furnitureLines.contains(text.lowercased())
     }
 
-    /// Byte substring search.
+    /// Byte substring search. Hot: the claim stance markers alone make millions of calls.
     static func contains(_ h: [UInt8], _ n: [UInt8]) -> Bool {
-        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
-        let first = n[0]
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-            if h[i] == first {
-                var k = 1
-                while k < n.count && h[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        return h.withUnsafeBufferPointer { hp in contains(hp, n) }
     }
 
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count, let hb = h.baseAddress else { return false }
+        return n.withUnsafeBufferPointer { np -> Bool in
+            let nb = np.baseAddress!, m = np.count
+            let last = h.count - m
+            if m == 1 { return memchr(hb, Int32(nb[0]), h.count) != nil }
+            // anchor on the second byte: markers start with a space, which is everywhere
+            let n0 = nb[0], n1 = nb[1]
+            var i = 0
+            while i <= last {
+                if hb[i + 1] == n1 && hb[i] == n0 && (m == 2 || memcmp(hb + i + 2, nb + 2, m - 2) == 0) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `h` contains any of `phrases`: `contains(where: { contains(h, $0) })`, searching only the
+    /// phrases whose first two bytes occur next to each other somewhere in `h` (a 1,024-bit table).
+    static func containsAnyPhrase(_ h: [UInt8], _ phrases: [[UInt8]]) -> Bool {
+        h.withUnsafeBufferPointer { hp -> Bool in
+            var table = PairTable()
+            if hp.count >= 2 { for i in 0..<(hp.count - 1) { table.insert(hp[i], hp[i + 1]) } }
+            for p in phrases {
+                if p.count >= 2 && !table.has(p[0], p[1]) { continue }
+                if contains(hp, p) { return true }
+            }
+            return false
+        }
+    }
+
+    /// A claim's normalised words (" word word ") for many stance-marker searches: the table of
+    /// word-initial letter pairs and the word starts are found once. A marker written " word ..."
+    /// can only start at a space, so only those positions are tried.
+    struct MarkerText {
+        let norm: [UInt8]
+        var table = PairTable()
+        var spaces: [Int32] = []
+        init(_ norm: [UInt8]) {
+            self.norm = norm
+            let n = norm.count
+            spaces.reserveCapacity(n / 4)
+            for i in 0..<n where norm[i] == 32 {
+                spaces.append(Int32(i))
+                if i + 2 < n { table.insert(norm[i + 1], norm[i + 2]) }
+            }
+        }
+        /// Same as `markers.contains { Cleaner.contains(norm, $0) }`.
+        func containsAny(_ markers: [[UInt8]]) -> Bool {
+            norm.withUnsafeBufferPointer { hp -> Bool in
+                let n = hp.count
+                for m in markers {
+                    if m.count >= 3 && m[0] == 32 {
+                        let m1 = m[1], m2 = m[2], len = m.count
+                        if !table.has(m1, m2) { continue }
+                        let found = m.withUnsafeBufferPointer { mp -> Bool in
+                            for sp in spaces {
+                                let p = Int(sp)
+                                if p + len > n { break }
+                                if hp[p + 1] == m1 && hp[p + 2] == m2 && (len == 3 || memcmp(hp.baseAddress! + p + 3, mp.baseAddress! + 3, len - 3) == 0) { return true }
+                            }
+                            return false
+                        }
+                        if found { return true }
+                        continue
+                    }
+                    if Cleaner.contains(hp, m) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// 1,024 bits indexed by a hash of a byte pair; no false negatives.
+    struct PairTable {
+        var w: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        @inline(__always) static func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+        @inline(__always) mutating func insert(_ a: UInt8, _ b: UInt8) {
+            let k = Self.slot(a, b)
+            withUnsafeMutableBytes(of: &w) { $0.bindMemory(to: UInt64.self)[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        @inline(__always) func has(_ a: UInt8, _ b: UInt8) -> Bool {
+            let k = Self.slot(a, b)
+            return withUnsafeBytes(of: w) { $0.load(fromByteOffset: (k >> 6) * 8, as: UInt64.self) } & (1 << UInt64(k & 63)) != 0
+        }
+    }
+
+    static let captionMarkers: [[UInt8]] = ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: ", "credit...", "credit…"].map { Array($0.utf8) }
+    static let captionMarkersHaveColon = captionMarkers.allSatisfy { $0.contains(UInt8(ascii: ":")) }
+    static let creditHints: [[UInt8]] = ["/", "via ", "photo", "getty", "afp", "reuters", "ap ", "credit"].map { Array($0.utf8) }
+
     func isCaption(_ lower: String) -> Bool {
+        var lower = lower
+        return lower.withUTF8 { Self.isCaption(bytes: $0) }
+    }
+
+    /// `isCaption` on the lowercased line's UTF-8 bytes (no Foundation string search).
+    static func isCaption(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         // "Leaders meet in Rome. Photograph: Name/Agency"
-        if ["photograph: ", "photo: ", "image: ", "picture: ", "photo credit: ", "credit...", "credit…"].contains(where: { lower.contains($0) }) { return true }
-        guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
-        let inner = lower[open...]
-        return inner.contains("/") || inner.contains("via ") || inner.contains("photo") || inner.contains("getty")
-            || inner.contains("afp") || inner.contains("reuters") || inner.contains("ap ") || inner.contains("credit")
+        // a line without a colon has none of the markers (they all end in ": ")
+        if !captionMarkersHaveColon || (b.baseAddress.map { memchr($0, Int32(UInt8(ascii: ":")), b.count) != nil } ?? false),
+           captionMarkers.contains(where: { contains(b, $0) }) { return true }
+        guard let last = b.last, last == UInt8(ascii: ")") else { return false }
+        var open = b.count - 1
+        while open >= 0 && b[open] != UInt8(ascii: "(") { open -= 1 }
+        guard open >= 0 else { return false }
+        let inner = UnsafeBufferPointer(rebasing: b[open...])
+        return creditHints.contains(where: { contains(inner, $0) })
     }
 
     func isCounterOrLabel(_ lower: String) -> Bool {
@@ -200,9 +304,9 @@ struct Cleaner {
         for k in 0..<n where !empty[k] {
             let low = lowers[k]
             if words[k] <= 60 {
-                if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || isCaption(low) { furniture[k] = true; continue }
+                if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || lowBytes[k].withUnsafeBufferPointer({ Self.isCaption(bytes: $0) }) { furniture[k] = true; continue }
                 // appeals, credits and share prompts are short lines
-                if words[k] <= 30 && lex.furniturePhraseBytes.contains(where: { Self.contains(lowBytes[k], $0) }) { furniture[k] = true; continue }
+                if words[k] <= 30 && Self.containsAnyPhrase(lowBytes[k], lex.furniturePhraseBytes) { furniture[k] = true; continue }
                 if words[k] <= 30 && (isTagList(texts[k]) || isPriceLine(low)) { furniture[k] = true; continue }
                 // the site's name alone on a line: a masthead (the outlet, near the top) or a credit
                 if words[k] <= 6, let outlet = outletLine(s, L.lines[k]) {
@@ -299,10 +403,6 @@ struct Cleaner {
         if L.authors.isEmpty, let a = L.author { L.authors = [a] }
         // the tail: after the body, a byline block or an end marker ("Related posts") makes the
         // rest furniture; an inline marker ("Read more:", "Recommended") only the links under it
-        let endMarkers: Set<String> = ["avatar", "related posts", "related", "related topics", "more from", "most read",
-                                       "related articles", "show more", "news feed"]
-        let inlineMarkers: Set<String> = ["read more", "read more:", "read also", "read also:", "recommended", "see also",
-                                          "see also:", "more on this story", "read next", "watch:"]
         var bodyParagraphs = 0
         var tailStart: Int? = nil
         var k = 0
@@ -311,8 +411,8 @@ struct Cleaner {
             if empty[k] || k == titleLine { continue }
             if isBody(k) { bodyParagraphs += 1; continue }
             guard bodyParagraphs >= 1 else { continue }
-            if endMarkers.contains(lowers[k]) || (k == authorLine && k != bylineLine) { tailStart = k; break }
-            if inlineMarkers.contains(lowers[k]) {
+            if Self.endMarkers.contains(lowers[k]) || (k == authorLine && k != bylineLine) { tailStart = k; break }
+            if Self.inlineMarkers.contains(lowers[k]) {
                 furniture[k] = true
                 // the links under it: short lines that do not end a sentence (a question may)
                 var j = k + 1

@@ -58,6 +58,11 @@ enum Dates {
     ]
     static let weekdayIndex: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
                                                "friday": 5, "saturday": 6]
+    /// The same tables keyed by token key: a token's hash is already computed, a String key rehashes.
+    static let monthByKey: [WordKey: Int] = Dictionary(uniqueKeysWithValues: monthIndex.map { (WordKey($0.key), $0.value) })
+    static let weekdayByKey: [WordKey: Int] = Dictionary(uniqueKeysWithValues: weekdayIndex.map { (WordKey($0.key), $0.value) })
+    /// Words that can start a relative expression ("last week", "earlier this year") or be one ("yesterday").
+    static let relativeStarts: Set<WordKey> = Set(["last", "next", "this", "earlier", "yesterday"].map(WordKey.init))
     static let futureWords: Set<String> = ["will", "set", "scheduled", "next", "upcoming", "coming", "plans", "expected", "due"]
 
     static func number(_ t: Token) -> Int? { t.kind == .number ? Int(t.lower) : nil }
@@ -80,10 +85,12 @@ enum Dates {
             return j >= 0 && toks[j].lower == "published"
         }
         while i < n {
+            // only a capitalised word, a number or a relative word can start a date
+            if !toks[i].cap && toks[i].kind != .number && !relativeStarts.contains(toks[i].key) { i += 1; continue }
             let t = toks[i]
             let lw = t.lower
             // Month [.] [day] [, year] | Month year
-            if t.cap, let m = monthIndex[lw], !(lw == "may" && !(i + 1 < n && toks[i + 1].kind == .number)) {
+            if t.cap, let m = monthByKey[t.key], !(lw == "may" && !(i + 1 < n && toks[i + 1].kind == .number)) {
                 var j = i + 1
                 if j < n && toks[j].lower == "." { j += 1 }
                 var e = DateExpr(t0: i, t1: j, year: nil, month: m, day: nil, weekday: nil, relative: nil, future: future(i), published: published(i))
@@ -97,7 +104,7 @@ enum Dates {
                 out.append(e); i = j; continue
             }
             // day Month [year]
-            if let d = number(t), d >= 1, d <= 31, lw.count <= 2, i + 1 < n, toks[i + 1].cap, let m = monthIndex[toks[i + 1].lower] {
+            if let d = number(t), d >= 1, d <= 31, lw.count <= 2, i + 1 < n, toks[i + 1].cap, let m = monthByKey[toks[i + 1].key] {
                 var j = i + 2
                 var e = DateExpr(t0: i, t1: j, year: nil, month: m, day: d, weekday: nil, relative: nil, future: future(i), published: published(i))
                 if j < n, let y = year(toks[j]) { e.year = y; j += 1; e.t1 = j }
@@ -109,12 +116,13 @@ enum Dates {
                 i += 1; continue
             }
             // weekdays
-            if t.cap, let w = weekdayIndex[lw] {
+            if t.cap, let w = weekdayByKey[t.key] {
                 out.append(DateExpr(t0: i, t1: i + 1, year: nil, month: nil, day: nil, weekday: w, relative: nil,
                                     future: future(i) || (i > 0 && toks[i - 1].lower == "next"), published: false))
                 i += 1; continue
             }
             // relative expressions
+            guard relativeStarts.contains(t.key) else { i += 1; continue }
             if i + 1 < n {
                 let nx = toks[i + 1].lower
                 var rel: DateExpr.Relative? = nil
@@ -158,6 +166,30 @@ enum Dates {
                 }
                 i = j
             } else { i += 1 }
+        }
+        return best
+    }
+
+    /// `contextYear` of these lines of `s` joined with line breaks, without copying them out.
+    static func contextYear(_ s: [Unicode.Scalar], lines: [Range<Int>]) -> Int? {
+        var best: Int? = nil
+        for r in lines {
+            var i = r.lowerBound
+            let n = r.upperBound
+            while i < n {
+                if Tokenizer.isDigit(s[i]) {
+                    var j = i
+                    while j < n && Tokenizer.isDigit(s[j]) { j += 1 }
+                    let before = i > r.lowerBound ? s[i - 1] : "\n"
+                    let after = j < n ? s[j] : "\n"
+                    if j - i == 4 && !(before == "," || before == ".") && !((after == "," || after == ".") && j + 1 < n && Tokenizer.isDigit(s[j + 1])) {
+                        var v = 0
+                        for k in i..<j { v = v * 10 + Int(s[k].value - 48) }
+                        if v >= 1990 && v <= 2039 { best = max(best ?? 0, v) }
+                    }
+                    i = j
+                } else { i += 1 }
+            }
         }
         return best
     }

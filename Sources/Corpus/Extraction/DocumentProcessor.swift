@@ -58,6 +58,7 @@ struct DocumentProcessor {
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
                                             ["no", "plans", "to", "send"], ["won't", "send"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+    static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
@@ -115,13 +116,14 @@ struct DocumentProcessor {
         var pendingQuotes: [(start: Int, end: Int, proposals: [Int])] = []
         for (range, isHeadline) in layout.paragraphs {
             paragraphIndex += 1
-            let ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
+            var ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
+            for k in ptoks.indices { ptoks[k].flags = lex.flags[ptoks[k].key] ?? 0 }
             words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
             let openQuote = Self.unclosedQuote(ptoks)
             let paragraphClaims = r.claims.count
             var openProposals: [Int] = []
             for sr in Sentences.split(ptoks) {
-                let toks = Array(ptoks[sr])
+                let toks = sr.count == ptoks.count ? ptoks : Array(ptoks[sr])
                 guard !toks.isEmpty else { continue }
                 var ms = finder.find(toks)
                 let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)
@@ -272,16 +274,16 @@ struct DocumentProcessor {
         r.wordCount = words
         // publication date
         // years from body text only: a caption's or a related link's old year is furniture
-        var body: [Unicode.Scalar] = []
-        for ln in layout.lines where !ln.furniture { body.append(contentsOf: s[ln.start..<ln.end]); body.append("\n") }
-        var cy = Dates.contextYear(body)
+        var body: [Range<Int>] = []
+        for ln in layout.lines where !ln.furniture { body.append(ln.start..<ln.end) }
+        var cy = Dates.contextYear(s, lines: body)
         if cy == nil {
             // then page furniture other than captions ("members by the end of 2025", a timestamp line)
-            var rest: [Unicode.Scalar] = []
+            var rest: [Range<Int>] = []
             for ln in layout.lines where ln.furniture && !cleaner.isCaption(Tokenizer.lower(s[ln.start..<ln.end])) {
-                rest.append(contentsOf: s[ln.start..<ln.end]); rest.append("\n")
+                rest.append(ln.start..<ln.end)
             }
-            cy = Dates.contextYear(rest)
+            cy = Dates.contextYear(s, lines: rest)
         }
         if cy == nil { cy = Dates.yearFromWeekday(r.dateExprs.map { ($0.0, $0.1) }) }
         if let d = layout.published {
@@ -695,7 +697,7 @@ struct DocumentProcessor {
                let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
                 r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
             }
-            guard Self.advocacyVerbs.contains(toks[i].lower) && !toks[i].cap else { continue }
+            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
             if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
                 // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
@@ -723,16 +725,20 @@ struct DocumentProcessor {
 
     static let units: Set<String> = ["troops", "soldiers", "personnel", "peacekeepers", "countries", "nations", "points",
                                      "days", "ways", "troop"]
+    static let figureLeads: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
+    static let figureLeadKeys = WordKey.set(figureLeads)
+    static let fewKey = WordKey("few"), aKey = WordKey("a")
     func figures(_ toks: [Token], _ ps: [ProposalMention], _ s: [Unicode.Scalar], into r: inout DocResult) {
         guard let p = ps.first(where: { !$0.anaphora }) ?? ps.first else { return }
         let n = toks.count
         var i = 0
         while i < n {
+            guard toks[i].kind == .number || (toks[i].key == Self.fewKey && i > 0 && toks[i - 1].key == Self.aKey) else { i += 1; continue }
             let t = toks[i]
-            if t.kind == .number || (t.lower == "few" && i > 0 && toks[i - 1].lower == "a") {
+            do {
                 var st = i
-                let lead: Set<String> = ["over", "about", "around", "nearly", "some", "up", "more", "than", "north", "of", "comfortably", "a", "to", "approximately", "almost", "roughly"]
-                while st > 0 && lead.contains(toks[st - 1].lower) && i - st < 4 { st -= 1 }
+                let lead = Self.figureLeadKeys
+                while st > 0 && lead.contains(toks[st - 1].key) && i - st < 4 { st -= 1 }
                 var j = i + 1
                 if j < n && ["thousand", "hundred", "million"].contains(toks[j].lower) { j += 1 }
                 var unit: String? = nil

@@ -56,18 +56,22 @@ struct MentionFinder {
                                             "defence secretary", "defense secretary", "president-elect", "secretary-general",
                                             "king", "pope", "minister"]
 
+    // The word lists above as token keys (no rehashing of the token's string).
+    static let stopCapKeys = WordKey.set(stopCaps), weekdayKeys = WordKey.set(weekdays), orgHeadKeys = WordKey.set(orgHeads)
+    static let quantifierKeys = WordKey.set(quantifiers), properGroupModKeys = WordKey.set(properGroupMods), groupModKeys = WordKey.set(groupMods)
+
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
         ScalarText.string(s, toks[a].start, toks[b - 1].end)
     }
 
     /// Longest lexicon surface match at `i`.
     func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
-        guard toks[i].isWord, let cands = lex.surfaces[toks[i].key] else { return nil }
+        guard toks[i].isWord, toks[i].flags & TokenFlag.surface != 0, let cands = lex.surfaces[toks[i].key] else { return nil }
         outer: for c in cands {
             if i + c.words.count > toks.count { continue }
             for k in 0..<c.words.count {
                 let t = toks[i + k]
-                if t.lower != c.words[k] { continue outer }
+                if t.key != c.keys[k] { continue outer }
                 if c.caps[k] && !t.cap { continue outer }
             }
             // do not match a prefix of a longer capitalised name ("Kyiv Independent" handled by longer surface)
@@ -79,6 +83,8 @@ struct MentionFinder {
     /// Title words at `i` (head or modifier), longest first. Returns end index and whether it is a head.
     func titleAt(_ toks: [Token], _ i: Int) -> (end: Int, head: String?)? {
         guard i < toks.count, toks[i].isWord || toks[i].lower == "-" else { return nil }
+        // the flags say when neither title table has the word (unflagged tokens are looked up)
+        guard toks[i].flags & (TokenFlag.titleHead | TokenFlag.titleMod) != 0 else { return nil }
         var best: (Int, String?)? = nil
         func match(_ table: [WordKey: [[String]]], isHead: Bool) {
             guard let cands = table[toks[i].key] else { return }
@@ -102,9 +108,9 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCaps.contains(t.lower)
-            && !Self.weekdays.contains(t.lower) && lex.demonymCountry[t.key] == nil
-            && lex.titleHeads[t.key] == nil && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCapKeys.contains(t.key)
+            && !Self.weekdayKeys.contains(t.key) && (t.flags & TokenFlag.demonym == 0 || lex.demonymCountry[t.key] == nil)
+            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
@@ -124,7 +130,7 @@ struct MentionFinder {
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
     func countryPrefix(_ toks: [Token], _ i: Int) -> (end: Int, country: Int)? {
         guard i < toks.count, toks[i].isWord else { return nil }
-        if toks[i].cap, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
+        if toks[i].cap, toks[i].flags & TokenFlag.demonym != 0, let c = lex.demonymCountry[toks[i].key] { return (i + 1, c) }
         if let (m, e) = lexiconMatch(toks, i), lex.actors[m.actor].kind == .country {
             if e < toks.count && toks[e].lower == "'s" { return (e + 1, m.actor) }
             if m.demonym || m.metonym || m.words.allSatisfy({ $0.count <= 4 }) { return (e, m.actor) } // "U.K. Prime Minister", "Kremlin spokesman"
@@ -139,9 +145,13 @@ struct MentionFinder {
         let n = toks.count
         var fl = [UInt16](repeating: 0, count: n)
         var nextOrg = [Int](repeating: Int.max, count: n + 1)
-        for k in 0..<n where toks[k].isWord { fl[k] = lex.flags[toks[k].key] ?? 0 }
+        for k in 0..<n where toks[k].isWord {
+            fl[k] = toks[k].flags != TokenFlag.unknown ? toks[k].flags : lex.flags[toks[k].key] ?? 0
+        }
         if n > 0 { for k in stride(from: n - 1, through: 0, by: -1) { nextOrg[k] = fl[k] & TokenFlag.orgHead != 0 ? k : nextOrg[k + 1] } }
         while i < n {
+            // the first test of mentionAt, without copying the token
+            if !toks[i].isWord || (!toks[i].cap && !lex.mentionStarters.contains(toks[i].key)) { i += 1; continue }
             if let m = mentionAt(toks, i, fl, nextOrg) {
                 out.append(m)
                 i = max(m.t1, i + 1)
@@ -245,12 +255,12 @@ struct MentionFinder {
             }
         }
         // organizations not in the lexicon: "the Institute for the Study of War", "Poland's Defence Ministry"
-        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCaps.contains(lw) || f & TokenFlag.orgHead != 0) {
+        if t.cap && nextOrg[i] < i + 9 && (!Self.stopCapKeys.contains(t.key) || f & TokenFlag.orgHead != 0) {
             var j = i, end = -1, hasHead = false
             while j < n && j - i < 9 {
                 let x = toks[j]
                 if x.isWord && x.cap && (j == i || x.spaceBefore) {
-                    if Self.orgHeads.contains(x.lower) { hasHead = true }
+                    if Self.orgHeadKeys.contains(x.key) { hasHead = true }
                     j += 1; end = j; continue
                 }
                 if j > i && ["of", "for", "the", "and", "on"].contains(x.lower) {
@@ -428,7 +438,7 @@ struct MentionFinder {
         let n = toks.count
         var j = i
         var quant = false
-        if Self.quantifiers.contains(toks[j].lower) && !toks[j].cap || (toks[j].cap && Self.quantifiers.contains(toks[j].lower) && (i == 0 || !toks[i - 1].isWord)) {
+        if Self.quantifierKeys.contains(toks[j].key) && !toks[j].cap || (toks[j].cap && Self.quantifierKeys.contains(toks[j].key) && (i == 0 || !toks[i - 1].isWord)) {
             quant = true; j += 1
         }
         let modStart = j
@@ -440,13 +450,13 @@ struct MentionFinder {
             if !t.isWord { break }
             if lex.groupHeads[t.key] != nil { break }
             if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
-            if t.cap, Self.properGroupMods.contains(t.lower) { proper = true; j += 1; continue }
+            if t.cap, Self.properGroupModKeys.contains(t.key) { proper = true; j += 1; continue }
             if let (sf, e) = lexiconMatch(toks, j), (lex.actors[sf.actor].kind == .country && (sf.demonym || e - j == 1)) || lex.actors[sf.actor].name == "NATO" || lex.actors[sf.actor].name == "European Union" {
                 proper = true
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if (!t.cap || j == 0) && Self.groupMods.contains(t.lower) { j += 1; continue }   // "Military analysts say"
+            if (!t.cap || j == 0) && Self.groupModKeys.contains(t.key) { j += 1; continue }   // "Military analysts say"
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }

@@ -55,7 +55,7 @@ struct ProposalFinder {
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
             }
-            if let cands = lex.proposalSurfaces[t.key] {
+            if t.flags & TokenFlag.proposal != 0, let cands = lex.proposalSurfaces[t.key] {
                 var matched = false
                 for c in cands where i + c.words.count <= n {
                     var ok = true

@@ -107,7 +107,9 @@ struct Resolver {
             return pick(surnames[key], doc: doc) ?? pick(firstNames[key], doc: doc)
         case .role:
             // "the minister" after "Defence Minister Boris Pistorius": a title ending in the word
-            let titled = byTitle[r.id] ?? (r.id.contains(" ") ? [] : byTitle.filter { $0.key.hasSuffix(" " + r.id) }.flatMap { $0.value })
+            // (titles in sorted order: a dictionary's order changes from run to run, the answer must not)
+            let titled = byTitle[r.id] ?? (r.id.contains(" ") ? []
+                : byTitle.keys.filter { $0.hasSuffix(" " + r.id) }.sorted().flatMap { byTitle[$0]! })
             let cands = titled.filter { id in
                 guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
@@ -165,11 +167,17 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
-            for rc in d.claims.filter({ !$0.orphan }) + d.claims.filter({ $0.orphan }) {
+            var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
+            for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
+                let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
-                if rc.orphan, let same = d.claims.first(where: { !$0.orphan && $0.text.lowercased() == rc.text.lowercased() }), let s2 = resolve(same.speaker, doc: di) { sid = s2 }
+                if rc.orphan {
+                    if loweredTexts == nil { loweredTexts = d.claims.map { $0.orphan ? nil : ScalarText.lowercased($0.text) } }
+                    let lt = ScalarText.lowercased(rc.text)
+                    if let k = loweredTexts!.firstIndex(where: { $0 == lt }), let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
+                }
                 if sid == nil, rc.speaker.kind == .fullName {
                     sid = add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
                 }
@@ -262,9 +270,10 @@ struct Resolver {
         var surfaceSet: Set<String> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
+            var inDoc = Set<Int>()   // a proposal already counted for this document: its key is in pdocSet
             for (p, sf) in d.proposalSurfaces {
-                if surfaceSet.insert("\(p)|" + sf.lowercased()).inserted { surfaces[p, default: []].append(sf) }
-                if pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert("\(p)|" + ScalarText.lowercased(sf)).inserted { surfaces[p, default: []].append(sf) }
+                if inDoc.insert(p).inserted, pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
@@ -280,7 +289,9 @@ struct Resolver {
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
-                return obs.filter { $0.stance == s }.map { $0.actor }.filter { seen.insert($0).inserted }
+                var out: [String] = []
+                for o in obs where o.stance == s && seen.insert(o.actor).inserted { out.append(o.actor) }
+                return out
             }
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
@@ -354,21 +365,23 @@ struct Resolver {
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
         }
         if norm.last != 32 { norm.append(32) }
-        let opp = DocumentProcessor.opposeMarkerBytes.contains { Cleaner.contains(norm, $0) }
+        // markers are searched only when the colour needs them
+        let words = Cleaner.MarkerText(norm)
+        func opp() -> Bool { words.containsAny(DocumentProcessor.opposeMarkerBytes) }
         // "would send troops if the fighting stopped": a condition set inside the sentence; a sentence opening
         // with "If ..." is often a hypothetical the speaker answers, not a condition they set
-        let cond = DocumentProcessor.conditionalMarkerBytes.contains { Cleaner.contains(norm, $0) } || Self.midSentenceIf(c.text)
+        func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) || Self.midSentenceIf(c.text) }
         switch c.colour {
         case .oppose: return c.negatedObject ? .support : .oppose
         case .conditional: return .conditional
-        case .support: return cond ? .conditional : .support
+        case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp { return .oppose }
-            if cond { return .conditional }
+            if opp() { return .oppose }
+            if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
-            if c.subjectSupports || DocumentProcessor.supportMarkerBytes.contains(where: { Cleaner.contains(norm, $0) }) { return .support }
+            if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
             return .neutral
         }
     }

@@ -27,6 +27,18 @@ enum ScalarText {
         }
     }
 
+    /// `s.lowercased()`, by bytes when `s` is ASCII (then lowercasing maps A-Z only).
+    static func lowercased(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { x -> String? in
+            for c in x where c >= 128 { return nil }
+            return String(unsafeUninitializedCapacity: x.count) { buf in
+                for i in 0..<x.count { let c = x[i]; buf[i] = c >= 65 && c <= 90 ? c + 32 : c }
+                return x.count
+            }
+        } ?? s.lowercased()
+    }
+
     @inline(__always) static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
         let v = u.value
         if v < 0x80 { bytes.append(UInt8(v)) }

@@ -8,6 +8,8 @@ enum Sentences {
         "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "est", "dept", "univ", "ave", "mt", "ft", "pres",
     ]
 
+    static let abbreviationKeys = WordKey.set(abbreviations)
+
     /// Token ranges of the sentences of `toks`.
     static func split(_ toks: [Token]) -> [Range<Int>] {
         if let r = split(toks, quoteAware: true) { return r }
@@ -21,16 +23,16 @@ enum Sentences {
         let n = toks.count
         var i = 0
         while i < n {
-            let t = toks[i]
-            if t.ch == "“" || (t.kind == .quoteOpen && t.ch == "\"") { depth += 1 }
-            else if (t.ch == "”" || (t.kind == .quoteClose && t.ch == "\"")) && depth > 0 { depth -= 1 }
-            if t.kind == .punct && (t.ch == "." || t.ch == "?" || t.ch == "!") {
+            // the two fields read, not the token (copying a token copies its string)
+            let ch = toks[i].ch, kind = toks[i].kind
+            if ch == "“" || (kind == .quoteOpen && ch == "\"") { depth += 1 }
+            else if (ch == "”" || (kind == .quoteClose && ch == "\"")) && depth > 0 { depth -= 1 }
+            if kind == .punct && (ch == "." || ch == "?" || ch == "!") {
                 var end = i + 1
                 // closing quotes right after the period belong to this sentence
                 while end < n && toks[end].kind == .quoteClose { end += 1 }
-                let prev = i > 0 ? toks[i - 1] : nil
                 var boundary = end >= n || nextStarts(toks[end])
-                if t.ch == ".", let p = prev, p.isWord, abbreviations.contains(p.lower), !p.spaceBefore || true {
+                if ch == ".", i > 0, toks[i - 1].isWord, abbreviationKeys.contains(toks[i - 1].key) {
                     // "Feb. 26", "Mr. Macron", "Lt. Col." -- an abbreviation, unless a new sentence clearly starts
                     if end < n && (toks[end].kind == .number || toks[end].cap) { boundary = false }
                 }

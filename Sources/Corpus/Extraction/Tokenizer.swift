@@ -13,6 +13,8 @@ struct WordKey: Hashable, Sendable {
         self.h = Int(truncatingIfNeeded: x)
     }
     static func == (a: WordKey, b: WordKey) -> Bool { a.h == b.h && a.s == b.s }
+    /// A word list as keys, for `contains(token.key)` without hashing the token's string again.
+    static func set(_ words: Set<String>) -> Set<WordKey> { Set(words.map(WordKey.init)) }
     func hash(into hasher: inout Hasher) { hasher.combine(h) }
     func _rawHashValue(seed: Int) -> Int { h ^ seed }
 }
@@ -31,6 +33,9 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// For punctuation and quotes: the scalar.
     var ch: Unicode.Scalar
+    /// The lexicon's `TokenFlag`s for this word, filled once per paragraph by the document processor
+    /// so that the finders skip table lookups that cannot match; `TokenFlag.unknown` (all bits) otherwise.
+    var flags: UInt16 = TokenFlag.unknown
 
     var isWord: Bool { kind == .word || kind == .number }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
