@@ -1,0 +1,92 @@
+/// Appends a log line's pieces to memory the caller has already sized (see
+/// `AccessLogWriter.capacity`), with no bounds checks and no allocation: the access log's
+/// fast path formats each line on the stack with it.
+struct LineCursor {
+    let base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+
+    init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ literal: StaticString) {
+        (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        count += literal.utf8CodeUnitCount
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress, bytes.count > 0 else { return }
+        (base + count).update(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// `value` in decimal, as `Int.description` writes it (so also a leading "-").
+    mutating func appendDecimal(_ value: Int) {
+        var magnitude = value.magnitude
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        count += digits
+        var at = count
+        repeat {
+            at -= 1
+            base[at] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    /// `value` (not negative) with leading zeros to exactly `width` digits.
+    mutating func appendPadded(_ value: Int, width: Int) {
+        var rest = value
+        var at = count + width
+        while at > count {
+            at -= 1
+            base[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+            rest /= 10
+        }
+        count += width
+    }
+
+    /// `bytes` as a JSON string literal, escaped exactly as `JSONText.quoted` escapes it:
+    /// quote, backslash and control bytes; every other byte copied (UTF-8 stays as is).
+    mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        append(UInt8(ascii: "\""))
+        var plainStart = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard Self.needsEscape(b) else { continue }
+            append(UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
+            plainStart = i + 1
+            append(UInt8(ascii: "\\"))
+            switch b {
+            case 0x22: append(UInt8(ascii: "\""))
+            case 0x5C: append(UInt8(ascii: "\\"))
+            case 0x0A: append(UInt8(ascii: "n"))
+            case 0x0D: append(UInt8(ascii: "r"))
+            case 0x09: append(UInt8(ascii: "t"))
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                append("u00")
+                append(hex.utf8Start[Int(b >> 4)])
+                append(hex.utf8Start[Int(b & 0xF)])
+            }
+        }
+        append(UnsafeBufferPointer(rebasing: bytes[plainStart...]))
+        append(UInt8(ascii: "\""))
+    }
+
+    /// What `appendQuoted(bytes)` adds, at most: 2 quotes and 6 bytes per escaped byte.
+    static func quotedCapacity(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var escapes = 0
+        for b in bytes where needsEscape(b) { escapes += 1 }
+        return bytes.count + 2 + escapes * 5
+    }
+
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C
+    }
+}
