@@ -1,5 +1,9 @@
 import HTTP
 import Logging
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The access log in JSON, written without swift-log: the same line `JSONLogHandler` writes
 /// for `Logger(label:).info("request", metadata: ...)` with the access fields, byte for byte
@@ -13,6 +17,10 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
     /// `","level":"info","label":<label>,"msg":"request","bytes":`: what follows the time
     /// stamp up to the first value, fixed per writer (made once in init, kept for its life).
     private let afterTime: UnsafeMutableBufferPointer<UInt8>
+    /// The date of the last line, shared by all loop threads: the day count + 1 (0: none yet)
+    /// in the low 32 bits, then year (16 bits), month and day (8 bits each). One word, so
+    /// one relaxed load; a stale or racing store only costs a recomputation.
+    private let lastDate = Atomic<UInt64>(0)
 
     init(label: String = "access", fd: Int32 = 1) {
         self.fd = fd
@@ -35,9 +43,15 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
         var peer = remote ?? "-"
         name.withUTF8 { name in
             peer.withUTF8 { peer in
-                // The fixed text and the numbers (3 × 20 digits) come to under 250 bytes.
-                let capacity = 250 + afterTime.count + LineCursor.quotedCapacity(name) + LineCursor.quotedCapacity(path)
-                    + LineCursor.quotedCapacity(peer) + LineCursor.quotedCapacity(requestID)
+                // The fixed text and the numbers (3 × 20 digits) come to under 250 bytes; a
+                // quoted value to 2 + 6 bytes per byte at most, so the usual line needs no
+                // counting of its escapes to know it fits.
+                let fixed = 250 + afterTime.count + 8
+                var capacity = fixed + 6 * (name.count + path.count + peer.count + requestID.count)
+                if capacity > Self.stackCapacity {
+                    capacity = fixed + LineCursor.quotedCapacity(name) + LineCursor.quotedCapacity(path)
+                        + LineCursor.quotedCapacity(peer) + LineCursor.quotedCapacity(requestID)
+                }
                 if capacity <= Self.stackCapacity {
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackCapacity) { buffer in
                         let count = line(into: buffer.baseAddress!, time: time, name: name, path: path, status: status,
@@ -62,7 +76,8 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
                       requestID: UnsafeBufferPointer<UInt8>, tls: Bool) -> Int {
         var out = LineCursor(buffer)
         out.append("{\"time\":\"")
-        UTCTimestamp.write(seconds: time.seconds, micros: time.micros, to: &out)
+        let (days, secondOfDay) = UTCTimestamp.split(time.seconds)
+        UTCTimestamp.write(date(days: days), secondOfDay: secondOfDay, micros: time.micros, to: &out)
         out.append(UnsafeBufferPointer(afterTime))
         if let bodyBytes { out.appendDecimal(bodyBytes) } else { out.append("\"streamed\"") }
         out.append(",\"duration_us\":")
@@ -79,6 +94,21 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
         out.appendDecimal(status)
         out.append(tls ? ",\"tls\":true}\n" : ",\"tls\":false}\n")
         return out.count
+    }
+
+    /// The date of `days`, from the one-entry cache when it is the last line's day.
+    private func date(days: Int) -> UTCTimestamp.Date {
+        let packed = lastDate.load(ordering: .relaxed)
+        if packed & 0xFFFF_FFFF == UInt64(truncatingIfNeeded: days &+ 1) && packed != 0 {
+            return UTCTimestamp.Date(year: Int(packed >> 32 & 0xFFFF), month: Int(packed >> 48 & 0xFF),
+                                     day: Int(packed >> 56))
+        }
+        let date = UTCTimestamp.date(days: days)
+        if days >= 0 && days < 0xFFFF_FFFE && date.year <= 9_999 {
+            lastDate.store(UInt64(days + 1) | UInt64(date.year) << 32 | UInt64(date.month) << 48 | UInt64(date.day) << 56,
+                           ordering: .relaxed)
+        }
+        return date
     }
 
     /// A line for strings (the ordinary path, where the handler has them as such).
@@ -98,9 +128,12 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
     /// anything else would be decoded (invalid UTF-8 repaired) as `Request.path` decodes it.
     func write(_ record: ReplayRecord) {
         let target = record.target
-        let end = target.firstIndex(of: UInt8(ascii: "?")) ?? target.count
+        var end = target.count
+        if let base = target.baseAddress, let q = memchr(base, Int32(UInt8(ascii: "?")), target.count) {
+            end = UnsafeRawPointer(q) - UnsafeRawPointer(base)
+        }
         let path = UnsafeBufferPointer(rebasing: target[..<end])
-        if path.contains(where: { $0 >= 0x80 }) {
+        if !LineCursor.isASCII(path) {
             write(method: record.method, path: Substring(record.path), status: record.status,
                   bodyBytes: record.bodyBytes, micros: record.durationMicros, remote: record.remoteAddress,
                   requestID: String(decoding: record.requestID, as: UTF8.self), tls: record.isSecure)

@@ -51,32 +51,60 @@ struct LineCursor {
         count += width
     }
 
+    /// Two decimal digits of `value` (0...99).
+    @inline(__always) mutating func appendTwoDigits(_ value: Int) {
+        base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 0x30
+        base[count + 1] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
+        count += 2
+    }
+
     /// `bytes` as a JSON string literal, escaped exactly as `JSONText.quoted` escapes it:
     /// quote, backslash and control bytes; every other byte copied (UTF-8 stays as is).
+    /// Eight bytes at a time: a word with nothing to escape (the usual case) is one test and
+    /// one store, instead of a test and a store per byte.
     mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         append(UInt8(ascii: "\""))
-        var plainStart = 0
-        for i in 0..<bytes.count {
-            let b = bytes[i]
-            guard Self.needsEscape(b) else { continue }
-            append(UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
-            plainStart = i + 1
-            append(UInt8(ascii: "\\"))
-            switch b {
-            case 0x22: append(UInt8(ascii: "\""))
-            case 0x5C: append(UInt8(ascii: "\\"))
-            case 0x0A: append(UInt8(ascii: "n"))
-            case 0x0D: append(UInt8(ascii: "r"))
-            case 0x09: append(UInt8(ascii: "t"))
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                append("u00")
-                append(hex.utf8Start[Int(b >> 4)])
-                append(hex.utf8Start[Int(b & 0xF)])
-            }
+        guard let from = bytes.baseAddress else {
+            append(UInt8(ascii: "\""))
+            return
         }
-        append(UnsafeBufferPointer(rebasing: bytes[plainStart...]))
+        let raw = UnsafeRawPointer(from)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if Self.wordNeedsEscape(word) {
+                for k in i..<(i + 8) { appendEscaped(from[k]) }
+            } else {
+                UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+                count += 8
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            appendEscaped(from[i])
+            i += 1
+        }
         append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always) private mutating func appendEscaped(_ b: UInt8) {
+        guard Self.needsEscape(b) else {
+            append(b)
+            return
+        }
+        append(UInt8(ascii: "\\"))
+        switch b {
+        case 0x22: append(UInt8(ascii: "\""))
+        case 0x5C: append(UInt8(ascii: "\\"))
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            append("u00")
+            append(hex.utf8Start[Int(b >> 4)])
+            append(hex.utf8Start[Int(b & 0xF)])
+        }
     }
 
     /// What `appendQuoted(bytes)` adds, at most: 2 quotes and 6 bytes per escaped byte.
@@ -88,5 +116,37 @@ struct LineCursor {
 
     @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
         b < 0x20 || b == 0x22 || b == 0x5C
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the 8 bytes needs escaping (the bit tricks of "Bit Twiddling Hacks":
+    /// a byte below 0x20, or one equal to '"' or '\\'). Exact as to "any"; which one is then
+    /// found byte by byte.
+    @inline(__always) static func wordNeedsEscape(_ w: UInt64) -> Bool {
+        let control = (w &- 0x20 &* ones) & ~w & highs
+        let q = w ^ (0x22 &* ones)
+        let quote = (q &- ones) & ~q & highs
+        let s = w ^ (0x5C &* ones)
+        let backslash = (s &- ones) & ~s & highs
+        return control | quote | backslash != 0
+    }
+
+    /// Whether all bytes are ASCII, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let from = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(from)
+        var seen: UInt64 = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            seen |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            seen |= UInt64(from[i])
+            i += 1
+        }
+        return seen & highs == 0
     }
 }

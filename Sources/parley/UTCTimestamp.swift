@@ -14,30 +14,48 @@ enum UTCTimestamp {
         return (now.tv_sec, now.tv_nsec / 1000)
     }
 
-    static func write(seconds: Int, micros: Int, to out: inout LineCursor) {
-        var days = seconds / 86_400
-        var secondOfDay = seconds % 86_400
-        if secondOfDay < 0 { secondOfDay += 86_400; days -= 1 }
+    /// A civil date (proleptic Gregorian).
+    struct Date: Equatable {
+        let year: Int, month: Int, day: Int
+    }
+
+    static func date(days: Int) -> Date {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        out.appendPadded(year, width: 4)
+        return Date(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+                    day: dayOfYear - (153 * mp + 2) / 5 + 1)
+    }
+
+    /// Splits `seconds` since the epoch into whole days and the second of that day.
+    static func split(_ seconds: Int) -> (days: Int, secondOfDay: Int) {
+        var days = seconds / 86_400
+        var secondOfDay = seconds % 86_400
+        if secondOfDay < 0 { secondOfDay += 86_400; days -= 1 }
+        return (days, secondOfDay)
+    }
+
+    static func write(seconds: Int, micros: Int, to out: inout LineCursor) {
+        let (days, secondOfDay) = split(seconds)
+        write(date(days: days), secondOfDay: secondOfDay, micros: micros, to: &out)
+    }
+
+    static func write(_ date: Date, secondOfDay: Int, micros: Int, to out: inout LineCursor) {
+        out.appendPadded(date.year, width: 4)
         out.append(UInt8(ascii: "-"))
-        out.appendPadded(month, width: 2)
+        out.appendTwoDigits(date.month)
         out.append(UInt8(ascii: "-"))
-        out.appendPadded(day, width: 2)
+        out.appendTwoDigits(date.day)
         out.append(UInt8(ascii: "T"))
-        out.appendPadded(secondOfDay / 3_600, width: 2)
+        out.appendTwoDigits(secondOfDay / 3_600)
         out.append(UInt8(ascii: ":"))
-        out.appendPadded(secondOfDay / 60 % 60, width: 2)
+        out.appendTwoDigits(secondOfDay / 60 % 60)
         out.append(UInt8(ascii: ":"))
-        out.appendPadded(secondOfDay % 60, width: 2)
+        out.appendTwoDigits(secondOfDay % 60)
         out.append(UInt8(ascii: "."))
         out.appendPadded(micros, width: 6)
         out.append(UInt8(ascii: "Z"))

@@ -54,7 +54,12 @@ struct AccessLogWriterTests {
         (.head, "/healthz", 404, 0, 0, nil, "trace-42", true),
         (.post, "/v1/\"quoted\"\\back\n\t\r\u{1}\u{1f}", 500, nil, 123_456_789, "[::1]:80", "id", false),
         (.other("PURGE"), "/ünïcode/☃", 304, Int.max, -3, "10.0.0.1:65535", String(repeating: "x", count: 128), true),
+        // Longer than the stack buffer once escaped: made on the heap.
         (.get, "/" + String(repeating: "\"", count: 400), 200, 1, 1, "1.2.3.4:5", "y", false),
+        // Too long for the quick size bound, short enough when counted: still on the stack.
+        (.get, "/" + String(repeating: "x", count: 200), 200, 1, 1, "1.2.3.4:5", "y", false),
+        // Escapes in a word after clean words, at its first and last byte, and in the tail.
+        (.get, "/abcdefg\"ijklmn\\opqrstuvw\u{7f}x\n\u{0}", 200, 1, 1, "1.2.3.4:5", "y", false),
     ] as [(HTTPMethod, String, Int, Int?, Int, String?, String, Bool)])
     func writesTheLineSwiftLogWrote(method: HTTPMethod, path: String, status: Int, bodyBytes: Int?, micros: Int,
                                     remote: String?, id: String, tls: Bool) throws {
