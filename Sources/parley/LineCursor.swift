@@ -39,18 +39,6 @@ struct LineCursor {
         } while magnitude > 0
     }
 
-    /// `value` (not negative) with leading zeros to exactly `width` digits.
-    mutating func appendPadded(_ value: Int, width: Int) {
-        var rest = value
-        var at = count + width
-        while at > count {
-            at -= 1
-            base[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-            rest /= 10
-        }
-        count += width
-    }
-
     /// Two decimal digits of `value` (0...99).
     @inline(__always) mutating func appendTwoDigits(_ value: Int) {
         base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 0x30

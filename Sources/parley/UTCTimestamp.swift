@@ -45,7 +45,13 @@ enum UTCTimestamp {
     }
 
     static func write(_ date: Date, secondOfDay: Int, micros: Int, to out: inout LineCursor) {
-        out.appendPadded(date.year, width: 4)
+        // At least 4 digits, as JSONLogHandler pads (years past 9999 keep all theirs).
+        if date.year >= 0 && date.year <= 9_999 {
+            out.appendTwoDigits(date.year / 100)
+            out.appendTwoDigits(date.year % 100)
+        } else {
+            out.appendDecimal(date.year)
+        }
         out.append(UInt8(ascii: "-"))
         out.appendTwoDigits(date.month)
         out.append(UInt8(ascii: "-"))
@@ -57,7 +63,9 @@ enum UTCTimestamp {
         out.append(UInt8(ascii: ":"))
         out.appendTwoDigits(secondOfDay % 60)
         out.append(UInt8(ascii: "."))
-        out.appendPadded(micros, width: 6)
+        out.appendTwoDigits(micros / 10_000)
+        out.appendTwoDigits(micros / 100 % 100)
+        out.appendTwoDigits(micros % 100)
         out.append(UInt8(ascii: "Z"))
     }
 }
