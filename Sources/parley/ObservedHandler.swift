@@ -1,5 +1,4 @@
 import HTTP
-import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,28 +13,21 @@ final class ObservedHandler: HTTPHandler {
     let inner: any HTTPHandler
     let ids: RequestIDs
     /// Nil when the access log is off.
-    let accessLog: Logger?
+    let accessLog: AccessLog?
     /// `inner`'s fast path when it has one: cast once here, not per request (a dynamic cast
     /// cost ~1,100 instructions).
     private let fast: (any CachedResponder)?
     /// What the engine does for us on the replay path: our id field and our log line.
     let observation: ReplayObservation
 
-    init(inner: any HTTPHandler, ids: RequestIDs, accessLog: Logger?) {
+    init(inner: any HTTPHandler, ids: RequestIDs, accessLog: AccessLog?) {
         self.inner = inner
         self.ids = ids
         self.accessLog = accessLog
         fast = inner as? any CachedResponder
         observation = ReplayObservation(
             writeID: { ids.write(into: $0) },
-            log: accessLog.map { log in
-                { @Sendable (r: ReplayRecord) in
-                    Self.logAccess(log, method: r.method, path: r.path, status: r.status,
-                                   bytes: .stringConvertible(r.bodyBytes), micros: r.durationMicros,
-                                   remote: r.remoteAddress, id: String(decoding: r.requestID, as: UTF8.self),
-                                   tls: r.isSecure)
-                }
-            })
+            log: accessLog.map { log in { @Sendable (r: ReplayRecord) in log.write(r) } })
     }
 
     func respond(to request: Request) -> Response {
@@ -44,33 +36,17 @@ final class ObservedHandler: HTTPHandler {
         var response = inner.respond(to: request)
         response.headers.add("X-Request-Id", id)
         if let accessLog {
-            let bytes: Logger.MetadataValue
+            let bytes: Int?
             switch response.body {
-            case .empty: bytes = .stringConvertible(0)
-            case .bytes(let body): bytes = .stringConvertible(request.method == .head ? 0 : body.count)
-            case .stream: bytes = .string("streamed")
+            case .empty: bytes = 0
+            case .bytes(let body): bytes = request.method == .head ? 0 : body.count
+            case .stream: bytes = nil
             }
-            Self.logAccess(accessLog, method: request.method, path: String(request.path), status: response.status.code,
-                           bytes: bytes, micros: Self.monotonicMicroseconds() - started, remote: request.remoteAddress,
-                           id: id, tls: request.isSecure)
+            accessLog.write(method: request.method, path: request.path, status: response.status.code,
+                            bodyBytes: bytes, micros: Self.monotonicMicroseconds() - started,
+                            remote: request.remoteAddress, requestID: id, tls: request.isSecure)
         }
         return response
-    }
-
-    /// The access-log line, the same for answered and replayed requests.
-    static func logAccess(_ log: Logger, method: HTTPMethod, path: @autoclosure () -> String, status: Int,
-                          bytes: Logger.MetadataValue, micros: Int, remote: String?, id: @autoclosure () -> String,
-                          tls: Bool) {
-        log.info("request", metadata: [
-            "method": .string(method.name),
-            "path": .string(path()),
-            "status": .stringConvertible(status),
-            "bytes": bytes,
-            "duration_us": .stringConvertible(micros),
-            "remote": .string(remote ?? "-"),
-            "request_id": .string(id()),
-            "tls": .stringConvertible(tls),
-        ])
     }
 
     static func monotonicMicroseconds() -> Int {

@@ -43,7 +43,8 @@ struct ParleyApp {
                                  openAPIYAML: contract, buildInfo: BuildInfo(version: ParleyVersion.current))
         reloader = SeedReloader(builder: builder, api: api)
         let handler = ObservedHandler(inner: api, ids: RequestIDs(),
-                                      accessLog: settings.accessLog ? Logger(label: "access") : nil)
+                                      accessLog: AccessLog.make(enabled: settings.accessLog, format: settings.logFormat,
+                                                                 level: settings.logLevel))
         let limits = HTTPLimits(
             maxHeadSize: settings.maxHeadBytes, maxTargetLength: settings.maxHeadBytes,
             maxHeaderCount: settings.maxHeaders, maxBodySize: settings.maxBodyBytes,

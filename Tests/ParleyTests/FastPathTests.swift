@@ -123,7 +123,7 @@ struct FastPathTests {
         // With the log on, the target of a replayed request is read from the remembered head.
         let logged = TwoPathHandler()
         let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .critical, fd: 2) }
-        try serving(ObservedHandler(inner: logged, ids: RequestIDs(), accessLog: logger)) { port in
+        try serving(ObservedHandler(inner: logged, ids: RequestIDs(), accessLog: .swiftLog(logger))) { port in
             let answer = try exchange(port: port, long)
             #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
             #expect(logged.replays.load(ordering: .relaxed) == 0)
@@ -136,8 +136,7 @@ struct FastPathTests {
         try #require(pipe(&fds) == 0)
         defer { close(fds[0]) }
         let inner = TwoPathHandler()
-        let logger = Logger(label: "access") { [fd = fds[1]] in JSONLogHandler(label: $0, level: .info, fd: fd) }
-        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: logger)
+        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: .json(AccessLogWriter(fd: fds[1])))
         var answers: [String] = []
         try serving(observed) { port in
             answers.append(try exchange(port: port, "GET /x?q=1 HTTP/1.1\r\nHost: a\r\n\r\n"))

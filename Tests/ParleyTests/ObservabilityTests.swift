@@ -113,7 +113,7 @@ struct ObservedHandlerTests {
     @Test func writesOneAccessLineWithTheRequestFields() {
         let text = capture { fd in
             let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .info, fd: fd) }
-            let handler = ObservedHandler(inner: FixedHandler(), ids: RequestIDs(), accessLog: logger)
+            let handler = ObservedHandler(inner: FixedHandler(), ids: RequestIDs(), accessLog: .swiftLog(logger))
             _ = handler.respond(to: Request(method: .get, target: "/v1/claims?limit=1", remoteAddress: "127.0.0.1:5"))
         }
         #expect(text.contains("\"method\":\"GET\""))

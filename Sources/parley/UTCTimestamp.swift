@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The log time stamp, RFC 3339 UTC with microseconds ("2026-11-22T00:00:00.123456Z", 27
+/// bytes), made by arithmetic: gmtime_r takes glibc's time-zone lock on every call, and
+/// UTC needs no zone. The date from the day count is Hinnant's `civil_from_days`.
+enum UTCTimestamp {
+    static let count = 27
+
+    static func now() -> (seconds: Int, micros: Int) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return (now.tv_sec, now.tv_nsec / 1000)
+    }
+
+    /// A civil date (proleptic Gregorian).
+    struct Date: Equatable {
+        let year: Int, month: Int, day: Int
+    }
+
+    static func date(days: Int) -> Date {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return Date(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+                    day: dayOfYear - (153 * mp + 2) / 5 + 1)
+    }
+
+    /// Splits `seconds` since the epoch into whole days and the second of that day.
+    static func split(_ seconds: Int) -> (days: Int, secondOfDay: Int) {
+        var days = seconds / 86_400
+        var secondOfDay = seconds % 86_400
+        if secondOfDay < 0 { secondOfDay += 86_400; days -= 1 }
+        return (days, secondOfDay)
+    }
+
+    static func write(seconds: Int, micros: Int, to out: inout LineCursor) {
+        let (days, secondOfDay) = split(seconds)
+        write(date(days: days), secondOfDay: secondOfDay, micros: micros, to: &out)
+    }
+
+    static func write(_ date: Date, secondOfDay: Int, micros: Int, to out: inout LineCursor) {
+        // At least 4 digits, as JSONLogHandler pads (years past 9999 keep all theirs).
+        if date.year >= 0 && date.year <= 9_999 {
+            out.appendTwoDigits(date.year / 100)
+            out.appendTwoDigits(date.year % 100)
+        } else {
+            out.appendDecimal(date.year)
+        }
+        out.append(UInt8(ascii: "-"))
+        out.appendTwoDigits(date.month)
+        out.append(UInt8(ascii: "-"))
+        out.appendTwoDigits(date.day)
+        out.append(UInt8(ascii: "T"))
+        out.appendTwoDigits(secondOfDay / 3_600)
+        out.append(UInt8(ascii: ":"))
+        out.appendTwoDigits(secondOfDay / 60 % 60)
+        out.append(UInt8(ascii: ":"))
+        out.appendTwoDigits(secondOfDay % 60)
+        out.append(UInt8(ascii: "."))
+        out.appendTwoDigits(micros / 10_000)
+        out.appendTwoDigits(micros / 100 % 100)
+        out.appendTwoDigits(micros % 100)
+        out.append(UInt8(ascii: "Z"))
+    }
+}
