@@ -7,6 +7,7 @@ enum Cursor {
     static func encode(offset: Int, generation: UInt64) -> String {
         let bytes = Array("p1.\(generation).\(offset)".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var i = 0
         while i < bytes.count {
             let n = min(3, bytes.count - i)

@@ -176,16 +176,22 @@ struct QueryParameters {
         let hex: StaticString = "0123456789ABCDEF"
         var s = s
         s.withUTF8 { p in
-            for b in p {
+            // Runs of unreserved bytes are copied whole: most values are plain words.
+            var run = 0
+            for i in 0..<p.count {
+                let b = p[i]
                 switch b {
                 case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                    out.append(b)
+                    continue
                 default:
+                    if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                    run = i + 1
                     out.append(UInt8(ascii: "%"))
                     out.append(hex.utf8Start[Int(b >> 4)])
                     out.append(hex.utf8Start[Int(b & 15)])
                 }
             }
+            if run < p.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
     }
 }

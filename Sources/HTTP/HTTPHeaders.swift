@@ -39,9 +39,26 @@ public struct HTTPHeaders: Sendable, Sequence {
 
     /// ASCII case-insensitive comparison; field names are tokens, so ASCII is enough.
     public static func equalNames(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        guard x.count == y.count else { return false }
-        for (p, q) in zip(x, y) where p != q {
+        guard a.utf8.count == b.utf8.count else { return false }
+        // Over the contiguous bytes (native strings always have them): zipping the two UTF8
+        // views cost an iterator step per byte and pair.
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in equalBytes(x, y) }
+        }), let r { return r }
+        for (p, q) in zip(a.utf8, b.utf8) where p != q {
+            let lp = (p >= 65 && p <= 90) ? p | 0x20 : p
+            let lq = (q >= 65 && q <= 90) ? q | 0x20 : q
+            if lp != lq { return false }
+        }
+        return true
+    }
+
+    /// ASCII case-insensitive equality of two byte runs of the same length.
+    @inline(__always)
+    static func equalBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<x.count {
+            let p = x[i], q = y[i]
+            if p == q { continue }
             let lp = (p >= 65 && p <= 90) ? p | 0x20 : p
             let lq = (q >= 65 && q <= 90) ? q | 0x20 : q
             if lp != lq { return false }

@@ -26,27 +26,30 @@ public enum ResponseEncoder {
         let bodyless = code < 200 || code == 204 || code == 304
         var keep = keepAlive
         var out: [UInt8] = []
-        out.reserveCapacity(256)
+        out.reserveCapacity(320)
         out.append(contentsOf: "HTTP/1.1 ".utf8)
-        out.append(contentsOf: String(code).utf8)
+        appendDecimal(code, to: &out)
         out.append(0x20)
-        out.append(contentsOf: response.status.reason.utf8)
-        out.append(contentsOf: "\r\n".utf8)
+        appendBytes(response.status.reason, to: &out)
+        appendCRLF(to: &out)
 
         var hasDate = false, hasServer = false
         var handlerLength: String?
         for (name, value) in response.headers {
-            if HTTPHeaders.equalNames(name, "content-length") { handlerLength = value; continue }
-            if HTTPHeaders.equalNames(name, "transfer-encoding") || HTTPHeaders.equalNames(name, "connection") {
-                continue
+            // The framing fields and Date/Server by length first: most names match none.
+            switch name.utf8.count {
+            case 14 where HTTPHeaders.equalNames(name, "content-length"): handlerLength = value; continue
+            case 17 where HTTPHeaders.equalNames(name, "transfer-encoding"): continue
+            case 10 where HTTPHeaders.equalNames(name, "connection"): continue
+            case 4 where HTTPHeaders.equalNames(name, "date"): hasDate = true
+            case 6 where HTTPHeaders.equalNames(name, "server"): hasServer = true
+            default: break
             }
-            if HTTPHeaders.equalNames(name, "date") { hasDate = true }
-            if HTTPHeaders.equalNames(name, "server") { hasServer = true }
             // Never let a CR or LF from the application split the head (response splitting).
             appendSanitized(name, to: &out)
-            out.append(contentsOf: ": ".utf8)
+            out.append(0x3A); out.append(0x20)
             appendSanitized(value, to: &out)
-            out.append(contentsOf: "\r\n".utf8)
+            appendCRLF(to: &out)
         }
         if !hasDate {
             out.append(contentsOf: "Date: ".utf8)
@@ -110,11 +113,66 @@ public enum ResponseEncoder {
 
     private static func appendLength(_ n: Int, to out: inout [UInt8]) {
         out.append(contentsOf: "Content-Length: ".utf8)
-        out.append(contentsOf: String(n).utf8)
-        out.append(contentsOf: "\r\n".utf8)
+        appendDecimal(n, to: &out)
+        appendCRLF(to: &out)
     }
 
+    @inline(__always)
+    private static func appendCRLF(to out: inout [UInt8]) {
+        out.append(0x0D); out.append(0x0A)
+    }
+
+    /// `n` (not negative) in decimal, without making a String.
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int
+        var v = UInt(max(n, 0))
+        withUnsafeMutableBytes(of: &digits) { d in
+            var i = d.count
+            repeat {
+                i -= 1
+                d[i] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                v /= 10
+            } while v > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[i...]))
+        }
+    }
+
+    /// The string's bytes in one copy.
+    private static func appendBytes(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// True when no byte is CR, LF or NUL: eight bytes per step (the "has a zero byte" test
+    /// on the word XORed with each pattern), the rest one by one.
+    static func isClean(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let raw = UnsafeRawBufferPointer(p)
+        var i = 0
+        while i + 8 <= p.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if hasZero(w) || hasZero(w ^ (ones &* 0x0D)) || hasZero(w ^ (ones &* 0x0A)) { return false }
+            i += 8
+        }
+        while i < p.count {
+            let b = p[i]
+            if b == 0x0D || b == 0x0A || b == 0 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The string's bytes with CR, LF and NUL made spaces: one scan, then one bulk copy when
+    /// there are none (always, for what the API sets), byte by byte otherwise.
     private static func appendSanitized(_ s: String, to out: inout [UInt8]) {
-        for b in s.utf8 { out.append(b == 0x0D || b == 0x0A || b == 0 ? 0x20 : b) }
+        var s = s
+        s.withUTF8 { p in
+            if isClean(p) {
+                out.append(contentsOf: p)
+            } else {
+                for b in p { out.append(b == 0x0D || b == 0x0A || b == 0 ? 0x20 : b) }
+            }
+        }
     }
 }
