@@ -118,8 +118,35 @@ struct QueryParameters {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The canonical form appended to bytes, with `setting` (when given) in place of the
+    /// parameter of its name. Names are unique (a repeated parameter is rejected), so writing
+    /// the smallest name above the last one written, until none is left, sorts without
+    /// copying the list; beyond a few parameters (a probe's ignored query may have many) the
+    /// list is copied and sorted instead.
+    func canonical(into out: inout [UInt8], setting: (name: String, value: String)? = nil) {
+        guard pairs.count <= 16 else {
+            if let setting { canonical(into: &out, dropping: [setting.name], adding: [setting]) } else { canonical(into: &out, dropping: []) }
+            return
+        }
+        var last: String?
+        while true {
+            var best: (name: String, value: String)?
+            for p in pairs where setting == nil || p.name != setting!.name {
+                if let last, !(last < p.name) { continue }
+                if best == nil || p.name < best!.name { best = p }
+            }
+            if let setting, last == nil || last! < setting.name, best == nil || setting.name < best!.name { best = setting }
+            guard let (name, value) = best else { return }
+            if last != nil { out.append(UInt8(ascii: "&")) }
+            Self.encode(name, into: &out)
+            out.append(UInt8(ascii: "="))
+            Self.encode(value, into: &out)
+            last = name
+        }
+    }
+
     /// `canonical`, appended to bytes.
-    func canonical(into out: inout [UInt8], dropping: Set<String> = [], adding: [(String, String)] = []) {
+    func canonical(into out: inout [UInt8], dropping: Set<String>, adding: [(String, String)] = []) {
         var list = pairs
         if !dropping.isEmpty { list.removeAll { dropping.contains($0.name) } }
         for (name, value) in adding { list.append((name, value)) }
