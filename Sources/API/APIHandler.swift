@@ -244,9 +244,7 @@ public final class APIHandler: CachedResponder {
     /// same head and body (the engine sends no body bytes for HEAD).
     static func response(_ b: CachedBody, for request: Request, cacheControl: String) -> Response {
         // room for these and the CORS fields `respond` adds: one allocation, not four
-        var fields: [(name: String, value: String)] = []
-        fields.reserveCapacity(10)
-        var h = HTTPHeaders(fields)
+        var h = HTTPHeaders(capacity: 10)
         h.add("ETag", b.etag)
         h.add("Cache-Control", cacheControl)
         h.add("Vary", "Accept, Accept-Encoding")

@@ -253,10 +253,8 @@ public final class ConnectionMachine {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
         // Field values may hold obs-text (RFC 9110 §5.5); ISO-8859-1 would be the faithful
         // reading, UTF-8 (with replacement) is what applications expect.
-        var fields: [(name: String, value: String)] = []
-        fields.reserveCapacity(parser.fields.count + 1)  // + 1: room for a Host from absolute-form
-        for f in parser.fields { fields.append((string(f.name), string(f.value))) }
-        var headers = HTTPHeaders(fields)
+        var headers = HTTPHeaders(capacity: parser.fields.count + 1)  // + 1: a Host from absolute-form
+        for f in parser.fields { headers.add(string(f.name), string(f.value)) }
         var target = string(head.target)
         if let (authority, originForm) = Self.splitAbsoluteForm(target) {
             // RFC 9112 §3.2.2: for an absolute-form target the origin server uses the target's

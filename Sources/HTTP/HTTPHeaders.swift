@@ -1,41 +1,66 @@
 /// Ordered header fields with case-insensitive lookup (RFC 9110 §5.1: names are case-insensitive).
+///
+/// Kept as an array of a named struct, not of tuples: an array of tuples asks the runtime
+/// for the tuple's type metadata on every allocation and destroys its elements through
+/// generic value witnesses, a few thousand instructions per ordinary request.
 public struct HTTPHeaders: Sendable, Sequence {
-    public private(set) var fields: [(name: String, value: String)]
-
-    public init(_ fields: [(name: String, value: String)] = []) {
-        self.fields = fields
+    public struct Field: Sendable {
+        public var name: String
+        public var value: String
     }
 
+    private var storage: [Field]
+
+    public init(_ fields: [(name: String, value: String)] = []) {
+        storage = fields.map { Field(name: $0.name, value: $0.value) }
+    }
+
+    /// Empty, with room for `capacity` fields (one allocation for a known number).
+    public init(capacity: Int) {
+        storage = []
+        storage.reserveCapacity(capacity)
+    }
+
+    /// The fields in order, as (name, value) pairs.
+    public var fields: [(name: String, value: String)] { storage.map { ($0.name, $0.value) } }
+
     public mutating func add(_ name: String, _ value: String) {
-        fields.append((name, value))
+        storage.append(Field(name: name, value: value))
     }
 
     /// Replaces every field of that name with one field.
     public mutating func set(_ name: String, _ value: String) {
-        fields.removeAll { Self.equalNames($0.name, name) }
-        fields.append((name, value))
+        storage.removeAll { Self.equalNames($0.name, name) }
+        storage.append(Field(name: name, value: value))
     }
 
     public mutating func remove(_ name: String) {
-        fields.removeAll { Self.equalNames($0.name, name) }
+        storage.removeAll { Self.equalNames($0.name, name) }
     }
 
     /// The first value of that name, or nil.
     public subscript(name: String) -> String? {
-        fields.first { Self.equalNames($0.name, name) }?.value
+        for f in storage where Self.equalNames(f.name, name) { return f.value }
+        return nil
     }
 
     public func values(_ name: String) -> [String] {
-        fields.filter { Self.equalNames($0.name, name) }.map(\.value)
+        storage.filter { Self.equalNames($0.name, name) }.map(\.value)
     }
 
     public func contains(_ name: String) -> Bool { self[name] != nil }
 
-    public var count: Int { fields.count }
+    public var count: Int { storage.count }
 
-    public func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {
-        fields.makeIterator()
+    public struct Iterator: IteratorProtocol {
+        var base: IndexingIterator<[Field]>
+        public mutating func next() -> (name: String, value: String)? {
+            guard let f = base.next() else { return nil }
+            return (f.name, f.value)
+        }
     }
+
+    public func makeIterator() -> Iterator { Iterator(base: storage.makeIterator()) }
 
     /// ASCII case-insensitive comparison; field names are tokens, so ASCII is enough.
     public static func equalNames(_ a: String, _ b: String) -> Bool {
