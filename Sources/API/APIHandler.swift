@@ -224,11 +224,14 @@ public final class APIHandler: CachedResponder {
         return CacheKey(k)
     }
 
-    /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).
+    /// A copy with capacity == count, up to malloc's rounding (`Array(slice)` of a whole
+    /// array shares its storage). Reserve and append: `Array(unsafeUninitializedCapacity:)`
+    /// allocates through the stdlib's unspecialized path (a run-time metadata lookup).
     static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
-            n = bytes.withUnsafeBufferPointer { out.initialize(fromContentsOf: $0) }
-        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        out.append(contentsOf: bytes)
+        return out
     }
 
     static func contentType(_ media: String) -> String {

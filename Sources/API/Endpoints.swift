@@ -288,7 +288,11 @@ enum Endpoints {
         var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
         // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
         let stanceList = Self.stanceList
-        var counts = [Int](repeating: 0, count: 4 + stanceList.count + 1)
+        // appended, not `Array(repeating:count:)`, whose allocation takes the stdlib's
+        // unspecialized path (a run-time metadata lookup, ~700 instructions)
+        var counts: [Int] = []
+        counts.reserveCapacity(4 + stanceList.count + 1)
+        for _ in 0..<(4 + stanceList.count + 1) { counts.append(0) }
         for h in hits {
             counts[h.kind.order] += 1
             if h.kind == .claim {

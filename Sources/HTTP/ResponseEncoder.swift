@@ -67,7 +67,11 @@ public enum ResponseEncoder {
             }
         }
 
-        let head = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        // Written on the stack (the heap beyond a few KiB), then copied into an array in
+        // one append: `Array(unsafeUninitializedCapacity:)` allocates through the stdlib's
+        // unspecialized path, which looks the storage type's metadata up at run time.
+        var head: [UInt8] = []
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
             var w = HeadWriter(base: buffer.baseAddress!)
             w.literal("HTTP/1.1 ")
             w.decimal(code)
@@ -110,7 +114,7 @@ public enum ResponseEncoder {
             }
             w.crlf()
             precondition(w.count <= size)
-            count = w.count
+            head.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<w.count]))
         }
         return Encoded(head: head, body: body, stream: stream, chunked: chunked, keepAlive: keep)
     }
