@@ -8,7 +8,10 @@
 struct QueryParameters {
     /// Parameters with a non-empty value, in the order given. A request has a handful, so
     /// lookups scan (cheaper than hashing the names).
-    private(set) var pairs: [(name: String, value: String)] = []
+    /// A struct, not a tuple: an array of tuples looks the tuple's metadata up at run time
+    /// on every allocation.
+    struct Pair { var name: String; var value: String }
+    private(set) var pairs: [Pair] = []
     /// Every name given, in order, empty values too.
     private var given: [String] = []
     /// `given` as a set, made once a request has many parameters (so a long query string
@@ -48,7 +51,7 @@ struct QueryParameters {
                 }
                 out.given.append(name)
                 if out.givenSet != nil { out.givenSet!.insert(name) } else if out.given.count > 16 { out.givenSet = Set(out.given) }
-                if value.isEmpty { out.empty.append(name) } else { out.pairs.append((name, value)) }
+                if value.isEmpty { out.empty.append(name) } else { out.pairs.append(Pair(name: name, value: value)) }
             }
             return nil
         }
@@ -133,7 +136,7 @@ struct QueryParameters {
             var best: (name: String, value: String)?
             for p in pairs where setting == nil || p.name != setting!.name {
                 if let last, !(last < p.name) { continue }
-                if best == nil || p.name < best!.name { best = p }
+                if best == nil || p.name < best!.name { best = (p.name, p.value) }
             }
             if let setting, last == nil || last! < setting.name, best == nil || setting.name < best!.name { best = setting }
             guard let (name, value) = best else { return }
@@ -149,7 +152,7 @@ struct QueryParameters {
     func canonical(into out: inout [UInt8], dropping: Set<String>, adding: [(String, String)] = []) {
         var list = pairs
         if !dropping.isEmpty { list.removeAll { dropping.contains($0.name) } }
-        for (name, value) in adding { list.append((name, value)) }
+        for (name, value) in adding { list.append(Pair(name: name, value: value)) }
         if list.count > 1 { list.sort { $0.name < $1.name } }
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: "&")) }

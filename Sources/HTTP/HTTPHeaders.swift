@@ -52,6 +52,11 @@ public struct HTTPHeaders: Sendable, Sequence {
 
     public var count: Int { storage.count }
 
+    /// The fields in place, for a loop that only reads them (no copy, no retain per field).
+    public func withUnsafeFields<R>(_ body: (UnsafeBufferPointer<Field>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer(body)
+    }
+
     public struct Iterator: IteratorProtocol {
         var base: IndexingIterator<[Field]>
         public mutating func next() -> (name: String, value: String)? {

@@ -32,15 +32,17 @@ public enum ResponseEncoder {
         var hasDate = false, hasServer = false
         var handlerLength: String?
         var size = 64 + response.status.reason.utf8.count + date.count
-        for (name, value) in response.headers {
-            switch Self.role(of: name) {
-            case .contentLength: handlerLength = value; continue
-            case .dropped: continue
-            case .date: hasDate = true
-            case .server: hasServer = true
-            case .other: break
+        response.headers.withUnsafeFields { fields in
+            for i in fields.indices {
+                switch Self.role(of: fields[i].name) {
+                case .contentLength: handlerLength = fields[i].value; continue
+                case .dropped: continue
+                case .date: hasDate = true
+                case .server: hasServer = true
+                case .other: break
+                }
+                size += fields[i].name.utf8.count + fields[i].value.utf8.count + 4
             }
-            size += name.utf8.count + value.utf8.count + 4
         }
         size += 64 + (handlerLength?.utf8.count ?? 0)  // Server, Content-Length, Connection
 
@@ -78,16 +80,18 @@ public enum ResponseEncoder {
             w.byte(0x20)
             w.sanitized(response.status.reason)
             w.crlf()
-            for (name, value) in response.headers {
-                switch Self.role(of: name) {
-                case .contentLength, .dropped: continue
-                default: break
+            response.headers.withUnsafeFields { fields in
+                for i in fields.indices {
+                    switch Self.role(of: fields[i].name) {
+                    case .contentLength, .dropped: continue
+                    default: break
+                    }
+                    // Never let a CR or LF from the application split the head (response splitting).
+                    w.sanitized(fields[i].name)
+                    w.byte(0x3A); w.byte(0x20)
+                    w.sanitized(fields[i].value)
+                    w.crlf()
                 }
-                // Never let a CR or LF from the application split the head (response splitting).
-                w.sanitized(name)
-                w.byte(0x3A); w.byte(0x20)
-                w.sanitized(value)
-                w.crlf()
             }
             if !hasDate {
                 w.literal("Date: ")
@@ -125,7 +129,13 @@ public enum ResponseEncoder {
     /// By length first: most names match none of these.
     @inline(__always)
     private static func role(of name: String) -> Role {
-        switch name.utf8.count {
+        // The first letters differ among the five: most names are told apart without a compare.
+        guard let first = name.utf8.first else { return .other }
+        switch first | 0x20 {
+        case UInt8(ascii: "c"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "s"): break
+        default: return .other
+        }
+        return switch name.utf8.count {
         case 14 where HTTPHeaders.equalNames(name, "content-length"): .contentLength
         case 17 where HTTPHeaders.equalNames(name, "transfer-encoding"): .dropped
         case 10 where HTTPHeaders.equalNames(name, "connection"): .dropped
@@ -170,7 +180,7 @@ public enum ResponseEncoder {
         /// The string's bytes, CR, LF and NUL made spaces: one copy, then a check that finds
         /// none (always, for what the API sets) eight bytes at a time.
         mutating func sanitized(_ s: String) {
-            var s = s
+            var s = s  // withUTF8 is mutating (it would make a bridged string native); no copy here
             s.withUTF8 { p in
                 let start = count
                 bytes(p)

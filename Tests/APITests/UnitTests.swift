@@ -77,6 +77,13 @@ import HTTP
         #expect(String(decoding: out, as: UTF8.self) == "cursor=new&limit=10&q=peace")
     }
 
+    @Test func cursorPlainText() {
+        for (offset, generation) in [(0, UInt64(0)), (25, UInt64(7)), (1000, UInt64.max), (Int.max, UInt64(1))] {
+            let text = Cursor.decodeBase64URL(Cursor.encode(offset: offset, generation: generation)).map { String(decoding: $0, as: UTF8.self) }
+            #expect(text == "p1.\(generation).\(offset)")
+        }
+    }
+
     @Test func encoderHeadIsExact() {
         var h = HTTPHeaders()
         h.add("Content-Type", "text/plain")
