@@ -70,6 +70,7 @@ public struct HTTPHeaders: Sendable, Sequence {
     /// ASCII case-insensitive comparison; field names are tokens, so ASCII is enough.
     public static func equalNames(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
+        if a == b { return true }  // the usual spelling on both sides: one compare
         // Over the contiguous bytes (native strings always have them): zipping the two UTF8
         // views cost an iterator step per byte and pair.
         if let r = a.utf8.withContiguousStorageIfAvailable({ x in
