@@ -87,7 +87,7 @@ public final class APIHandler: CachedResponder {
         // Kept for replay when asked for again: a cacheable answer once the response cache
         // had it (a one-off target, such as a search nobody repeats, costs no replay entry),
         // an uncacheable one (a probe) at once.
-        if let routeIndex, reused || !Endpoints.policy(Router.all[routeIndex].id).cacheable {
+        if let routeIndex, reused || !Router.all[routeIndex].policy.cacheable {
             remember(response, for: request, route: routeIndex, generation: generation)
         }
         return response
@@ -113,7 +113,7 @@ public final class APIHandler: CachedResponder {
     /// it: a replayable route, GET/HEAD without body or If-None-Match, bytes (not a stream).
     private func remember(_ response: Response, for request: Request, route: Int, generation: UInt64) {
         guard response.status.code == 200, request.method == .get || request.method == .head,
-              request.body.isEmpty, Endpoints.policy(Router.all[route].id).replayable,
+              request.body.isEmpty, Router.all[route].policy.replayable,
               !request.headers.contains("If-None-Match"), request.target.utf8.first == UInt8(ascii: "/"),
               let prepared = PreparedResponse(response, tag: route) else { return }
         var target = request.target, accept = request.headers["Accept"], encoding = request.headers["Accept-Encoding"]
@@ -148,7 +148,7 @@ public final class APIHandler: CachedResponder {
             throw e
         }
         let params = try QueryParameters.parse(query)
-        if !Endpoints.ignoresQuery.contains(route.id) { try params.allowOnly(Endpoints.parameters(route.id)) }
+        if !route.ignoresQuery { try params.allowOnly(route.parameters) }
         let (snapshot, fragments) = current.withLock { $0 }
         let context = Context(request: request, route: route, id: id, params: params, snapshot: snapshot,
                               searchFragments: fragments, handler: self, path: rawPath)
@@ -177,7 +177,7 @@ public final class APIHandler: CachedResponder {
 
     /// Negotiates, then answers from the cache or builds, compresses, tags and caches.
     func serve(_ c: Context, reused: inout Bool) throws(APIError) -> Response {
-        let policy = Endpoints.policy(c.route.id)
+        let policy = c.route.policy
         let media = try c.negotiate(policy.offers, list: policy.isList)
         if media == "application/x-ndjson" || media == "text/csv" {
             return try Endpoints.stream(c, media: media)
@@ -224,11 +224,14 @@ public final class APIHandler: CachedResponder {
         return CacheKey(k)
     }
 
-    /// A copy with capacity == count (`Array(slice)` of a whole array shares its storage).
+    /// A copy with capacity == count, up to malloc's rounding (`Array(slice)` of a whole
+    /// array shares its storage). Reserve and append: `Array(unsafeUninitializedCapacity:)`
+    /// allocates through the stdlib's unspecialized path (a run-time metadata lookup).
     static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
-            n = bytes.withUnsafeBufferPointer { out.initialize(fromContentsOf: $0) }
-        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        out.append(contentsOf: bytes)
+        return out
     }
 
     static func contentType(_ media: String) -> String {
@@ -244,9 +247,7 @@ public final class APIHandler: CachedResponder {
     /// same head and body (the engine sends no body bytes for HEAD).
     static func response(_ b: CachedBody, for request: Request, cacheControl: String) -> Response {
         // room for these and the CORS fields `respond` adds: one allocation, not four
-        var fields: [(name: String, value: String)] = []
-        fields.reserveCapacity(10)
-        var h = HTTPHeaders(fields)
+        var h = HTTPHeaders(capacity: 10)
         h.add("ETag", b.etag)
         h.add("Cache-Control", cacheControl)
         h.add("Vary", "Accept, Accept-Encoding")

@@ -147,7 +147,7 @@ enum Endpoints {
             if end < count {
                 let next = Cursor.encode(offset: end, generation: c.snapshot.generation)
                 w.field("next_cursor", next)
-                link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+                link = Endpoints.nextLink(c, cursor: next)
             } else {
                 w.field("next_cursor", nil as String?)
             }
@@ -288,7 +288,11 @@ enum Endpoints {
         var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
         // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
         let stanceList = Self.stanceList
-        var counts = [Int](repeating: 0, count: 4 + stanceList.count + 1)
+        // appended, not `Array(repeating:count:)`, whose allocation takes the stdlib's
+        // unspecialized path (a run-time metadata lookup, ~700 instructions)
+        var counts: [Int] = []
+        counts.reserveCapacity(4 + stanceList.count + 1)
+        for _ in 0..<(4 + stanceList.count + 1) { counts.append(0) }
         for h in hits {
             counts[h.kind.order] += 1
             if h.kind == .claim {
@@ -328,7 +332,7 @@ enum Endpoints {
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
             w.key(literal: "next_cursor"); w.string(next)
-            link = "<\(c.path)?\(c.params.canonical(dropping: ["cursor"], adding: [("cursor", next)]))>; rel=\"next\""
+            link = Endpoints.nextLink(c, cursor: next)
         } else {
             w.key(literal: "next_cursor"); w.null()
         }
@@ -339,6 +343,18 @@ enum Endpoints {
             if i < counts.count { w.int(counts[i]) }
         }
         return Built(body: w.bytes, link: link)
+    }
+
+    /// `<path?canonical query with this cursor>; rel="next"`, written as bytes.
+    static func nextLink(_ c: Context, cursor: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(c.path.utf8.count + 96)
+        out.append(UInt8(ascii: "<"))
+        out.append(contentsOf: c.path.utf8)
+        out.append(UInt8(ascii: "?"))
+        c.params.canonical(into: &out, setting: ("cursor", cursor))
+        out.append(contentsOf: ">; rel=\"next\"".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `Stance.allCases`, built once (the synthesized property builds an array per use).

@@ -70,12 +70,36 @@ enum Negotiation {
     /// covered by `*` with q > 0 and not listed itself.
     static func acceptsGzip(_ header: String?) -> Bool {
         guard let header else { return false }
+        // Most clients send "identity", "gzip, deflate, br" or the like: a header naming
+        // neither gzip nor "*" cannot allow gzip, decided without splitting it into items.
+        if !Self.mayAllowGzip(header) { return false }
         var star: Double?
         for item in weighted(header) {
             if equal(item.value, "gzip") || equal(item.value, "x-gzip") { return item.q > 0 }
             if equal(item.value, "*") { star = item.q }
         }
         return (star ?? 0) > 0
+    }
+}
+
+extension Negotiation {
+    /// False when `header` has no "*" and no "gzip" in any letter case (so no item can be
+    /// gzip, x-gzip or *); true means only "look closer".
+    static func mayAllowGzip(_ header: String) -> Bool {
+        var header = header
+        return header.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let b = p[i]
+                if b == UInt8(ascii: "*") { return true }
+                if b | 0x20 == UInt8(ascii: "g"), i + 4 <= p.count, p[i + 1] | 0x20 == UInt8(ascii: "z"),
+                   p[i + 2] | 0x20 == UInt8(ascii: "i"), p[i + 3] | 0x20 == UInt8(ascii: "p") {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

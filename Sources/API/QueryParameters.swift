@@ -8,7 +8,10 @@
 struct QueryParameters {
     /// Parameters with a non-empty value, in the order given. A request has a handful, so
     /// lookups scan (cheaper than hashing the names).
-    private(set) var pairs: [(name: String, value: String)] = []
+    /// A struct, not a tuple: an array of tuples looks the tuple's metadata up at run time
+    /// on every allocation.
+    struct Pair { var name: String; var value: String }
+    private(set) var pairs: [Pair] = []
     /// Every name given, in order, empty values too.
     private var given: [String] = []
     /// `given` as a set, made once a request has many parameters (so a long query string
@@ -48,7 +51,7 @@ struct QueryParameters {
                 }
                 out.given.append(name)
                 if out.givenSet != nil { out.givenSet!.insert(name) } else if out.given.count > 16 { out.givenSet = Set(out.given) }
-                if value.isEmpty { out.empty.append(name) } else { out.pairs.append((name, value)) }
+                if value.isEmpty { out.empty.append(name) } else { out.pairs.append(Pair(name: name, value: value)) }
             }
             return nil
         }
@@ -118,11 +121,38 @@ struct QueryParameters {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The canonical form appended to bytes, with `setting` (when given) in place of the
+    /// parameter of its name. Names are unique (a repeated parameter is rejected), so writing
+    /// the smallest name above the last one written, until none is left, sorts without
+    /// copying the list; beyond a few parameters (a probe's ignored query may have many) the
+    /// list is copied and sorted instead.
+    func canonical(into out: inout [UInt8], setting: (name: String, value: String)? = nil) {
+        guard pairs.count <= 16 else {
+            if let setting { canonical(into: &out, dropping: [setting.name], adding: [setting]) } else { canonical(into: &out, dropping: []) }
+            return
+        }
+        var last: String?
+        while true {
+            var best: (name: String, value: String)?
+            for p in pairs where setting == nil || p.name != setting!.name {
+                if let last, !(last < p.name) { continue }
+                if best == nil || p.name < best!.name { best = (p.name, p.value) }
+            }
+            if let setting, last == nil || last! < setting.name, best == nil || setting.name < best!.name { best = setting }
+            guard let (name, value) = best else { return }
+            if last != nil { out.append(UInt8(ascii: "&")) }
+            Self.encode(name, into: &out)
+            out.append(UInt8(ascii: "="))
+            Self.encode(value, into: &out)
+            last = name
+        }
+    }
+
     /// `canonical`, appended to bytes.
-    func canonical(into out: inout [UInt8], dropping: Set<String> = [], adding: [(String, String)] = []) {
+    func canonical(into out: inout [UInt8], dropping: Set<String>, adding: [(String, String)] = []) {
         var list = pairs
         if !dropping.isEmpty { list.removeAll { dropping.contains($0.name) } }
-        for (name, value) in adding { list.append((name, value)) }
+        for (name, value) in adding { list.append(Pair(name: name, value: value)) }
         if list.count > 1 { list.sort { $0.name < $1.name } }
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: "&")) }
@@ -176,16 +206,22 @@ struct QueryParameters {
         let hex: StaticString = "0123456789ABCDEF"
         var s = s
         s.withUTF8 { p in
-            for b in p {
+            // Runs of unreserved bytes are copied whole: most values are plain words.
+            var run = 0
+            for i in 0..<p.count {
+                let b = p[i]
                 switch b {
                 case 48...57, 65...90, 97...122, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                    out.append(b)
+                    continue
                 default:
+                    if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                    run = i + 1
                     out.append(UInt8(ascii: "%"))
                     out.append(hex.utf8Start[Int(b >> 4)])
                     out.append(hex.utf8Start[Int(b & 15)])
                 }
             }
+            if run < p.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
     }
 }

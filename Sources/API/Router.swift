@@ -12,6 +12,11 @@ struct Route: Sendable {
     var segments: [String]
     /// Position in `Router.all` (metrics count by it).
     var index = 0
+    /// `Endpoints.policy(id)`, `Endpoints.parameters(id)` and whether the query is ignored,
+    /// looked up once here instead of per request (a policy is built, a set hashed, otherwise).
+    var policy = Policy(offers: [])
+    var parameters: [String] = []
+    var ignoresQuery = false
 
     init(_ id: RouteID, _ template: String) {
         self.id = id
@@ -26,6 +31,9 @@ struct Router: Sendable {
     static let all: [Route] = table.enumerated().map { i, r in
         var r = r
         r.index = i
+        r.policy = Endpoints.policy(r.id)
+        r.parameters = Endpoints.parameters(r.id)
+        r.ignoresQuery = Endpoints.ignoresQuery.contains(r.id)
         return r
     }
 

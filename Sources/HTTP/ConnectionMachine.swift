@@ -253,7 +253,7 @@ public final class ConnectionMachine {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
         // Field values may hold obs-text (RFC 9110 §5.5); ISO-8859-1 would be the faithful
         // reading, UTF-8 (with replacement) is what applications expect.
-        var headers = HTTPHeaders()
+        var headers = HTTPHeaders(capacity: parser.fields.count + 1)  // + 1: a Host from absolute-form
         for f in parser.fields { headers.add(string(f.name), string(f.value)) }
         var target = string(head.target)
         if let (authority, originForm) = Self.splitAbsoluteForm(target) {

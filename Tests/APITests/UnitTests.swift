@@ -1,5 +1,6 @@
 import Testing
 @testable import API
+import HTTP
 
 @Suite struct UnitTests {
     @Test func cursorRoundTrips() throws {
@@ -51,6 +52,56 @@ import Testing
         #expect(throws: APIError.self) { try QueryParameters.parse("a=%4") }
         #expect(throws: APIError.self) { try QueryParameters.parse("a=%C3") }
         #expect(try QueryParameters.decode("a+b", what: "path", plusIsSpace: false) == "a+b")
+    }
+
+    /// The allocation-free canonical form (cache keys, next links) equals the sorting one,
+    /// for several orders, with the cursor replaced or added, and for a long query.
+    @Test func canonicalWithoutSorting() throws {
+        let queries = ["", "q=a", "limit=5&q=peace+x1", "q=peace+x1&limit=5", "type=claim&cursor=abc&q=b%26c&limit=3",
+                       "z=1&cursor=x&a=2&m=%C3%A9", (0..<40).map { "p\($0)=\(40 - $0)" }.joined(separator: "&")]
+        for text in queries {
+            let q = try QueryParameters.parse(text[...])
+            var plain: [UInt8] = [], sorted: [UInt8] = []
+            q.canonical(into: &plain)
+            q.canonical(into: &sorted, dropping: [])
+            #expect(plain == sorted, "\(text)")
+            var next: [UInt8] = [], nextSorted: [UInt8] = []
+            q.canonical(into: &next, setting: ("cursor", "NEXT"))
+            q.canonical(into: &nextSorted, dropping: ["cursor"], adding: [("cursor", "NEXT")])
+            #expect(next == nextSorted, "\(text)")
+            #expect(String(decoding: next, as: UTF8.self).contains("cursor=NEXT"))
+        }
+        let q = try QueryParameters.parse("q=peace&limit=10&cursor=old")
+        var out: [UInt8] = []
+        q.canonical(into: &out, setting: ("cursor", "new"))
+        #expect(String(decoding: out, as: UTF8.self) == "cursor=new&limit=10&q=peace")
+    }
+
+    @Test func cursorPlainText() {
+        for (offset, generation) in [(0, UInt64(0)), (25, UInt64(7)), (1000, UInt64.max), (Int.max, UInt64(1))] {
+            let text = Cursor.decodeBase64URL(Cursor.encode(offset: offset, generation: generation)).map { String(decoding: $0, as: UTF8.self) }
+            #expect(text == "p1.\(generation).\(offset)")
+        }
+    }
+
+    @Test func encoderHeadIsExact() {
+        var h = HTTPHeaders()
+        h.add("Content-Type", "text/plain")
+        h.add("X-Bad", "a\r\nInjected: 1\u{0}")
+        h.add("Content-Length", "99")
+        h.add("Connection", "close")
+        let e = ResponseEncoder.encode(Response(status: .ok, headers: h, body: .bytes(Array("hello".utf8))),
+                                       isHead: false, version: .http10, keepAlive: true, date: Array("Sun, 22 Nov 2026 04:00:00 GMT".utf8))
+        #expect(String(decoding: e.head, as: UTF8.self) ==
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Bad: a  Injected: 1 \r\nDate: Sun, 22 Nov 2026 04:00:00 GMT\r\n"
+                + "Server: parley\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\n")
+        var n = HTTPHeaders()
+        n.add("ETag", "\"x\"")
+        n.add("Content-Length", "12345")
+        let m = ResponseEncoder.encode(Response(status: .notModified, headers: n, body: .empty),
+                                       isHead: false, version: .http11, keepAlive: false, date: Array("D".utf8))
+        #expect(String(decoding: m.head, as: UTF8.self) ==
+                "HTTP/1.1 304 Not Modified\r\nETag: \"x\"\r\nDate: D\r\nServer: parley\r\nContent-Length: 12345\r\nConnection: close\r\n\r\n")
     }
 
     @Test func etags() {
