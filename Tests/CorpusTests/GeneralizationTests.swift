@@ -12,6 +12,16 @@ import Testing
         #expect(ids.isSuperset(of: ["buffer_zone", "monitoring_mission", "sanctions_relief", "us_backstop", "un_mandate"]))
     }
 
+    @Test func moreGenreProposalSurfaceForms() {
+        let e = extract("""
+        Romanian Foreign Minister Ana Vlad said Bucharest could join a Black Sea mine-clearing mission after a truce.
+        Vlad said Kyiv would reject any limit on the size of its army.
+        She said Romania would welcome talks in Istanbul, and that Poland would lead the air component.
+        """)
+        let ids = Set(e.claims.flatMap { $0.proposalIDs })
+        #expect(ids.isSuperset(of: ["black_sea_demining", "army_cap", "istanbul_talks", "air_reassurance_force"]))
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
