@@ -22,6 +22,15 @@ import Testing
         #expect(ids.isSuperset(of: ["black_sea_demining", "army_cap", "istanbul_talks", "air_reassurance_force"]))
     }
 
+    @Test func aCountedGroupKeepsItsNumberAndItsPostmodifier() {
+        let e = extract("""
+        Two officials familiar with the budget talks said the plan would cost more than expected.
+        Officials in Oslo said the cost was manageable.
+        """)
+        #expect(e.claims(by: "two-officials-familiar-with-the-budget-talks").first?.text == "the plan would cost more than expected")
+        #expect(e.claims(by: "officials").first?.text == "the cost was manageable")
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
