@@ -31,6 +31,11 @@ import Testing
         #expect(e.claims(by: "officials").first?.text == "the cost was manageable")
     }
 
+    @Test func anAnonymousSourceKeepsItsParticiplePostmodifier() {
+        let e = extract("A senior Nordic official briefed on the budget talks said the plan would cost more than expected.")
+        #expect(e.claims.first?.speakerName == "a senior Nordic official briefed on the budget talks")
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.

@@ -497,7 +497,9 @@ struct MentionFinder {
         var k = e + 1, last = -1
         while k < n && k - e <= 7 {
             let x = toks[k]
-            if x.kind == .punct || x.isQuote || lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower) { break }
+            // a preposition may start a multi-word cue ("in a statement") but here it links the postmodifier
+            let preposition = ["in", "on", "with", "to", "of"].contains(x.lower)
+            if x.kind == .punct || x.isQuote || (!preposition && lex.cues[x.key] != nil) || ClaimFinder.aux.contains(x.lower) { break }
             if ["who", "that", "said", "and", "but", "on"].contains(x.lower) && !(k == e + 1 && x.lower == "on") { break }
             last = k; k += 1
         }
@@ -524,6 +526,8 @@ struct MentionFinder {
                    lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
                 if mods == 0 && !alone && !one && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
                 var e = j + 1
+                // "a senior diplomat involved in the planning", "an official briefed on the talks"
+                if e < n && toks[e].lower != "close" && Self.postmodifierParticiples.contains(toks[e].lower) { e = groupPostmodifierEnd(toks, e) }
                 // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
                 if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
                     var k = e + 1
