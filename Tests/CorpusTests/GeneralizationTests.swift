@@ -36,6 +36,19 @@ import Testing
         #expect(e.claims.first?.speakerName == "a senior Nordic official briefed on the budget talks")
     }
 
+    @Test func headlineSpeakerAfterAFinalColonOrBeforeAQuotedPhrase() {
+        let a = extract("""
+        Norway ready to send engineers after a ceasefire: Stoere
+        Norwegian Prime Minister Jonas Stoere said on Monday that engineers could help rebuild bridges in Ukraine after the war.
+        """)
+        #expect(a.claims.contains { $0.speakerName == "Jonas Stoere" && $0.text == "Norway ready to send engineers after a ceasefire" })
+        let b = extract("""
+        Stoere: Norway will send engineers 'once the shelling stops'
+        Norwegian Prime Minister Jonas Stoere said on Monday that engineers could help rebuild bridges in Ukraine after the war.
+        """)
+        #expect(b.claims.contains { $0.speakerName == "Jonas Stoere" && $0.text == "Norway will send engineers 'once the shelling stops'" })
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
