@@ -49,6 +49,16 @@ import Testing
         #expect(b.claims.contains { $0.speakerName == "Jonas Stoere" && $0.text == "Norway will send engineers 'once the shelling stops'" })
     }
 
+    @Test func moreInstitutionsOfTheGenreAreOrganizations() {
+        let e = extract("""
+        The Royal Air Force said its jets were ready to patrol the skies over western Ukraine.
+        Russia's Security Council said the deployment of any Western force would be treated as an escalation.
+        """)
+        #expect(e.actor("royal-air-force")?.type == .organization)
+        #expect(e.claims(by: "royal-air-force").count == 1)
+        #expect(e.claims(by: "russian-security-council").count == 1)
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
