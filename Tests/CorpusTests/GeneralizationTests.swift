@@ -59,6 +59,16 @@ import Testing
         #expect(e.claims(by: "russian-security-council").count == 1)
     }
 
+    @Test func aContributorCreditIsFurniture() {
+        let e = extract("""
+        Norwegian Prime Minister Jonas Stoere said engineers could help rebuild bridges in Ukraine after the war.
+
+        Lena Holm contributed reporting from Oslo.
+        """)
+        #expect(e.claims.count == 1)
+        #expect(e.claims.allSatisfy { $0.speakerName == "Jonas Stoere" })
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.
