@@ -29,6 +29,8 @@ import Testing
         """)
         #expect(e.claims(by: "two-officials-familiar-with-the-budget-talks").first?.text == "the plan would cost more than expected")
         #expect(e.claims(by: "officials").first?.text == "the cost was manageable")
+        let all = extract("The three Nordic governments said the plan would cost more than expected.")
+        #expect(all.claims.first?.speakerName == "Nordic governments")
     }
 
     @Test func anAnonymousSourceKeepsItsParticiplePostmodifier() {

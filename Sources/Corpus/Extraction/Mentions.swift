@@ -467,8 +467,10 @@ struct MentionFinder {
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
         var e = j + 1
-        // a counted group keeps its number: "two European diplomats" are not all European diplomats
-        let nameStart = quant && Self.countingQuantifiers.contains(toks[i].lower) ? i : modStart
+        // a counted group keeps its number: "two European diplomats" are not all European diplomats;
+        // "the three Baltic states" are all of them
+        let counted = quant && Self.countingQuantifiers.contains(toks[i].lower) && !(i > 0 && toks[i - 1].lower == "the")
+        let nameStart = counted ? i : modStart
         e = groupPostmodifierEnd(toks, e)
         var name = text(toks, nameStart, e)
         if nameStart == j && e == j + 1 { name = head } // "Experts" at the start of a sentence
