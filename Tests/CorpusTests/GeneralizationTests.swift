@@ -71,6 +71,13 @@ import Testing
         #expect(e.claims.allSatisfy { $0.speakerName == "Jonas Stoere" })
     }
 
+    @Test func notAgreeingToAProposalOpposesIt() {
+        let e = extract("Finnish President Alexander Stubb said Finland would not agree to any limit on the size of its army.")
+        let c = e.claims(by: "alexander-stubb").first
+        #expect(c?.proposalIDs == ["army_cap"])
+        #expect(c?.stance == .oppose)
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.

@@ -57,7 +57,7 @@ struct DocumentProcessor {
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
-                                            ["no", "plans", "to", "send"], ["won't", "send"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
