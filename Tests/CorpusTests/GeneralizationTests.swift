@@ -12,6 +12,72 @@ import Testing
         #expect(ids.isSuperset(of: ["buffer_zone", "monitoring_mission", "sanctions_relief", "us_backstop", "un_mandate"]))
     }
 
+    @Test func moreGenreProposalSurfaceForms() {
+        let e = extract("""
+        Romanian Foreign Minister Ana Vlad said Bucharest could join a Black Sea mine-clearing mission after a truce.
+        Vlad said Kyiv would reject any limit on the size of its army.
+        She said Romania would welcome talks in Istanbul, and that Poland would lead the air component.
+        """)
+        let ids = Set(e.claims.flatMap { $0.proposalIDs })
+        #expect(ids.isSuperset(of: ["black_sea_demining", "army_cap", "istanbul_talks", "air_reassurance_force"]))
+    }
+
+    @Test func aCountedGroupKeepsItsNumberAndItsPostmodifier() {
+        let e = extract("""
+        Two officials familiar with the budget talks said the plan would cost more than expected.
+        Officials in Oslo said the cost was manageable.
+        """)
+        #expect(e.claims(by: "two-officials-familiar-with-the-budget-talks").first?.text == "the plan would cost more than expected")
+        #expect(e.claims(by: "officials").first?.text == "the cost was manageable")
+        let all = extract("The three Nordic governments said the plan would cost more than expected.")
+        #expect(all.claims.first?.speakerName == "Nordic governments")
+    }
+
+    @Test func anAnonymousSourceKeepsItsParticiplePostmodifier() {
+        let e = extract("A senior Nordic official briefed on the budget talks said the plan would cost more than expected.")
+        #expect(e.claims.first?.speakerName == "a senior Nordic official briefed on the budget talks")
+    }
+
+    @Test func headlineSpeakerAfterAFinalColonOrBeforeAQuotedPhrase() {
+        let a = extract("""
+        Norway ready to send engineers after a ceasefire: Stoere
+        Norwegian Prime Minister Jonas Stoere said on Monday that engineers could help rebuild bridges in Ukraine after the war.
+        """)
+        #expect(a.claims.contains { $0.speakerName == "Jonas Stoere" && $0.text == "Norway ready to send engineers after a ceasefire" })
+        let b = extract("""
+        Stoere: Norway will send engineers 'once the shelling stops'
+        Norwegian Prime Minister Jonas Stoere said on Monday that engineers could help rebuild bridges in Ukraine after the war.
+        """)
+        #expect(b.claims.contains { $0.speakerName == "Jonas Stoere" && $0.text == "Norway will send engineers 'once the shelling stops'" })
+    }
+
+    @Test func moreInstitutionsOfTheGenreAreOrganizations() {
+        let e = extract("""
+        The Royal Air Force said its jets were ready to patrol the skies over western Ukraine.
+        Russia's Security Council said the deployment of any Western force would be treated as an escalation.
+        """)
+        #expect(e.actor("royal-air-force")?.type == .organization)
+        #expect(e.claims(by: "royal-air-force").count == 1)
+        #expect(e.claims(by: "russian-security-council").count == 1)
+    }
+
+    @Test func aContributorCreditIsFurniture() {
+        let e = extract("""
+        Norwegian Prime Minister Jonas Stoere said engineers could help rebuild bridges in Ukraine after the war.
+
+        Lena Holm contributed reporting from Oslo.
+        """)
+        #expect(e.claims.count == 1)
+        #expect(e.claims.allSatisfy { $0.speakerName == "Jonas Stoere" })
+    }
+
+    @Test func notAgreeingToAProposalOpposesIt() {
+        let e = extract("Finnish President Alexander Stubb said Finland would not agree to any limit on the size of its army.")
+        let c = e.claims(by: "alexander-stubb").first
+        #expect(c?.proposalIDs == ["army_cap"])
+        #expect(c?.stance == .oppose)
+    }
+
     @Test func participleAndObjectCues() {
         let e = extract("""
         The Kremlin rejected the plan on Friday, calling it a trap for Moscow.

@@ -117,6 +117,24 @@ import Testing
         #expect(e.actor("anna-berg-and-tomasz-lis") == nil)
     }
 
+    @Test func anAuthorLineAfterTheStandfirstDoesNotEndTheArticle() {
+        let text = """
+        Minister pledges engineers for a Ukraine mission
+        The defence minister told parliament that engineers would join a mission, while critics asked who would pay for it.
+        Lena Holm
+        Defence correspondent @LenaHolmNews
+        Tuesday 3 March 2026 10:15, UK
+
+        Defence Minister Karin Dahl said on Tuesday that army engineers will join a multinational mission in Ukraine once a ceasefire is signed.
+        "We will not stand aside," she said, adding that parliament would get a vote before any deployment.
+        Opposition leader Piet Vos said the government had not explained how the engineers would be protected.
+        """
+        let e = extract(text)
+        #expect(e.documents[0].author == "Lena Holm")
+        #expect(e.claims.contains { $0.speakerName == "Piet Vos" })
+        #expect(e.claims.contains { $0.speakerName == "Karin Dahl" && $0.text.contains("We will not stand aside") })
+    }
+
     @Test func aSloganBeforeNavLabelsIsNoTitle() {
         let text = """
         Truth Comes Before Speed

@@ -405,13 +405,16 @@ struct Cleaner {
         // rest furniture; an inline marker ("Read more:", "Recommended") only the links under it
         var bodyParagraphs = 0
         var tailStart: Int? = nil
+        // an author line ends the article only when most of the body is above it: a standfirst
+        // before a "Name / Role" header is no article of its own
+        let bodyAfterAuthor = authorLine.map { a in ((a + 1)..<n).filter { isBody($0) }.count } ?? 0
         var k = 0
         while k < n {
             defer { k += 1 }
             if empty[k] || k == titleLine { continue }
             if isBody(k) { bodyParagraphs += 1; continue }
             guard bodyParagraphs >= 1 else { continue }
-            if Self.endMarkers.contains(lowers[k]) || (k == authorLine && k != bylineLine) { tailStart = k; break }
+            if Self.endMarkers.contains(lowers[k]) || (k == authorLine && k != bylineLine && bodyAfterAuthor <= bodyParagraphs) { tailStart = k; break }
             if Self.inlineMarkers.contains(lowers[k]) {
                 furniture[k] = true
                 // the links under it: short lines that do not end a sentence (a question may)

@@ -57,7 +57,7 @@ struct DocumentProcessor {
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
-                                            ["no", "plans", "to", "send"], ["won't", "send"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
@@ -204,8 +204,9 @@ struct DocumentProcessor {
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
-                if isHeadline && claims.isEmpty, let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
-                    claims.append(hc)   // "Kremlin: No Western troops in Ukraine"
+                // a quoted phrase inside the headline does not replace the headline's own claim
+                if isHeadline && claims.allSatisfy({ $0.kind == .partial }), let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
+                    claims.append(hc)   // "Kremlin: No Western troops in Ukraine", "Ready to host talks: Fidan"
                 }
                 if let oq = openQuote {
                     // words inside the open quotation are the quoted speaker's, not claims of their own
@@ -340,16 +341,26 @@ struct DocumentProcessor {
 
     /// A headline that attributes with a colon: "Kremlin: No Western troops in Ukraine", "Zelensky: 'We need guarantees'".
     func headlineColonClaim(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], sentence: Range<Int>, _ s: [Unicode.Scalar]) -> RawClaim? {
+        var b = toks.count
+        while b > 0 && toks[b - 1].kind == .punct && toks[b - 1].lower != ":" { b -= 1 }
+        // the speaker after a final colon: "Türkiye ready to host talks: Fidan"
+        if let m = ms.last(where: { $0.t1 == b && $0.isActor && $0.t0 >= 4 }), toks[m.t0 - 1].lower == ":" {
+            return headlineColonClaim(speaker: m, toks, ps, from: 0, to: m.t0 - 1, sentence: sentence)
+        }
         guard let m = ms.first(where: { ($0.t0 == 0 || ($0.t0 == 1 && toks[0].lower == "the")) && $0.isActor }),
               m.t1 + 1 < toks.count, toks[m.t1].lower == ":" else { return nil }
-        var a = m.t1 + 1
-        var b = toks.count
+        return headlineColonClaim(speaker: m, toks, ps, from: m.t1 + 1, to: toks.count, sentence: sentence)
+    }
+
+    func headlineColonClaim(speaker m: Mention, _ toks: [Token], _ ps: [ProposalMention], from: Int, to: Int, sentence: Range<Int>) -> RawClaim? {
+        var a = from
+        var b = to
         while b > a && toks[b - 1].kind == .punct { b -= 1 }
         if a < b && toks[a].kind == .quoteOpen && toks[b - 1].kind == .quoteClose { a += 1; b -= 1 }
         guard toks[a..<b].filter({ $0.isWord }).count >= 3 else { return nil }
         let start = toks[a].start, end = toks[b - 1].end
         var seen = Set<Int>()
-        let props = ps.filter { $0.t0 >= a && !$0.anaphora }.map { $0.proposal }.filter { seen.insert($0).inserted }
+        let props = ps.filter { $0.t0 >= a && $0.t0 < b && !$0.anaphora }.map { $0.proposal }.filter { seen.insert($0).inserted }
         var rc = RawClaim(speaker: m.ref, speakerSurface: m.surface, kind: .indirect, start: start, end: end, cue: nil,
                           sentence: sentence, proposals: props, colour: .neutral, negatedObject: false, textLower: "")
         rc.weak = false

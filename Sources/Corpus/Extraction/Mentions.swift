@@ -466,13 +466,48 @@ struct MentionFinder {
         if !proper && !alone { return nil }
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
-        let e = j + 1
-        var name = text(toks, modStart, e)
-        if modStart == j { name = head } // "Experts" at the start of a sentence
-        _ = quant
+        var e = j + 1
+        // a counted group keeps its number: "two European diplomats" are not all European diplomats;
+        // "the three Baltic states" are all of them
+        let counted = quant && Self.countingQuantifiers.contains(toks[i].lower) && !(i > 0 && toks[i - 1].lower == "the")
+        let nameStart = counted ? i : modStart
+        e = groupPostmodifierEnd(toks, e)
+        var name = text(toks, nameStart, e)
+        if nameStart == j && e == j + 1 { name = head } // "Experts" at the start of a sentence
+        if nameStart < j || e > j + 1, let f = name.unicodeScalars.first, Tokenizer.isUpper(f), toks[nameStart].cap, nameStart == i,
+           i == 0 || !toks[i - 1].isWord, lex.demonymCountry[toks[nameStart].key] == nil, !Self.properGroupModKeys.contains(toks[nameStart].key) {
+            name = name.prefix(1).lowercased() + name.dropFirst()   // "Two officials ..." at a sentence start
+        }
         let id = Slug.make(name)
         return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                        info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, e))
+    }
+
+    static let countingQuantifiers: Set<String> = ["two", "three", "four", "five"]
+    static let postmodifierParticiples: Set<String> = ["familiar", "briefed", "involved", "close"]
+
+    /// The end of a group's identifying postmodifier: "officials familiar with the plan", "diplomats
+    /// briefed on the talks". Stops before a
+    /// verb of saying, punctuation or a relative clause; without one, the group ends at its head.
+    func groupPostmodifierEnd(_ toks: [Token], _ e: Int) -> Int {
+        let n = toks.count
+        guard e + 1 < n else { return e }
+        let w = toks[e].lower
+        let participle = Self.postmodifierParticiples.contains(w)
+        // "officials in Berlin" stays "officials": a place alone does not make another group
+        guard participle else { return e }
+        var k = e + 1, last = -1
+        while k < n && k - e <= 7 {
+            let x = toks[k]
+            // a preposition may start a multi-word cue ("in a statement") but here it links the postmodifier
+            let preposition = ["in", "on", "with", "to", "of"].contains(x.lower)
+            if x.kind == .punct || x.isQuote || (!preposition && lex.cues[x.key] != nil) || ClaimFinder.aux.contains(x.lower) { break }
+            if ["who", "that", "said", "and", "but", "on"].contains(x.lower) && !(k == e + 1 && x.lower == "on") { break }
+            last = k; k += 1
+        }
+        // a postmodifier ends at a noun, never on a preposition or article
+        while last > e && ["with", "on", "in", "to", "the", "a", "an", "of"].contains(toks[last].lower) { last -= 1 }
+        return last > e ? last + 1 : e
     }
 
     /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".
@@ -493,6 +528,8 @@ struct MentionFinder {
                    lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
                 if mods == 0 && !alone && !one && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
                 var e = j + 1
+                // "a senior diplomat involved in the planning", "an official briefed on the talks"
+                if e < n && toks[e].lower != "close" && Self.postmodifierParticiples.contains(toks[e].lower) { e = groupPostmodifierEnd(toks, e) }
                 // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
                 if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
                     var k = e + 1
