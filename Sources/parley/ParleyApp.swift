@@ -40,7 +40,8 @@ struct ParleyApp {
 
         let contract = try FileBytes.read(settings.openapi, what: "OpenAPI contract")
         let api = APIHandler(snapshot: snapshot, lifecycle: lifecycle, stats: stats,
-                                 openAPIYAML: contract, buildInfo: BuildInfo(version: ParleyVersion.current))
+                                 openAPIYAML: contract, buildInfo: BuildInfo(version: ParleyVersion.current),
+                                 cacheCapacityBytes: settings.cacheBytes)
         reloader = SeedReloader(builder: builder, api: api)
         let handler = ObservedHandler(inner: api, ids: RequestIDs(),
                                       accessLog: AccessLog.make(enabled: settings.accessLog, format: settings.logFormat,

@@ -42,6 +42,9 @@ struct ServeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Open connections before accepting pauses (env PARLEY_MAX_CONNECTIONS, default 65536, capped by the open-file limit).", valueName: "n"))
     var maxConnections: Int?
 
+    @Option(help: ArgumentHelp("Memory for cached response bodies, in MiB; 0 turns the response cache off (env PARLEY_CACHE_MB, default 64).", valueName: "MiB"))
+    var cacheMb: Int?
+
     @Option(help: ArgumentHelp("Seconds to finish in-flight requests on SIGTERM/SIGINT (env PARLEY_DRAIN_TIMEOUT, default 10).", valueName: "s"))
     var drainTimeout: Double?
 

@@ -18,6 +18,8 @@ struct ServeSettings {
     var idleTimeout: Double
     var maxRequests: Int
     var maxConnections: Int
+    /// Bytes of response bodies the API may keep cached (0: no response cache).
+    var cacheBytes: Int
     var drainTimeout: Double
     var logLevel: Logger.Level
     var logFormat: LogFormat
@@ -50,6 +52,7 @@ struct ServeSettings {
         idleTimeout = try env.seconds(o.idleTimeout, "PARLEY_IDLE_TIMEOUT", default: 60)
         maxRequests = try env.int(o.maxRequests, "PARLEY_MAX_REQUESTS", default: 10_000, range: 1...Int(Int32.max))
         maxConnections = try env.int(o.maxConnections, "PARLEY_MAX_CONNECTIONS", default: 65_536, range: 1...(1 << 24))
+        cacheBytes = try env.int(o.cacheMb, "PARLEY_CACHE_MB", default: 64, range: 0...65_536) << 20
         drainTimeout = try env.seconds(o.drainTimeout, "PARLEY_DRAIN_TIMEOUT", default: 10)
         let level = env.string(o.logLevel, "PARLEY_LOG_LEVEL", default: "info")
         guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
