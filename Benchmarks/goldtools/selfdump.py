@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Print an extraction dump (score.py --file format) built from the gold itself, for a self-check:
-    python3 /work/shared/eval/score.py --gold heldout.gold.json --file <(python3 selfdump.py)
+    python3 /work/shared/eval/score.py --gold G.json --file <(python3 Benchmarks/goldtools/selfdump.py G.json)
 Every metric must be 1.0."""
 import json, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
-g = json.load(open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "heldout.gold.json"), encoding="utf-8"))
+if len(sys.argv) != 2:
+    sys.exit("usage: selfdump.py GOLD.json")
+g = json.load(open(sys.argv[1], encoding="utf-8"))
 docs = [{"id": f"d{i}", "file": d["file"], "title": d["title"]} for i, d in enumerate(g["documents"])]
 did = {d["file"]: d["id"] for d in docs}
 actors = [{"id": f"a{i}", "name": a["name"], "aliases": a["aliases"], "type": a["type"]} for i, a in enumerate(g["actors"])]

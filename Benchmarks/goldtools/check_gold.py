@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Check devset.gold.json against the article files.
+"""Check a gold file (devset, heldout, trainset) against its article files.
 
-    python3 check_gold.py [--gold devset.gold.json] [--articles articles/]
+    python3 Benchmarks/goldtools/check_gold.py --gold Benchmarks/heldout/heldout.gold.json
+        [--articles DIR (default: articles/ beside the gold)] [--words 350-1150]
 
 Verifies that every title, boilerplate line, claim text, cue, event text and figure text is exact text of its
 file; that speakers, reported_by, event actors, proposal sides and part_of resolve to gold actors/proposals;
@@ -11,7 +12,6 @@ Exit status 0 when there are no problems.
 import argparse, json, os, re, sys, unicodedata
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 QUOTES_OPEN = "“\"‘'"
 QUOTES_CLOSE = "”\"’'"
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -26,9 +26,12 @@ def fold(s):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", default=os.path.join(HERE, "devset.gold.json"))
-    ap.add_argument("--articles", default=os.path.join(HERE, "articles"))
+    ap.add_argument("--gold", required=True)
+    ap.add_argument("--articles", default=None, help="default: the articles/ folder beside the gold file")
+    ap.add_argument("--words", default="350-1150", help="plausible article length in words, MIN-MAX")
     a = ap.parse_args()
+    a.articles = a.articles or os.path.join(os.path.dirname(os.path.abspath(a.gold)), "articles")
+    min_words, max_words = (int(x) for x in a.words.split("-"))
     g = json.load(open(a.gold, encoding="utf-8"))
     problems = []
     P = problems.append
@@ -59,8 +62,8 @@ def main():
             if k not in d:
                 P(f"{d['file']}: document lacks {k}")
         wc = len(body[d["file"]].split())
-        if not 350 <= wc <= 760:
-            P(f"{d['file']}: article text has {wc} words (expected about 350-700)")
+        if not min_words <= wc <= max_words:
+            P(f"{d['file']}: article text has {wc} words (expected {min_words}-{max_words})")
     files = set(texts)
 
     names = Counter(x["name"] for x in g["actors"])
@@ -118,7 +121,10 @@ def main():
             for m in re.finditer(re.escape(c["text"]), t):
                 before = t[m.start() - 1] if m.start() else ""
                 after = t[m.end()] if m.end() < len(t) else ""
-                if before in QUOTES_OPEN and after in QUOTES_CLOSE:
+                # A quote that runs on into the next paragraph has no closing mark at the end of this one: the
+                # next paragraph opens with a quotation mark instead (multi-paragraph quotes).
+                runs_on = t[m.end():m.end() + 3] in ("\n\n" + q for q in QUOTES_OPEN)
+                if before in QUOTES_OPEN and (after in QUOTES_CLOSE or runs_on):
                     ok = True
             if not ok:
                 P(f"{cid}: {c['kind']} text is not enclosed in quotation marks: {c['text'][:60]!r}")
