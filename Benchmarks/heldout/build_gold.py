@@ -3,8 +3,10 @@
 
 Annotated by hand from the article texts only (the extractor was never run on them); conventions of
 /work/shared/eval/seeds.gold.notes.md and Benchmarks/devset/README.md, plus the decisions in README.md here."""
-import json, os
+import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "goldtools"))
+from gold_builder import GoldBuilder  # noqa: E402
 
 H1 = "h01_bbc_starmer_troops.txt"
 H2 = "h02_dw_bundeswehr_debate.txt"
@@ -12,62 +14,10 @@ H3 = "h03_tass_lavrov_contingent.txt"
 H4 = "h04_nyt_coalition_limits.txt"
 H5 = "h05_lemonde_paris_guarantees.txt"
 
-documents, claims, events = [], [], []
+_g = GoldBuilder()
+documents, claims, events, _actors, _props = _g.documents, _g.claims, _g.events, _g.actors, _g.proposals
+doc, A, claim, event, P, fig = _g.doc, _g.A, _g.claim, _g.event, _g.P, GoldBuilder.fig
 bp_actors, bp_claims, bp_events = [], [], []
-_actors = {}     # name -> record, merged across articles
-_props = {}      # id -> record, merged across articles
-
-
-def doc(file, title, outlet, author, published, boilerplate, **extra):
-    documents.append(dict(file=file, title=title, outlet=outlet, author=author,
-                          published=published, boilerplate=boilerplate, **extra))
-
-
-def A(name, type_, aliases, country, roles, doc_, **extra):
-    """Declare (or extend) an actor seen in doc_. Aliases and roles are merged across articles."""
-    a = _actors.setdefault(name, dict(name=name, type=type_, aliases=[], country=country, roles=[], docs=[]))
-    assert a["type"] == type_, name
-    for s in aliases:
-        if s not in a["aliases"]:
-            a["aliases"].append(s)
-    for r in roles:
-        if r not in a["roles"]:
-            a["roles"].append(r)
-    if doc_ not in a["docs"]:
-        a["docs"].append(doc_)
-    for k, v in extra.items():
-        a[k] = (a[k] + " " + v) if k == "note" and k in a else v
-
-
-_counter = {}
-
-
-def claim(doc_, speaker, kind, text, cue, props, stance, **extra):
-    n = _counter[doc_] = _counter.get(doc_, 0) + 1
-    cid = f"c{doc_[1:3]}-{n:02d}"
-    claims.append(dict(id=cid, doc=doc_, speaker=speaker, kind=kind, text=text, cue=cue,
-                       proposals=props, stance=stance, **extra))
-    return cid
-
-
-def event(doc_, date, text, actors_, **extra):
-    events.append(dict(doc=doc_, date=date, text=text, actors=actors_, **extra))
-
-
-def P(id_, name=None, aliases=(), proponents=(), supporters=(), opponents=(), conditional=(), figures=(), **extra):
-    """Declare (or extend) a proposal; lists are merged across articles."""
-    p = _props.setdefault(id_, dict(id=id_, name=name, aliases=[], proponents=[], supporters=[], opponents=[],
-                                    conditional=[], figures=[]))
-    if name:
-        p["name"] = name
-    for key, vals in (("aliases", aliases), ("proponents", proponents), ("supporters", supporters),
-                      ("opponents", opponents), ("conditional", conditional)):
-        for v in vals:
-            if v not in p[key]:
-                p[key].append(v)
-    p["figures"].extend(figures)
-    for k, v in extra.items():
-        p[k] = (p[k] + " " + v) if k == "stance_note" and k in p else v
 
 
 def finish():
@@ -86,10 +36,6 @@ def finish():
         f.write("\n")
     print(f"wrote heldout.gold.json: {len(documents)} docs, {len(gold['actors'])} actors, {len(claims)} claims, "
           f"{len(gold['proposals'])} proposals, {len(events)} events")
-
-
-def fig(doc_, text, value, unit, **extra):
-    return dict(doc=doc_, text=text, value=value, unit=unit, **extra)
 
 
 # Proposals reused from the seeds (/work/shared/eval/seeds.gold.json) and the devset (Benchmarks/devset/devset.gold.json):

@@ -27,68 +27,15 @@ T6 = "t06_sky_politics_live.txt"
 T7 = "t07_anadolu_fidan_istanbul.txt"
 T8 = "t08_kyiv_guarantees_rejected.txt"
 
-DOCUMENTS, CLAIMS, EVENTS = [], [], []
-_actors = {}     # name -> record, merged across articles
-_props = {}      # id -> record, merged across articles
+import os, sys  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "goldtools"))
+from gold_builder import GoldBuilder  # noqa: E402
+_g = GoldBuilder()
+DOCUMENTS, CLAIMS, EVENTS, _actors, _props = _g.documents, _g.claims, _g.events, _g.actors, _g.proposals
+doc, A, claim, event, P, fig = _g.doc, _g.A, _g.claim, _g.event, _g.P, GoldBuilder.fig
 BOILERPLATE_MENTIONS = {"note": "Actors/claims/events found only in page furniture; not scored.",
                         "actors": [], "claims": [], "events": []}
 _bp = BOILERPLATE_MENTIONS
-
-
-def doc(file, title, outlet, author, published, boilerplate, **extra):
-    DOCUMENTS.append(dict(file=file, title=title, outlet=outlet, author=author,
-                          published=published, boilerplate=boilerplate, **extra))
-
-
-def A(name, type_, aliases, country, roles, doc_, **extra):
-    """Declare (or extend) an actor seen in doc_. Aliases and roles are merged across articles."""
-    a = _actors.setdefault(name, dict(name=name, type=type_, aliases=[], country=country, roles=[], docs=[]))
-    assert a["type"] == type_, name
-    for s in aliases:
-        if s not in a["aliases"]:
-            a["aliases"].append(s)
-    for r in roles:
-        if r not in a["roles"]:
-            a["roles"].append(r)
-    if doc_ not in a["docs"]:
-        a["docs"].append(doc_)
-    for k, v in extra.items():
-        a[k] = (a[k] + " " + v) if k == "note" and k in a else v
-
-
-_counter = {}
-
-
-def claim(doc_, speaker, kind, text, cue, props, stance, **extra):
-    n = _counter[doc_] = _counter.get(doc_, 0) + 1
-    cid = f"c{doc_[1:3]}-{n:02d}"
-    CLAIMS.append(dict(id=cid, doc=doc_, speaker=speaker, kind=kind, text=text, cue=cue,
-                       proposals=props, stance=stance, **extra))
-    return cid
-
-
-def event(doc_, date, text, actors_, **extra):
-    EVENTS.append(dict(doc=doc_, date=date, text=text, actors=actors_, **extra))
-
-
-def P(id_, name=None, aliases=(), proponents=(), supporters=(), opponents=(), conditional=(), figures=(), **extra):
-    """Declare (or extend) a proposal; lists are merged across articles."""
-    p = _props.setdefault(id_, dict(id=id_, name=name, aliases=[], proponents=[], supporters=[], opponents=[],
-                                    conditional=[], figures=[]))
-    if name:
-        p["name"] = name
-    for key, vals in (("aliases", aliases), ("proponents", proponents), ("supporters", supporters),
-                      ("opponents", opponents), ("conditional", conditional)):
-        for v in vals:
-            if v not in p[key]:
-                p[key].append(v)
-    p["figures"].extend(figures)
-    for k, v in extra.items():
-        p[k] = (p[k] + " " + v) if k == "stance_note" and k in p else v
-
-
-def fig(doc_, text, value, unit, **extra):
-    return dict(doc=doc_, text=text, value=value, unit=unit, **extra)
 
 
 # Proposals reused from the seeds / devset / heldout: same ids and canonical names.
