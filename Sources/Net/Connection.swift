@@ -242,19 +242,7 @@ final class Connection {
                 count += 1
                 total += p.body.count
             }
-            var sent = 0
-            switch transport.write(iov, count: count) {
-            case .bytes(let k):
-                sent = k
-                if k > 0 {
-                    loop.stats.bytesOut.add(k, ordering: .relaxed)
-                    lastWriteProgress = loop.now
-                }
-            case .wouldBlockRead:
-                writeWantsRead = true
-            case .wouldBlockWrite, .eof, .failed:
-                break
-            }
+            let sent = writeDirect(iov, count: count)
             written = sent == total
             pendingSent = written ? 0 : sent
         }
@@ -281,6 +269,27 @@ final class Connection {
         }
     }
 
+    /// One writev straight to the transport, outside the output queue: counts the bytes, notes
+    /// progress for the write timeout, and remembers a TLS write that needs a read first.
+    /// Returns the bytes the transport took (0 when it took none or failed; the queued path
+    /// that follows finds out which).
+    @inline(__always)
+    private func writeDirect(_ iov: UnsafeMutablePointer<iovec>, count: Int32) -> Int {
+        switch transport.write(iov, count: count) {
+        case .bytes(let k):
+            if k > 0 {
+                loop.stats.bytesOut.add(k, ordering: .relaxed)
+                lastWriteProgress = loop.now
+            }
+            return k
+        case .wouldBlockRead:
+            writeWantsRead = true
+            return 0
+        case .wouldBlockWrite, .eof, .failed:
+            return 0
+        }
+    }
+
     static func monotonicMicros() -> Int {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
@@ -304,19 +313,7 @@ final class Connection {
         add(loop.dateBase, loop.dateCount)
         add(p.headAfterBase, p.headAfterDate.count)
         if !isHead { add(p.bodyBase, p.body.count) }
-        var sent = 0
-        switch transport.write(iov, count: Int32(n)) {
-        case .bytes(let k):
-            sent = k
-            if k > 0 {
-                loop.stats.bytesOut.add(k, ordering: .relaxed)
-                lastWriteProgress = loop.now
-            }
-        case .wouldBlockRead:
-            writeWantsRead = true
-        case .wouldBlockWrite, .eof, .failed:
-            break
-        }
+        let sent = writeDirect(iov, count: Int32(n))
         if sent == total { return true }
         pendingSent = sent
         return false

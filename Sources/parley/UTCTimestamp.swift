@@ -1,10 +1,11 @@
+import HTTP
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The log time stamp, RFC 3339 UTC with microseconds ("2026-11-22T00:00:00.123456Z", 27
 /// bytes), made by arithmetic: gmtime_r takes glibc's time-zone lock on every call, and
-/// UTC needs no zone. The date from the day count is Hinnant's `civil_from_days`.
+/// UTC needs no zone. The date from the day count is `CivilDate` (shared with the Date header).
 enum UTCTimestamp {
     static let count = 27
 
@@ -14,22 +15,9 @@ enum UTCTimestamp {
         return (now.tv_sec, now.tv_nsec / 1000)
     }
 
-    /// A civil date (proleptic Gregorian).
-    struct Date: Equatable {
-        let year: Int, month: Int, day: Int
-    }
+    typealias Date = CivilDate
 
-    static func date(days: Int) -> Date {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return Date(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
-                    day: dayOfYear - (153 * mp + 2) / 5 + 1)
-    }
+    static func date(days: Int) -> Date { CivilDate(days: days) }
 
     /// Splits `seconds` since the epoch into whole days and the second of that day.
     static func split(_ seconds: Int) -> (days: Int, secondOfDay: Int) {

@@ -6,27 +6,6 @@ import Glibc
 #endif
 @testable import parley
 
-/// Everything written to a pipe's write end by `body`.
-private func captured(_ body: (Int32) -> Void) -> String {
-    String(decoding: capturedBytes(body), as: UTF8.self)
-}
-
-private func capturedBytes(_ body: (Int32) -> Void) -> [UInt8] {
-    var fds: [Int32] = [0, 0]
-    precondition(pipe(&fds) == 0)
-    body(fds[1])
-    close(fds[1])
-    var out: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 4096)
-    while true {
-        let n = read(fds[0], &chunk, chunk.count)
-        if n <= 0 { break }
-        out.append(contentsOf: chunk[0..<n])
-    }
-    close(fds[0])
-    return out
-}
-
 /// The line without its time stamp value (the only field that differs between two writers).
 private func timeless(_ line: String) -> String {
     let bytes = Array(line.utf8)

@@ -132,23 +132,14 @@ struct FastPathTests {
     }
 
     @Test func withTheAccessLogOnReplaysAreLoggedToo() throws {
-        var fds: [Int32] = [0, 0]
-        try #require(pipe(&fds) == 0)
-        defer { close(fds[0]) }
         let inner = TwoPathHandler()
-        let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: .json(AccessLogWriter(fd: fds[1])))
         var answers: [String] = []
-        try serving(observed) { port in
-            answers.append(try exchange(port: port, "GET /x?q=1 HTTP/1.1\r\nHost: a\r\n\r\n"))
-            answers.append(try exchange(port: port, "GET /x HTTP/1.1\r\nHost: a\r\nX-Request-Id: trace-7\r\n\r\n"))
-        }
-        close(fds[1])
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fds[0], &chunk, chunk.count)
-            if n <= 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        let out = try capturedBytes { fd in
+            let observed = ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: .json(AccessLogWriter(fd: fd)))
+            try serving(observed) { port in
+                answers.append(try exchange(port: port, "GET /x?q=1 HTTP/1.1\r\nHost: a\r\n\r\n"))
+                answers.append(try exchange(port: port, "GET /x HTTP/1.1\r\nHost: a\r\nX-Request-Id: trace-7\r\n\r\n"))
+            }
         }
         let lines = String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(inner.replays.load(ordering: .relaxed) == 1)

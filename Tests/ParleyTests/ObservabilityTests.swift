@@ -6,26 +6,9 @@ import Glibc
 #endif
 @testable import parley
 
-/// Captures what the JSON log handler writes by pointing it at a pipe.
-private func capture(_ body: (Int32) -> Void) -> String {
-    var fds: [Int32] = [0, 0]
-    precondition(pipe(&fds) == 0)
-    body(fds[1])
-    close(fds[1])
-    var out: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 4096)
-    while true {
-        let n = read(fds[0], &chunk, chunk.count)
-        if n <= 0 { break }
-        out.append(contentsOf: chunk[0..<n])
-    }
-    close(fds[0])
-    return String(decoding: out, as: UTF8.self)
-}
-
 struct JSONLogTests {
     @Test func oneObjectPerLineWithTypedMetadata() {
-        let text = capture { fd in
+        let text = captured { fd in
             var logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .info, fd: fd) }
             logger[metadataKey: "service"] = "parley"
             logger.info("request", metadata: ["status": .stringConvertible(404), "path": "/v1/\"x\"\n",
@@ -111,7 +94,7 @@ struct ObservedHandlerTests {
     }
 
     @Test func writesOneAccessLineWithTheRequestFields() {
-        let text = capture { fd in
+        let text = captured { fd in
             let logger = Logger(label: "access") { JSONLogHandler(label: $0, level: .info, fd: fd) }
             let handler = ObservedHandler(inner: FixedHandler(), ids: RequestIDs(), accessLog: .swiftLog(logger))
             _ = handler.respond(to: Request(method: .get, target: "/v1/claims?limit=1", remoteAddress: "127.0.0.1:5"))
