@@ -64,6 +64,8 @@ final class Lexicon: @unchecked Sendable {
     var titleHeadDisplay: [WordKey: [String]] = [:]
     var groupHeads: [WordKey: Bool] = [:]          // head -> may stand alone
     var anonymousHeads: [WordKey: Bool] = [:]
+    /// Outlets' canonical names lowercased, for logotypes a page prints in lowercase ("euronews.").
+    var outletByFoldedName: [String: String] = [:]
     var furnitureLines: Set<String> = []
     var furniturePhrases: [String] = []
     var furniturePhraseBytes: [[UInt8]] = []
@@ -198,6 +200,7 @@ final class Lexicon: @unchecked Sendable {
         for (_, c) in try rows("outlets.tsv", minColumns: 1) {
             let country = c.count > 1 && !c[1].isEmpty ? c[1] : nil
             let i = addActor(KnownActor(id: Slug.make(c[0]), name: c[0], kind: .outlet, countryID: country))
+            lex.outletByFoldedName[Tokenizer.lower(Array(c[0].unicodeScalars)[...])] = c[0]
             addSurface(c[0], actor: i)
             for a in list(c, 2) { addSurface(a, actor: i) }
         }

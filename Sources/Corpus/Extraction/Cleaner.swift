@@ -248,7 +248,7 @@ struct Cleaner {
         }
         // lowercase logotypes ("euronews."): compare folded
         let folded = Tokenizer.lower(s[toks[0].start..<toks[toks.count - 1].end])
-        return lex.actors.first { $0.kind == .outlet && Tokenizer.lower(Array($0.name.unicodeScalars)[...]) == folded }?.name
+        return lex.outletByFoldedName[folded]
     }
 
     func isOutletName(_ text: String) -> Bool { outletCanonical(text) != nil }
