@@ -27,6 +27,13 @@ enum Views {
         w.key("events"); w.beginArray()
         for e in s.events(ofDocument: d.id) { event(&w, e) }
         w.endArray()
+        w.key("mentions"); w.beginArray()
+        for m in d.mentions {
+            w.beginObject()
+            w.field("type", m.type.rawValue); w.field("id", m.id); w.field("start", m.start); w.field("end", m.end)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 

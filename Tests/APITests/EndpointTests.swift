@@ -94,6 +94,12 @@ import Testing
             #expect(json(h.get("/v1/claims/\(c["id"] as! String)"))["text"] as? String == piece)
         }
         #expect((d["events"] as? [[String: Any]])?.map { $0["id"] as? String } == ["e2"])
+        // mention spans (DESIGN §3): type, id and offsets that slice the served text to the name
+        let mentions = try #require(d["mentions"] as? [[String: Any]])
+        #expect(mentions.map { "\($0["type"] as? String ?? "-") \($0["id"] as? String ?? "-")" }
+                == ["actor keir-starmer", "proposal reassurance_force", "actor emmanuel-macron"])
+        #expect(mentions.map { String(String.UnicodeScalarView(scalars[($0["start"] as! Int)..<($0["end"] as! Int)])) }
+                == ["Starmer", "coalition of the willing", "Macron"])
     }
 
     @Test func actors() throws {
