@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Gold source for training articles t09-t12 (annotator C).
+
+Exposes module-level lists DOCUMENTS, ACTORS, CLAIMS, PROPOSALS, EVENTS (final gold JSON shape of
+/work/shared/eval/GOLD-FORMAT.md) and BOILERPLATE_MENTIONS, for the shared build_gold.py to merge with gold_a/gold_b.
+Annotated by hand from the article texts only (the extractor was never run on them), following the conventions of
+/work/shared/eval/seeds.gold.notes.md, Benchmarks/devset/README.md, Benchmarks/heldout/README.md and the decisions of
+annotators A and B (Benchmarks/trainset/README.md, gold_b.py). Actor names and proposal ids reuse the existing ones.
+
+Decisions specific to t09-t12 are listed in the README section "Annotator C"; the notes on records say where a choice
+was borderline."""
+
+T9 = "t09_reuters_cap_air_cover.txt"
+T10 = "t10_ap_monitoring_mission.txt"
+T11 = "t11_guardian_healey_commons.txt"
+T12 = "t12_politico_guarantees_fund.txt"
+
+import os, sys  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "goldtools"))
+from gold_builder import GoldBuilder  # noqa: E402
+_g = GoldBuilder()
+DOCUMENTS, CLAIMS, EVENTS, _actors, _props = _g.documents, _g.claims, _g.events, _g.actors, _g.proposals
+doc, A, claim, event, P, fig = _g.doc, _g.A, _g.claim, _g.event, _g.P, GoldBuilder.fig
+BOILERPLATE_MENTIONS = {"note": "Actors/claims/events found only in page furniture; not scored.",
+                        "actors": [], "claims": [], "events": []}
+_bp = BOILERPLATE_MENTIONS
+
+# Proposals reused from the seeds / devset / heldout / trainset: same ids and canonical names.
+P("reassurance_force", "European reassurance force for Ukraine")
+P("us_backstop", "U.S. security backstop for the European reassurance force", part_of="reassurance_force")
+P("air_reassurance_force", "Air reassurance force (based outside Ukraine, working with the Ukrainian Air Force)",
+  part_of="reassurance_force")
+P("demarcation_line_troops", "Stationing troops along the demarcation line to monitor ceasefire compliance",
+  part_of="reassurance_force",
+  stance_note="The seeds give part_of peacekeeping_force, the seeds' id of the reassurance_force thread.")
+P("ceasefire_30day", "30-day ceasefire")
+P("security_guarantees", "Western security guarantees for Ukraine")
+P("article5_guarantee", "Article 5-like security guarantee for Ukraine", part_of="security_guarantees")
+P("nato_membership", "NATO membership for Ukraine")
+P("us_peace_plan", "U.S.-brokered 20-point peace framework")
+P("army_cap", "Cap on the size of Ukraine's armed forces", part_of="us_peace_plan")
+P("black_sea_mine_clearing", "Turkish-led multinational mine-clearing mission for Black Sea shipping lanes")
+P("sanctions_relief", "Easing of sanctions on Russia as part of a peace deal", part_of="us_peace_plan")
+P("demarcation_line_monitoring", "Monitoring of a future ceasefire (demarcation) line in Ukraine")
+P("buffer_zone", "Demilitarized buffer zone along the front line")
+
+# ====================================================================== t09 (Reuters-like wire story)
+doc(T9, "Britain, France set 15,000 cap for Ukraine force, want US air cover first - sources", "Reuters",
+    "Alistair Penrose and Juliette Marchand", "2026-02-03",
+    ["Skip to main content", "Exclusive news, data and analytics for financial market professionals", "Reuters home",
+     "World", "Business", "Markets", "Sustainability", "Legal", "Breakingviews", "Europe",
+     "February 3, 2026 1:47 PM GMT", "Updated 2 hours ago",
+     "Item 1 of 2 British Prime Minister Keir Starmer and French President Emmanuel Macron attend a meeting of the coalition "
+     "of the willing in London, Britain, January 28, 2026. REUTERS/Hollie Adams/Pool/File Photo",
+     "[1/2]British Prime Minister Keir Starmer and French President Emmanuel Macron attend a meeting of the coalition of the "
+     "willing in London, Britain, January 28, 2026. REUTERS/Hollie Adams/Pool/File Photo Purchase Licensing Rights, opens new tab",
+     "Summary",
+     "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+     "Reporting by Alistair Penrose in London and Juliette Marchand in Paris; Additional reporting by Pavel Orlov in Moscow "
+     "and Hannah Keyes in Washington; Writing by Alistair Penrose; Editing by Rosalind Marsh",
+     "Our Standards: The Thomson Reuters Trust Principles., opens new tab", "Suggested Topics:", "Ukraine", "Russia",
+     "Share", "X", "Facebook", "Linkedin", "Email", "Link", "Purchase Licensing Rights", "Read Next",
+     "Russian drones strike Odesa port overnight, Ukraine says",
+     "NATO allies split over spending target ahead of summit"],
+    published_note="Time stamp \"February 3, 2026 1:47 PM GMT\" and dateline \"Feb 3\" (a Tuesday): \"on Tuesday\" is the "
+                   "same day, \"on Monday\" 2 Feb., \"last week\" and \"last month\" January.",
+    outlet_note="Dateline \"(Reuters)\", \"told Reuters\" and the Reuters furniture.",
+    boilerplate_note="Menus, time stamps, the two copies of the photo caption, the \"Summary\" label, the newsletter "
+                     "\"Sign up here.\" box, the reporting/editing tail, the Trust Principles line, topic tags, share widgets "
+                     "and the \"Read Next\" links. The four summary bullets and the two upper-case subheads are article text "
+                     "(the subhead \"KREMLIN SAYS NO\" has no content, like gold_b's \"Moscow says no\"). \"By ...\" is "
+                     "the byline: author, not listed.")
+
+claim(T9, "officials", "indirect", "Britain, France set 15,000 cap for Ukraine force, want US air cover first", None,
+      ["reassurance_force", "us_backstop"], "neutral",
+      note="Reuters headline \"... - sources\": no verb; the sources are the lede's three officials.")
+claim(T9, "officials", "indirect", "UK, France agree cap on first rotation", "say", ["reassurance_force"], "neutral",
+      note="Summary bullet.")
+claim(T9, "Russia", "indirect", "foreign troops would be 'legitimate targets'", "says", ["reassurance_force"], "oppose",
+      statement="s09-a", note="Summary bullet \"Kremlin says ...\".")
+claim(T9, "Russia", "partial", "legitimate targets", "says", ["reassurance_force"], "oppose", statement="s09-a")
+claim(T9, "officials", "indirect",
+      "Britain and France have agreed to cap the first rotation of a European reassurance force for Ukraine at about 15,000 "
+      "troops and will not deploy it unless the United States commits to providing air cover", "told",
+      ["reassurance_force", "us_backstop"], "neutral",
+      note="\"three officials familiar with the talks told Reuters\" after the clause; Reuters is the channel.")
+claim(T9, "officials", "indirect",
+      "The plan, which military planners from both countries finalised at a meeting in Northwood last week, would keep the "
+      "bulk of the force west of the Dnipro river, far from the front line", "said", ["reassurance_force"], "neutral",
+      note="Trailing \"the officials said, speaking on condition of anonymity\". \"military planners ... finalised\" is an "
+           "activity, not a claim.")
+claim(T9, "officials", "direct", "We are not going to put 15,000 people into Ukraine and hope for the best,", "said",
+      ["reassurance_force"], "conditional", statement="s09-b", note="\"one of the officials said\" (alias, as in A's t04).")
+claim(T9, "officials", "direct", "The American piece has to be nailed down before a single battalion moves.", None,
+      ["us_backstop"], "support", statement="s09-b", note="Continuation quote, cue null.")
+claim(T9, "Downing Street", "indirect",
+      "planning was \"well advanced\" and that Britain stood ready to lead the force \"once the guns fall silent\"", "said",
+      ["reassurance_force"], "support", statement="s09-c",
+      note="\"British Prime Minister Keir Starmer's office said in a statement\": the office is the speaker (an "
+           "organization), aliased to its surface form. \"It declined to comment on numbers\" is not a claim.")
+claim(T9, "Downing Street", "partial", "well advanced", "said", ["reassurance_force"], "support", statement="s09-c")
+claim(T9, "Downing Street", "partial", "once the guns fall silent", "said", ["reassurance_force"], "support",
+      statement="s09-c")
+claim(T9, "Emmanuel Macron", "indirect",
+      "the mission would be \"a force of reassurance, not a force of interposition\"", "said", ["reassurance_force"],
+      "support", statement="s09-d",
+      note="\"Macron, speaking to reporters in Toulon, said\": participial phrase between speaker and verb. Describes the "
+           "force he proposes: support (the limit itself is the separate \"ruled out\" claim).")
+claim(T9, "Emmanuel Macron", "partial", "a force of reassurance, not a force of interposition", "said",
+      ["reassurance_force"], "support", statement="s09-d")
+claim(T9, "Emmanuel Macron", "indirect", "deploying French soldiers along the line of contact", "ruled out",
+      ["demarcation_line_troops"], "oppose")
+claim(T9, "Emmanuel Macron", "indirect",
+      "France would contribute \"several thousand\" troops as well as fighter jets based in Poland and Romania", "added",
+      ["reassurance_force", "air_reassurance_force"], "support", statement="s09-e", note="Pronoun speaker \"He\".")
+claim(T9, "Emmanuel Macron", "partial", "several thousand", "added", ["reassurance_force"], "support", statement="s09-e")
+claim(T9, "United States", "indirect", "intelligence sharing and logistics", "offered", ["us_backstop"], "neutral",
+      note="Commissive (A decision 3): \"Washington has so far offered ... but has stopped short of a formal security "
+           "commitment\".")
+claim(T9, "Marco Rubio", "indirect",
+      "the administration would \"support Europe's effort\" but that any American role would be \"in the background, not on "
+      "the ground\"", "told", ["reassurance_force", "us_backstop"], "support", statement="s09-f",
+      proposal_stances={"reassurance_force": "support", "us_backstop": "neutral"})
+claim(T9, "Marco Rubio", "partial", "support Europe's effort", "told", ["reassurance_force"], "support", statement="s09-f")
+claim(T9, "Marco Rubio", "partial", "in the background, not on the ground", "told", ["us_backstop"], "neutral",
+      statement="s09-f")
+claim(T9, "a State Department spokesperson", "indirect",
+      "talks with European partners on the appropriate U.S. contribution were continuing", "said", ["us_backstop"], "neutral")
+claim(T9, "Russia", "indirect", "the plan", "rejected", ["reassurance_force"], "oppose",
+      note="\"The Kremlin rejected the plan.\": rejecting verb with an object (gold_b).")
+claim(T9, "Dmitry Peskov", "direct",
+      "Any appearance of military contingents from NATO countries on Ukrainian territory is unacceptable to us, whatever "
+      "they call themselves,", "told", ["reassurance_force"], "oppose", note="Speaker after the quote (\"told reporters\").")
+claim(T9, "Dmitry Peskov", "indirect", "such troops would be \"legitimate targets\" for the Russian army", "said",
+      ["reassurance_force"], "oppose", statement="s09-g", note="Pronoun speaker \"He\" at the start of a paragraph.")
+claim(T9, "Dmitry Peskov", "partial", "legitimate targets", "said", ["reassurance_force"], "oppose", statement="s09-g")
+claim(T9, "Sergei Lavrov", "indirect", "the reassurance force as \"NATO occupation in disguise\"", "dismissed",
+      ["reassurance_force"], "oppose", statement="s09-h", note="\"in remarks broadcast by state television\".")
+claim(T9, "Sergei Lavrov", "partial", "NATO occupation in disguise", "dismissed", ["reassurance_force"], "oppose",
+      statement="s09-h")
+claim(T9, "Sergei Lavrov", "indirect",
+      "Moscow would discuss only security guarantees that also addressed Russia's own security concerns", "said",
+      ["security_guarantees"], "conditional")
+claim(T9, "Andrii Sybiha", "indirect", "the cap as \"a realistic starting point\"", "welcomed", ["reassurance_force"],
+      "support", statement="s09-i")
+claim(T9, "Andrii Sybiha", "partial", "a realistic starting point", "welcomed", ["reassurance_force"], "support",
+      statement="s09-i")
+claim(T9, "Andrii Sybiha", "indirect", "partners to move faster", "urged", ["reassurance_force"], "support")
+claim(T9, "Andrii Sybiha", "direct", "Every month of delay costs us lives,", "wrote", ["reassurance_force"], "support",
+      note="\"he wrote on X\".")
+claim(T9, "Volodymyr Zelenskyy", "indirect",
+      "the force should eventually be \"at least 25,000 strong\" to deter Russia", "told", ["reassurance_force"], "support",
+      statement="s09-j",
+      note="\"Zelenskyy, who met ..., told lawmakers\" (relative clause between speaker and verb); \"according to a "
+           "transcript released by his office\" is the source document, so Zelenskyy stays the speaker.")
+claim(T9, "Volodymyr Zelenskyy", "partial", "at least 25,000 strong", "told", ["reassurance_force"], "support",
+      statement="s09-j")
+claim(T9, "Ukraine", "indirect",
+      "a clause in an earlier draft of the U.S. peace plan that would have capped its armed forces at 600,000 troops",
+      "rejected", ["army_cap"], "oppose")
+for _c in ("Germany", "Italy", "Poland"):
+    claim(T9, _c, "indirect", "they will not send ground troops into Ukraine", "said", ["reassurance_force"], "neutral",
+          note="\"Germany, Italy and Poland have said\": one claim per country (seeds decision 4); own troops ruled out = "
+               "neutral.")
+claim(T9, "Friedrich Merz", "indirect",
+      "the Bundeswehr could help with air defence and training \"from German and Polish soil\", but that deploying soldiers "
+      "inside Ukraine was not on the agenda while the fighting continued", "said", ["reassurance_force"], "conditional",
+      statement="s09-k", note="Help only from outside Ukraine: conditional (as Poland in gold_b).")
+claim(T9, "Friedrich Merz", "partial", "from German and Polish soil", "said", ["reassurance_force"], "conditional",
+      statement="s09-k")
+claim(T9, "Giorgia Meloni", "indirect",
+      "a European force without U.S. participation would be \"ineffective and dangerous\"", "argued",
+      ["reassurance_force"], "oppose", statement="s09-l",
+      note="Relative clause \"who has long argued that ...\". \"has instead pushed for an Article 5-style guarantee\" is "
+           "advocacy, not a claim (seeds decision 3): only a stance.")
+claim(T9, "Giorgia Meloni", "partial", "ineffective and dangerous", "argued", ["reassurance_force"], "oppose",
+      statement="s09-l")
+claim(T9, "diplomats", "indirect",
+      "the Netherlands, the Baltic states and the Nordic countries were likely to provide most of the remaining contingents, "
+      "while Turkey has signalled it could lead a naval mission to clear mines in the Black Sea", "said",
+      ["reassurance_force", "black_sea_mine_clearing"], "neutral")
+claim(T9, "Turkey", "indirect", "it could lead a naval mission to clear mines in the Black Sea", "signalled",
+      ["black_sea_mine_clearing"], "support", reported_by="diplomats",
+      note="Relayed inside the diplomats' clause (seeds decision 6).")
+claim(T9, "Fiona Kettering", "direct", "The numbers add up on paper,", "said", ["reassurance_force"], "neutral",
+      statement="s09-m", note="Inverted \"said Fiona Kettering, a senior research fellow at ...\".")
+claim(T9, "Fiona Kettering", "direct",
+      "What does not add up yet is the politics. Without Washington, this is a training mission with a very large price tag.",
+      None, ["reassurance_force", "us_backstop"], "conditional", statement="s09-m",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(T9, "John Healey", "indirect",
+      "he expected that meeting to \"sign off the command structure\" for the force, which would be headquartered in Paris "
+      "with a forward cell in Kyiv", "said", ["reassurance_force"], "support", statement="s09-n")
+claim(T9, "John Healey", "partial", "sign off the command structure", "said", ["reassurance_force"], "support",
+      statement="s09-n")
+
+_bp["actors"] += [dict(name="Hollie Adams", type="person", docs=[T9], where="photo credit"),
+                  dict(name="Pavel Orlov", type="person", docs=[T9], where="reporting tail"),
+                  dict(name="Hannah Keyes", type="person", docs=[T9], where="reporting tail"),
+                  dict(name="Rosalind Marsh", type="person", docs=[T9], where="reporting tail"),
+                  dict(name="Thomson Reuters", type="organization", docs=[T9], where="Trust Principles line")]
+_bp["claims"] += [dict(doc=T9, speaker="Ukraine", kind="indirect", text="Russian drones strike Odesa port overnight",
+                       cue="says", proposals=[], stance=None, where="Read Next link")]
+_bp["events"] += [dict(doc=T9, date="2026-01-28",
+                       text="attend a meeting of the coalition of the willing in London, Britain, January 28, 2026",
+                       actors=["Keir Starmer", "Emmanuel Macron", "Coalition of the Willing"], where="photo caption")]
+
+event(T9, "2026-02-03", "three officials familiar with the talks told Reuters on Tuesday", ["officials"])
+event(T9, "2026-01", "military planners from both countries finalised at a meeting in Northwood last week",
+      ["United Kingdom", "France"], date_note="\"last week\" before Tuesday 3 Feb.: month precision (26-30 Jan.).")
+event(T9, "2026-01", "U.S. Secretary of State Marco Rubio told Reuters last month", ["Marco Rubio"])
+event(T9, "2026-01-28", "who met Starmer and Macron in London on Jan. 28",
+      ["Volodymyr Zelenskyy", "Keir Starmer", "Emmanuel Macron"])
+event(T9, "2026-02-02", "told lawmakers in Kyiv on Monday", ["Volodymyr Zelenskyy"])
+event(T9, "2026-01", "German Chancellor Friedrich Merz said last week", ["Friedrich Merz"])
+event(T9, "2026-02-12", "is due to meet at defence minister level in Paris on Feb. 12", ["Coalition of the Willing"])
+event(T9, "2026-02-02", "British Defence Secretary John Healey said on Monday", ["John Healey"])
+
+A("Alistair Penrose", "person", [], None, [], T9, note="Byline.")
+A("Juliette Marchand", "person", [], None, [], T9, note="Byline.")
+A("Reuters", "organization", [], None, [], T9)
+A("United Kingdom", "country", ["Britain", "UK"], None, [], T9)
+A("France", "country", [], None, [], T9)
+A("officials", "group", ["three officials familiar with the talks"], None, [], T9,
+  note="t09: the Reuters \"sources\" of the headline and \"one of the officials\" are the lede's three officials (those two "
+       "forms are already aliases of other actors, so they are not listed here).")
+A("United States", "country", ["the United States", "Washington", "U.S.", "US"], None, [], T9)
+A("Downing Street", "organization", ["British Prime Minister Keir Starmer's office"], "United Kingdom", [], T9)
+A("Keir Starmer", "person", ["British Prime Minister Keir Starmer", "Starmer"], "United Kingdom",
+  ["Prime Minister of the United Kingdom"], T9)
+A("Emmanuel Macron", "person", ["French President Emmanuel Macron", "Macron"], "France", ["President of France"], T9)
+A("Marco Rubio", "person", ["U.S. Secretary of State Marco Rubio"], "United States", ["Secretary of State of the United States"], T9)
+A("Europe", "group", [], None, [], T9)
+A("a State Department spokesperson", "anonymous", ["A State Department spokesperson"], "United States", [], T9)
+A("Russia", "country", ["The Kremlin", "Kremlin", "Moscow"], None, [], T9)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T9)
+A("NATO", "organization", [], None, [], T9)
+A("Russian Armed Forces", "organization", ["the Russian army"], "Russia", [], T9)
+A("Sergei Lavrov", "person", ["Russian Foreign Minister Sergei Lavrov"], "Russia", ["Foreign Minister of Russia"], T9)
+A("Andrii Sybiha", "person", [], "Ukraine", ["Foreign Minister of Ukraine"], T9)
+A("Ukraine", "country", ["Kyiv"], None, [], T9)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], T9)
+A("Germany", "country", [], None, [], T9)
+A("Italy", "country", [], None, [], T9)
+A("Poland", "country", [], None, [], T9)
+A("Friedrich Merz", "person", ["German Chancellor Friedrich Merz"], "Germany", ["Chancellor of Germany"], T9)
+A("Bundeswehr", "organization", [], "Germany", [], T9)
+A("Giorgia Meloni", "person", ["Italian Prime Minister Giorgia Meloni"], "Italy", ["Prime Minister of Italy"], T9)
+A("diplomats", "group", ["Diplomats"], None, [], T9)
+A("Netherlands", "country", ["the Netherlands"], None, [], T9)
+A("Baltic states", "group", ["the Baltic states"], None, [], T9)
+A("Nordic countries", "group", ["the Nordic countries"], None, [], T9)
+A("Turkey", "country", [], None, [], T9)
+A("Fiona Kettering", "person", [], "United Kingdom", ["senior research fellow at the Royal United Services Institute"], T9)
+A("Royal United Services Institute", "organization", [], "United Kingdom", [], T9)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T9)
+A("John Healey", "person", ["British Defence Secretary John Healey"], "United Kingdom", ["Defence Secretary"], T9)
+
+P("reassurance_force", aliases=["European reassurance force", "reassurance force", "Ukraine force"],
+  proponents=["United Kingdom", "France"],
+  supporters=["Downing Street", "Emmanuel Macron", "Marco Rubio", "Andrii Sybiha", "Volodymyr Zelenskyy", "John Healey"],
+  opponents=["Russia", "Dmitry Peskov", "Sergei Lavrov", "Giorgia Meloni"],
+  conditional=["officials", "Friedrich Merz", "Fiona Kettering"],
+  figures=[fig(T9, "15,000 cap", 15000, "troops", note="headline"),
+           fig(T9, "about 15,000 troops", 15000, "troops", note="cap on the first rotation"),
+           fig(T9, "\"several thousand\" troops", None, "troops", note="France's contribution"),
+           fig(T9, "at least 25,000 strong", 25000, "troops", note="Zelenskyy's eventual size, a lower bound"),
+           fig(T9, "about 30 countries", 30, "countries", note="members of the coalition of the willing")])
+P("us_backstop", aliases=["US air cover", "air cover"],
+  supporters=["officials", "Fiona Kettering"],
+  stance_note="t09: the United States (offered intelligence and logistics, no formal commitment) and Rubio are neutral "
+              "on the backstop itself.")
+P("air_reassurance_force", aliases=["fighter jets based in Poland and Romania"], supporters=["Emmanuel Macron"])
+P("demarcation_line_troops", aliases=["deploying French soldiers along the line of contact"], opponents=["Emmanuel Macron"])
+P("security_guarantees", conditional=["Sergei Lavrov"])
+P("army_cap", opponents=["Ukraine"], figures=[fig(T9, "600,000 troops", 600000, "troops")])
+P("us_peace_plan", aliases=["U.S. peace plan"])
+P("article5_guarantee", aliases=["Article 5-style guarantee"], supporters=["Giorgia Meloni"],
+  stance_note="t09: Meloni \"has instead pushed for\" it: advocacy from narration, no claim.")
+P("black_sea_mine_clearing", aliases=["naval mission to clear mines in the Black Sea"], proponents=["Turkey"],
+  supporters=["Turkey"])
+
+# ====================================================================== export
+ACTORS = list(_actors.values())
+_used = {pid for c in CLAIMS for pid in c["proposals"]}
+PROPOSALS = [p for p in _props.values() if p["id"] in _used or p["figures"] or p["proponents"] or p["supporters"]
+             or p["opponents"] or p["conditional"]]
+_parents = {p.get("part_of") for p in PROPOSALS}
+PROPOSALS = [p for p in _props.values() if p in PROPOSALS or p["id"] in _parents]   # keep parents for part_of
