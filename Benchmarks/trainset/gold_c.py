@@ -280,6 +280,221 @@ P("article5_guarantee", aliases=["Article 5-style guarantee"], supporters=["Gior
 P("black_sea_mine_clearing", aliases=["naval mission to clear mines in the Black Sea"], proponents=["Turkey"],
   supporters=["Turkey"])
 
+# ====================================================================== t10 (AP News-like story)
+P("osce_monitoring", "OSCE-led ceasefire monitoring mission", part_of="demarcation_line_monitoring",
+  stance_note="t10: the devset's OSCE plan; here the OSCE is one possible source of the observers of the monitoring plan.")
+P("un_mandate", "UN Security Council mandate for the monitoring mission", part_of="demarcation_line_monitoring")
+
+doc(T10, "Zelenskyy says Ukraine will accept ceasefire monitors but not a buffer zone on its land", "Associated Press",
+    "OKSANA BILYK and THOMAS REARDON", "2026-06-17",
+    ["AP News", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Science", "Fact Check", "Oddities",
+     "Be Well", "Newsletters", "Photography", "Updated 5:38 PM GMT+3, June 17, 2026", "Share", "Copy", "Link copied",
+     "Email", "Facebook", "X", "Reddit", "LinkedIn", "Pinterest", "Flipboard", "Print", "ADVERTISEMENT",
+     "FILE - Ukrainian President Volodymyr Zelenskyy, right, and NATO Secretary-General Mark Rutte attend a news conference "
+     "in Kyiv, Ukraine, Wednesday, June 17, 2026. (AP Photo/Yurii Dmytrenko)",
+     "FILE - Russian Foreign Ministry spokeswoman Maria Zakharova speaks during a briefing in Moscow, Russia, on March 4, "
+     "2026. (AP Photo, File)",
+     "___",
+     "Associated Press writers Irina Volkova in Moscow and Mark Delacroix in Brussels contributed to this report.",
+     "Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine",
+     "OKSANA BILYK", "Bilyk is an Associated Press reporter based in Kyiv, covering the war in Ukraine.",
+     "THOMAS REARDON", "Reardon covers European security and NATO for The Associated Press from Brussels.", "Read More"],
+    published_note="Time stamp \"Updated 5:38 PM GMT+3, June 17, 2026\" (a Wednesday); \"said Wednesday\" is the same day, "
+                   "\"Tuesday\" 16 June, \"last week\" and \"next week\" month precision.",
+    outlet_note="Masthead \"AP News\", dateline \"(AP)\", \"told The Associated Press\" and the bios.",
+    boilerplate_note="Section menu, time stamp, share widgets, the repeated \"ADVERTISEMENT\" slots, the two \"FILE -\" photo "
+                     "captions, the \"___\" rules, the contributor line, the \"Follow AP's coverage\" line, the author names "
+                     "and bios at the foot and \"Read More\". The byline line \"By  OKSANA BILYK and THOMAS REARDON\" is "
+                     "the author, not listed.")
+
+claim(T10, "Volodymyr Zelenskyy", "indirect", "Ukraine will accept ceasefire monitors but not a buffer zone on its land",
+      "says", ["demarcation_line_monitoring", "buffer_zone"], "support", note="Headline \"Zelenskyy says ...\".",
+      proposal_stances={"demarcation_line_monitoring": "support", "buffer_zone": "oppose"})
+claim(T10, "Volodymyr Zelenskyy", "indirect",
+      "his country would accept international monitors along a future ceasefire line but would never agree to a "
+      "demilitarized buffer zone carved out of Ukrainian territory", "said", ["demarcation_line_monitoring", "buffer_zone"],
+      "support", proposal_stances={"demarcation_line_monitoring": "support", "buffer_zone": "oppose"},
+      note="AP style \"said Wednesday\" (no \"on\"); the participle \"pushing back against a key Russian demand\" is the "
+           "author's framing, not a second claim.")
+claim(T10, "Volodymyr Zelenskyy", "direct",
+      "We are ready for observers. We are ready for drones, satellites, whatever is needed to make sure a ceasefire holds,",
+      "told", ["demarcation_line_monitoring"], "support", statement="s10-a", note="Curly quotes; two sentences.")
+claim(T10, "Volodymyr Zelenskyy", "direct",
+      "But we will not withdraw our troops from our own land so that Russia can call it a buffer.", None, ["buffer_zone"],
+      "oppose", statement="s10-a", note="Continuation quote after the attribution, cue null.")
+claim(T10, "Russia", "indirect",
+      "Ukrainian forces pull back to create a 20-kilometer (12-mile) strip along the front line as a condition for any truce",
+      "demanded", ["buffer_zone"], "support", statement="s10-b",
+      note="\"Moscow has demanded that ..., according to Russian officials\": Moscow's demand relayed by Russian officials; "
+           "one claim per source with the same text (seeds decision 6).")
+claim(T10, "Russian officials", "indirect",
+      "Ukrainian forces pull back to create a 20-kilometer (12-mile) strip along the front line as a condition for any truce",
+      "according to", ["buffer_zone"], "support", statement="s10-b")
+claim(T10, "Dmitry Peskov", "indirect",
+      "the zone was “a basic guarantee of security for the residents of our regions” and that Russia would not sign a "
+      "ceasefire without it", "said", ["buffer_zone"], "support", statement="s10-c")
+claim(T10, "Dmitry Peskov", "partial", "a basic guarantee of security for the residents of our regions", "said",
+      ["buffer_zone"], "support", statement="s10-c")
+claim(T10, "Mark Rutte", "indirect", "the alliance backed “a robust monitoring mechanism”", "said",
+      ["demarcation_line_monitoring"], "support", statement="s10-d",
+      note="\"Rutte, who arrived in Kyiv on an unannounced visit, said\": relative clause between speaker and verb.")
+claim(T10, "Mark Rutte", "partial", "a robust monitoring mechanism", "said", ["demarcation_line_monitoring"], "support",
+      statement="s10-d")
+claim(T10, "Mark Rutte", "indirect", "NATO as an organization would not deploy troops to Ukraine", "stressed",
+      ["reassurance_force"], "neutral", note="Own (NATO) troops ruled out = neutral.")
+claim(T10, "Mark Rutte", "indirect",
+      "Individual allies could decide to send forces as part of a European reassurance mission", "noted",
+      ["reassurance_force"], "neutral", note="Clause before \"he noted\".")
+claim(T10, "two officials familiar with the document", "indirect",
+      "The monitoring plan, drafted by European and U.S. officials in recent weeks, would rely on drones, satellite imagery "
+      "and several hundred unarmed observers", "told", ["demarcation_line_monitoring"], "neutral",
+      note="\"told The Associated Press\": AP is the channel. \"They spoke on condition of anonymity\" is not a claim.")
+claim(T10, "two officials familiar with the document", "indirect",
+      "the observers could come from the Organization for Security and Co-operation in Europe, which ran a monitoring "
+      "mission in eastern Ukraine from 2014 until Russia’s full-scale invasion in February 2022", "said",
+      ["demarcation_line_monitoring", "osce_monitoring"], "neutral",
+      note="\"One of the officials said\": aliased to the pair (not listed as an alias because \"one of the officials\" "
+           "already names A's t04 actor).")
+claim(T10, "Steve Witkoff", "indirect", "monitoring is “the easy part” and that the real sticking point remains territory",
+      "said", ["demarcation_line_monitoring"], "neutral", statement="s10-e",
+      note="\"Witkoff, who is expected to host ..., has said that ...\".")
+claim(T10, "Steve Witkoff", "partial", "the easy part", "said", ["demarcation_line_monitoring"], "neutral",
+      statement="s10-e")
+claim(T10, "Maria Zakharova", "indirect", "monitors from NATO countries would be “observers in name only”", "said",
+      ["demarcation_line_monitoring"], "oppose", statement="s10-f",
+      note="\"Russia's Foreign Ministry took a harder line.\" is the author's framing; the claims are Zakharova's.")
+claim(T10, "Maria Zakharova", "partial", "observers in name only", "said", ["demarcation_line_monitoring"], "oppose",
+      statement="s10-f")
+claim(T10, "Maria Zakharova", "indirect",
+      "any mission must include Russian participants and be approved by the U.N. Security Council", "insisted",
+      ["demarcation_line_monitoring", "un_mandate"], "conditional",
+      proposal_stances={"demarcation_line_monitoring": "conditional", "un_mandate": "support"})
+claim(T10, "Maria Zakharova", "direct",
+      "Without a mandate from the Security Council, any so-called monitoring mission is simply a reconnaissance operation "
+      "for the Kyiv regime,", "told", ["demarcation_line_monitoring", "un_mandate"], "conditional",
+      proposal_stances={"demarcation_line_monitoring": "conditional", "un_mandate": "support"})
+claim(T10, "Emmanuel Macron", "indirect",
+      "the coalition of the willing had “everything ready” to deploy within 30 days of a ceasefire", "told",
+      ["reassurance_force"], "support", statement="s10-g")
+claim(T10, "Emmanuel Macron", "partial", "everything ready", "told", ["reassurance_force"], "support", statement="s10-g")
+claim(T10, "Emmanuel Macron", "indirect", "the monitors and the reassurance force were “two sides of the same coin.”",
+      "adding", ["reassurance_force", "demarcation_line_monitoring"], "support", statement="s10-h")
+claim(T10, "Emmanuel Macron", "partial", "two sides of the same coin.", "adding",
+      ["reassurance_force", "demarcation_line_monitoring"], "support", statement="s10-h")
+claim(T10, "Donald Tusk", "indirect", "his country would host the force’s logistics hub in Rzeszów", "said",
+      ["reassurance_force"], "conditional", note="Support from Polish territory only (as Poland in gold_b).")
+claim(T10, "Donald Tusk", "indirect", "Polish soldiers would not be stationed in Ukraine", "repeated",
+      ["reassurance_force"], "neutral", note="Own troops ruled out = neutral.")
+claim(T10, "Viktor Orbán", "indirect", "Europe was “sleepwalking into a war with Russia”", "wrote", ["reassurance_force"],
+      "oppose", statement="s10-i", note="\"wrote on Facebook\"; appositive \"a frequent critic ...\" between name and verb.")
+claim(T10, "Viktor Orbán", "partial", "sleepwalking into a war with Russia", "wrote", ["reassurance_force"], "oppose",
+      statement="s10-i")
+claim(T10, "Viktor Orbán", "indirect", "sanctions on Moscow to be eased instead", "called for", ["sanctions_relief"],
+      "support")
+claim(T10, "the regional governor", "indirect",
+      "Russian drones and missiles struck the northeastern city of Kharkiv overnight, killing three people and wounding 14",
+      "said", [], None, note="Clause before \"the regional governor said on Telegram\"; no proposal.")
+claim(T10, "Ukrainian Air Force", "indirect", "it had intercepted 41 of the 58 drones launched overnight", "said", [], None)
+claim(T10, "Russian Defense Ministry", "indirect",
+      "its air defenses shot down 23 Ukrainian drones over the Belgorod and Kursk regions", "said", [], None)
+claim(T10, "analysts", "indirect", "the buffer zone demand was likely to be the hardest issue in Geneva", "said",
+      ["buffer_zone"], "neutral")
+claim(T10, "Halyna Dovzhenko", "direct",
+      "Moscow wants to win at the negotiating table what it could not take on the battlefield,", "said", ["buffer_zone"],
+      "oppose", statement="s10-j", note="Inverted \"said Halyna Dovzhenko, a researcher at ...\".")
+claim(T10, "Halyna Dovzhenko", "direct",
+      "A buffer zone on Ukrainian land only would be a reward for aggression. A zone on both sides, with monitors, is a "
+      "different conversation.", None, ["buffer_zone"], "conditional", statement="s10-j")
+claim(T10, "JD Vance", "indirect", "“every option has to be on the table” if it brings the war to an end", "said",
+      ["buffer_zone"], "neutral", statement="s10-k",
+      note="\"The White House has not publicly commented\" is not a claim; Vance's general remark is linked to the buffer "
+           "zone by the \"But\" of the text.")
+claim(T10, "JD Vance", "partial", "every option has to be on the table", "said", ["buffer_zone"], "neutral",
+      statement="s10-k")
+claim(T10, "Volodymyr Zelenskyy", "indirect",
+      "Rustem Umerov, the secretary of Ukraine’s National Security and Defense Council, would lead the Ukrainian delegation "
+      "in Geneva", "said", [], None)
+claim(T10, "Volodymyr Zelenskyy", "indirect",
+      "Kyiv would present its own proposal for a monitoring mission “with partners, not with the aggressor.”", "said",
+      ["demarcation_line_monitoring"], "support", statement="s10-l", note="Second that-clause of one \"said\".")
+claim(T10, "Volodymyr Zelenskyy", "partial", "with partners, not with the aggressor.", "said",
+      ["demarcation_line_monitoring"], "support", statement="s10-l")
+
+_bp["actors"] += [dict(name="Yurii Dmytrenko", type="person", docs=[T10], where="photo credit"),
+                  dict(name="Irina Volkova", type="person", docs=[T10], where="contributor line"),
+                  dict(name="Mark Delacroix", type="person", docs=[T10], where="contributor line")]
+_bp["events"] += [dict(doc=T10, date="2026-03-04", text="speaks during a briefing in Moscow, Russia, on March 4, 2026",
+                       actors=["Maria Zakharova"], where="FILE photo caption")]
+
+event(T10, "2026-06-17", "Ukrainian President Volodymyr Zelenskyy said Wednesday", ["Volodymyr Zelenskyy"])
+event(T10, "2026-06-17", "after meeting NATO Secretary-General Mark Rutte", ["Volodymyr Zelenskyy", "Mark Rutte"])
+event(T10, "2026-06-16", "Kremlin spokesman Dmitry Peskov said Tuesday", ["Dmitry Peskov"])
+event(T10, "2026-06-17", "who arrived in Kyiv on an unannounced visit", ["Mark Rutte"])
+event(T10, "2014", "which ran a monitoring mission in eastern Ukraine from 2014", ["OSCE"])
+event(T10, "2022-02", "Russia’s full-scale invasion in February 2022", ["Russia"])
+event(T10, "2026-06", "who is expected to host Russian and Ukrainian negotiators in Geneva next week", ["Steve Witkoff"],
+      date_note="\"next week\" after Wednesday 17 June: 22-26 June, month precision.")
+event(T10, "2026-06-16", "French President Emmanuel Macron told a news conference in Paris on Tuesday", ["Emmanuel Macron"])
+event(T10, "2026-06-17", "Russian drones and missiles struck the northeastern city of Kharkiv overnight", ["Russia"],
+      date_note="The night before the Wednesday story.")
+event(T10, "2026-06", "Vice President JD Vance said in an interview with Fox News last week", ["JD Vance"])
+
+A("Oksana Bilyk", "person", ["OKSANA BILYK"], None, [], T10, note="Byline.")
+A("Thomas Reardon", "person", ["THOMAS REARDON"], None, [], T10, note="Byline.")
+A("Associated Press", "organization", ["The Associated Press", "AP"], None, [], T10)
+A("Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelenskyy", "Zelenskyy"], "Ukraine",
+  ["President of Ukraine"], T10)
+A("Ukraine", "country", ["Kyiv", "Kyiv regime"], None, [], T10)
+A("Russia", "country", ["Moscow"], None, [], T10)
+A("United States", "country", ["U.S."], None, [], T10)
+A("Mark Rutte", "person", ["NATO Secretary-General Mark Rutte", "Rutte"], "Netherlands", ["Secretary General of NATO"], T10)
+A("NATO", "organization", ["the alliance"], None, [], T10)
+A("Russian officials", "group", [], "Russia", [], T10)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T10)
+A("two officials familiar with the document", "anonymous", [], None, [], T10)
+A("OSCE", "organization", ["Organization for Security and Co-operation in Europe"], None, [], T10)
+A("Steve Witkoff", "person", ["U.S. special envoy Steve Witkoff"], "United States", ["U.S. special envoy"], T10)
+A("Russian Foreign Ministry", "organization", ["Russia’s Foreign Ministry"], "Russia", [], T10)
+A("Maria Zakharova", "person", ["Spokeswoman Maria Zakharova", "Zakharova"], "Russia",
+  ["Russian Foreign Ministry spokeswoman"], T10)
+A("UN Security Council", "organization", ["U.N. Security Council", "Security Council"], None, [], T10)
+A("Emmanuel Macron", "person", ["French President Emmanuel Macron"], "France", ["President of France"], T10)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T10)
+A("Donald Tusk", "person", ["Polish Prime Minister Donald Tusk"], "Poland", ["Prime Minister of Poland"], T10)
+A("Viktor Orbán", "person", ["Hungarian Prime Minister Viktor Orbán"], "Hungary", ["Prime Minister of Hungary"], T10)
+A("Europe", "group", [], None, [], T10)
+A("the regional governor", "anonymous", [], "Ukraine", ["regional governor (Kharkiv)"], T10,
+  note="t10: an office holder not named by the text.")
+A("Ukrainian Air Force", "organization", ["Ukraine’s air force"], "Ukraine", [], T10)
+A("Russian Defense Ministry", "organization", ["Russia’s Defense Ministry"], "Russia", [], T10)
+A("analysts", "group", ["Analysts"], None, [], T10)
+A("Halyna Dovzhenko", "person", [], "Ukraine", ["researcher at the Kyiv Institute for Strategic Assessment"], T10)
+A("Kyiv Institute for Strategic Assessment", "organization", [], "Ukraine", [], T10)
+A("White House", "organization", ["The White House"], "United States", [], T10)
+A("JD Vance", "person", ["Vice President JD Vance"], "United States", ["Vice President of the United States"], T10)
+A("Fox News", "organization", [], "United States", [], T10)
+A("Rustem Umerov", "person", [], "Ukraine", ["secretary of Ukraine’s National Security and Defense Council"], T10)
+
+P("demarcation_line_monitoring",
+  aliases=["ceasefire monitors", "international monitors", "monitoring plan", "robust monitoring mechanism",
+           "monitoring mission"],
+  supporters=["Volodymyr Zelenskyy", "Ukraine", "Mark Rutte", "NATO", "Emmanuel Macron"],
+  conditional=["Maria Zakharova"],
+  stance_note="t10: Zakharova dismisses NATO monitors (an oppose claim) but her standing position is conditional (Russian "
+              "participants and a UN mandate).",
+  figures=[fig(T10, "several hundred unarmed observers", None, "observers")])
+P("buffer_zone", aliases=["buffer zone", "demilitarized buffer zone", "buffer zone demand"],
+  proponents=["Russia"], supporters=["Russia", "Russian officials", "Dmitry Peskov"],
+  opponents=["Volodymyr Zelenskyy"], conditional=["Halyna Dovzhenko"],
+  figures=[fig(T10, "a 20-kilometer (12-mile) strip", 20, "km")])
+P("osce_monitoring", aliases=["Organization for Security and Co-operation in Europe"],
+  stance_note="t10: only a neutral mention by the officials.")
+P("un_mandate", aliases=["a mandate from the Security Council"], supporters=["Maria Zakharova"])
+P("reassurance_force", aliases=["European reassurance mission", "postwar force"],
+  supporters=["Emmanuel Macron", "Coalition of the Willing"], opponents=["Viktor Orbán"], conditional=["Donald Tusk"],
+  figures=[fig(T10, "within 30 days of a ceasefire", 30, "days", note="time to deploy")])
+P("sanctions_relief", aliases=["sanctions on Moscow to be eased"], supporters=["Viktor Orbán"])
+
 # ====================================================================== export
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
