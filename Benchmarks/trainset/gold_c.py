@@ -495,6 +495,209 @@ P("reassurance_force", aliases=["European reassurance mission", "postwar force"]
   figures=[fig(T10, "within 30 days of a ceasefire", 30, "days", note="time to deploy")])
 P("sanctions_relief", aliases=["sanctions on Moscow to be eased"], supporters=["Viktor Orbán"])
 
+# ====================================================================== t11 (Guardian-like news story)
+doc(T11, "UK could send up to 7,500 troops to Ukraine after ceasefire, Healey tells MPs", "The Guardian",
+    "Harriet Lomax", "2026-09-15",
+    ["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", "Search jobs",
+     "The Guardian - Back to home", "News", "Opinion", "Sport", "Culture", "Lifestyle", "Show more", "UK", "World",
+     "Climate crisis", "Ukraine", "Environment", "Science", "Global development", "Football", "Tech", "Business",
+     "Obituaries", "This article is more than 1 month old",
+     "John Healey making his statement in the House of Commons on Tuesday. Photograph: Jessica Tanner/UK Parliament/AFP/"
+     "Getty Images",
+     "Tue 15 Sep 2026 18.42 BST", "Share", "skip past newsletter promotion", "Sign up to First Edition",
+     "Our morning email breaks down the key stories of the day, telling you what’s happening and why it matters",
+     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. "
+     "For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy "
+     "Policy and Terms of Service apply.",
+     "after newsletter promotion", "Explore more on these topics", "Russia", "John Healey", "Ministry of Defence", "Nato",
+     "Conservatives", "Reform UK", "news", "Reuse this content", "Most viewed",
+     "Reform UK overtakes Labour in Welsh Senedd poll"],
+    published_note="Time stamp \"Tue 15 Sep 2026 18.42 BST\"; \"on Tuesday\" is the same day, \"Monday evening\" 14 Sept. "
+                   "(\"This article is more than 1 month old\" is the archive banner of a later capture.)",
+    outlet_note="\"The Guardian - Back to home\" masthead and the Guardian furniture (the outlet is not named in the text).",
+    boilerplate_note="Skip links, menus, the section label, the archive banner, the photo caption and credit, the time "
+                     "stamp, the newsletter promotion block, the topic tags, share/reuse widgets and \"Most viewed\". The "
+                     "standfirst under the headline is article text (two claims). \"Harriet Lomax Political correspondent\" "
+                     "is the byline line: author, not listed. Tag lines equal to body words (\"John Healey\", \"Nato\") are "
+                     "furniture only as whole lines.")
+
+claim(T11, "John Healey", "indirect", "UK could send up to 7,500 troops to Ukraine after ceasefire", "tells",
+      ["reassurance_force"], "support", note="Headline \"..., Healey tells MPs\".")
+claim(T11, "John Healey", "indirect", "deployment depends on US backing", "says", ["reassurance_force", "us_backstop"],
+      "conditional", proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="Standfirst \"Defence secretary says ...\" (title only, no name).")
+claim(T11, "Russia", "partial", "direct confrontation", "warns", ["reassurance_force"], "oppose",
+      note="Standfirst \"Kremlin warns of ‘direct confrontation’\": single-quoted fragment, the frame adds nothing. "
+           "\"Tories and Reform attack cost\" has no content and is not a claim.")
+claim(T11, "John Healey", "indirect",
+      "Britain could send up to 7,500 troops to Ukraine as part of a multinational reassurance force once a ceasefire is "
+      "agreed", "told", ["reassurance_force"], "support",
+      note="Clause before \"the defence secretary has told MPs\" (title-only reference).")
+claim(T11, "John Healey", "indirect",
+      "the British contingent would be drawn from two brigades and would be based “well away from the frontline”, focusing "
+      "on training Ukrainian forces, protecting critical infrastructure and helping to secure Ukraine’s skies and the Black "
+      "Sea", "said", ["reassurance_force"], "support", statement="s11-a")
+claim(T11, "John Healey", "partial", "well away from the frontline", "said", ["reassurance_force"], "support",
+      statement="s11-a")
+claim(T11, "John Healey", "direct",
+      "This is not a force to fight Russia. It is a force to make sure that Russia does not try again,", "told",
+      ["reassurance_force"], "support", statement="s11-b", note="Pronoun speaker \"he told the Commons\".")
+claim(T11, "John Healey", "direct",
+      "No British soldier will be sent without a ceasefire in place and without the United States standing behind this "
+      "mission.", None, ["reassurance_force", "us_backstop"], "conditional", statement="s11-b",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(T11, "John Healey", "indirect",
+      "the first year would cost “in the region of £1.2bn”, to be met from the defence budget and Treasury reserves", "said",
+      ["reassurance_force"], "neutral", statement="s11-c")
+claim(T11, "John Healey", "partial", "in the region of £1.2bn", "said", ["reassurance_force"], "neutral",
+      statement="s11-c")
+claim(T11, "ministers", "indirect", "a US “backstop” is a precondition for sending troops", "insisted",
+      ["us_backstop", "reassurance_force"], "support",
+      proposal_stances={"us_backstop": "support", "reassurance_force": "conditional"},
+      note="\"backstop\" in quotes names the proposal: not a partial (heldout convention).")
+claim(T11, "John Healey", "indirect",
+      "he had received assurances from the Pentagon that Washington would provide intelligence, air defence and “enablers”",
+      "said", ["us_backstop"], "support",
+      note="The quoted jargon word \"enablers\" is treated as a term, not a partial.")
+claim(T11, "Pentagon", "indirect", "Washington would provide intelligence, air defence and “enablers”", "assurances",
+      ["us_backstop"], "support", reported_by="John Healey",
+      note="Relayed assurance (A decision 5); the noun \"assurances\" is the cue.")
+claim(T11, "John Healey", "indirect", "the details were still being finalised", "acknowledged", ["us_backstop"], "neutral",
+      note="Pronoun speaker \"he acknowledged\".")
+claim(T11, "Kemi Badenoch", "indirect", "her party supported Ukraine “without hesitation”", "said", [], None,
+      statement="s11-d", note="Apposition \"Kemi Badenoch, the Conservative leader, said\"; support for Ukraine in general, no proposal.")
+claim(T11, "Kemi Badenoch", "partial", "without hesitation", "said", [], None, statement="s11-d")
+claim(T11, "Kemi Badenoch", "indirect", "the government of “writing blank cheques” for a mission whose mandate remained unclear",
+      "accused", ["reassurance_force"], "conditional", statement="s11-e",
+      note="Criticism of the terms (money, mandate), not of the mission itself: conditional.")
+claim(T11, "Kemi Badenoch", "partial", "writing blank cheques", "accused", ["reassurance_force"], "conditional",
+      statement="s11-e")
+claim(T11, "Kemi Badenoch", "direct",
+      "The prime minister has promised troops before he has promised the money, the equipment or the exit strategy,", "said",
+      ["reassurance_force"], "conditional", statement="s11-f", note="Pronoun speaker \"she said\".")
+claim(T11, "Kemi Badenoch", "direct", "Our armed forces deserve better than a press release.", None, ["reassurance_force"],
+      "conditional", statement="s11-f")
+claim(T11, "James Cartlidge", "indirect", "ministers to publish the rules of engagement before any vote", "urged",
+      ["reassurance_force"], "conditional", note="\"and asked whether ...\" is a question: not a claim.")
+claim(T11, "John Healey", "indirect", "they would “always have the right to defend themselves”", "replied",
+      ["reassurance_force"], "neutral", statement="s11-g")
+claim(T11, "John Healey", "partial", "always have the right to defend themselves", "replied", ["reassurance_force"],
+      "neutral", statement="s11-g")
+claim(T11, "Nigel Farage", "indirect", "the plan “reckless”", "calling", ["reassurance_force"], "oppose",
+      statement="s11-h", note="\"went further\" has no content (A decision 6); \"calling the plan ...\" is the claim.")
+claim(T11, "Nigel Farage", "partial", "reckless", "calling", ["reassurance_force"], "oppose", statement="s11-h")
+claim(T11, "Nigel Farage", "indirect", "British troops should not be sent “anywhere near Russia’s border”", "arguing",
+      ["reassurance_force"], "oppose", statement="s11-i")
+claim(T11, "Nigel Farage", "partial", "anywhere near Russia’s border", "arguing", ["reassurance_force"], "oppose",
+      statement="s11-i")
+claim(T11, "Nigel Farage", "indirect", "Reform would vote against any motion authorising the deployment", "said",
+      ["reassurance_force"], "oppose", note="Pronoun speaker \"He said\".")
+claim(T11, "Ed Davey", "indirect", "the statement", "welcomed", ["reassurance_force"], "support",
+      note="Welcoming verb with an object (gold_b).")
+claim(T11, "Ed Davey", "indirect", "his party would back the deployment", "said", ["reassurance_force"], "support")
+claim(T11, "Ed Davey", "indirect", "a binding Commons vote before any troops left the UK", "called for",
+      ["reassurance_force"], "conditional")
+claim(T11, "a Labour backbencher", "indirect", "colleagues were “worried we are walking into a commitment with no end date”", "said",
+      ["reassurance_force"], "neutral", statement="s11-j",
+      note="\"One backbencher, who asked not to be named, said\": one of \"some MPs\" on Labour's benches. A worry without a demand: "
+           "neutral. \"some MPs voiced unease\" is an attitude, not a claim.")
+claim(T11, "a Labour backbencher", "partial", "worried we are walking into a commitment with no end date", "said",
+      ["reassurance_force"], "neutral", statement="s11-j")
+claim(T11, "Dmitry Peskov", "indirect",
+      "British troops in Ukraine would be “a step towards direct confrontation between Russia and Nato”", "told",
+      ["reassurance_force"], "oppose", statement="s11-k", note="\"In Moscow, the reaction was hostile.\" is narration.")
+claim(T11, "Dmitry Peskov", "partial", "a step towards direct confrontation between Russia and Nato", "told",
+      ["reassurance_force"], "oppose", statement="s11-k")
+claim(T11, "Dmitry Peskov", "direct", "We have said many times that we consider any such contingents legitimate targets,",
+      "said", ["reassurance_force"], "oppose", note="Pronoun speaker; a quote paragraph of its own.")
+claim(T11, "Russian embassy in London", "indirect", "the British plan was “a provocation that makes peace less likely”",
+      "said", ["reassurance_force"], "oppose", statement="s11-l", note="\"said in a post on Telegram\".")
+claim(T11, "Russian embassy in London", "partial", "a provocation that makes peace less likely", "said",
+      ["reassurance_force"], "oppose", statement="s11-l")
+claim(T11, "Andrii Sybiha", "indirect", "Britain for a “serious, concrete commitment”", "thanked", ["reassurance_force"],
+      "support", statement="s11-m", note="Thanking verb with an object, like \"welcomed\"; borderline.")
+claim(T11, "Andrii Sybiha", "partial", "serious, concrete commitment", "thanked", ["reassurance_force"], "support",
+      statement="s11-m")
+claim(T11, "Andrii Sybiha", "indirect", "he hoped other allies would now put numbers on the table", "said",
+      ["reassurance_force"], "support")
+claim(T11, "a Downing Street spokesperson", "indirect",
+      "Keir Starmer had spoken to Donald Trump on Monday evening and that the two leaders had agreed their teams would “keep "
+      "working closely” on security guarantees for Ukraine", "said", ["security_guarantees"], "support", statement="s11-n")
+claim(T11, "a Downing Street spokesperson", "partial", "keep working closely", "said", ["security_guarantees"], "support",
+      statement="s11-n")
+claim(T11, "France", "indirect",
+      "France was prepared to contribute a similar number of troops and would command the force’s air component, which "
+      "would operate from bases in Poland and Romania", "said", ["reassurance_force", "air_reassurance_force"], "support",
+      note="Metonym \"the Élysée said\" (an alias of France, like Kremlin for Russia).")
+claim(T11, "Rebecca Thorne", "indirect", "the 7,500 figure was “credible but stretching”", "said", ["reassurance_force"],
+      "neutral", statement="s11-o")
+claim(T11, "Rebecca Thorne", "partial", "credible but stretching", "said", ["reassurance_force"], "neutral",
+      statement="s11-o")
+claim(T11, "Rebecca Thorne", "direct",
+      "It means the army would have very little left for Nato’s eastern flank for at least two years,", "said",
+      ["reassurance_force"], "neutral", statement="s11-p", note="Pronoun speaker \"she said\".")
+claim(T11, "Rebecca Thorne", "direct", "That is a choice ministers can make, but they should be honest about it.", None,
+      ["reassurance_force"], "neutral", statement="s11-p")
+claim(T11, "ministers", "indirect", "there will be a Commons vote before any deployment", "said", ["reassurance_force"],
+      "neutral", note="\"but no date has been set\" is narration.")
+
+_bp["actors"] += [dict(name="Jessica Tanner", type="person", docs=[T11], where="photo credit"),
+                  dict(name="Getty Images", type="organization", docs=[T11], where="photo credit"),
+                  dict(name="AFP", type="organization", docs=[T11], where="photo credit"),
+                  dict(name="The Guardian", type="organization", docs=[T11], where="masthead"),
+                  dict(name="British Ministry of Defence", type="organization", docs=[T11], where="topic tag")]
+_bp["events"] += [dict(doc=T11, date="2026-09-15",
+                       text="John Healey making his statement in the House of Commons on Tuesday",
+                       actors=["John Healey"], where="photo caption")]
+
+event(T11, "2026-09-15", "he told the Commons on Tuesday", ["John Healey"])
+event(T11, "2026-09-14", "Keir Starmer had spoken to Donald Trump on Monday evening", ["Keir Starmer", "Donald Trump"])
+
+A("Harriet Lomax", "person", [], None, ["Political correspondent"], T11, note="Byline.")
+A("United Kingdom", "country", ["Britain", "UK"], None, [], T11)
+A("Ukraine", "country", [], None, [], T11)
+A("Russia", "country", ["Kremlin", "Moscow"], None, [], T11)
+A("John Healey", "person", ["Healey", "the defence secretary", "Defence secretary"], "United Kingdom",
+  ["Defence Secretary"], T11)
+A("United States", "country", ["the United States", "US", "Washington"], None, [], T11)
+A("ministers", "group", ["Ministers"], "United Kingdom", [], T11, note="t11: UK government ministers.")
+A("Pentagon", "organization", ["the Pentagon"], "United States", [], T11)
+A("Kemi Badenoch", "person", [], "United Kingdom", ["Conservative leader"], T11)
+A("Conservative Party", "organization", ["Tories"], "United Kingdom", [], T11)
+A("James Cartlidge", "person", [], "United Kingdom", ["shadow defence secretary"], T11)
+A("Nigel Farage", "person", [], "United Kingdom", ["Reform UK leader"], T11)
+A("Reform UK", "organization", ["Reform"], "United Kingdom", [], T11)
+A("Ed Davey", "person", [], "United Kingdom", ["Liberal Democrat leader"], T11)
+A("a Labour backbencher", "anonymous", ["One backbencher"], "United Kingdom", [], T11,
+  note="t11: \"One backbencher, who asked not to be named\" among the Labour MPs.")
+A("Dmitry Peskov", "person", [], "Russia", ["Vladimir Putin’s spokesperson"], T11)
+A("Vladimir Putin", "person", [], "Russia", ["President of Russia"], T11)
+A("NATO", "organization", ["Nato"], None, [], T11)
+A("Russian embassy in London", "organization", ["The Russian embassy in London"], "Russia", [], T11)
+A("Andrii Sybiha", "person", [], "Ukraine", ["Foreign Minister of Ukraine"], T11)
+A("a Downing Street spokesperson", "anonymous", ["A Downing Street spokesperson"], "United Kingdom", [], T11)
+A("Keir Starmer", "person", [], "United Kingdom", ["Prime Minister of the United Kingdom"], T11)
+A("Donald Trump", "person", [], "United States", ["President of the United States"], T11)
+A("France", "country", ["Élysée"], None, [], T11)
+A("Poland", "country", [], None, [], T11)
+A("Romania", "country", [], None, [], T11)
+A("Rebecca Thorne", "person", [], "United Kingdom", ["defence analyst at King’s College London"], T11)
+A("King’s College London", "organization", [], "United Kingdom", [], T11)
+
+P("reassurance_force", aliases=["multinational reassurance force"],
+  proponents=["United Kingdom"],
+  supporters=["John Healey", "United Kingdom", "Ed Davey", "Andrii Sybiha", "France"],
+  opponents=["Russia", "Nigel Farage", "Dmitry Peskov", "Russian embassy in London"],
+  conditional=["Kemi Badenoch", "James Cartlidge", "ministers"],
+  figures=[fig(T11, "up to 7,500 troops", 7500, "troops", note="British contingent (headline and lede)"),
+           fig(T11, "the 7,500 figure", 7500, "troops"),
+           fig(T11, "two brigades", 2, "brigades"),
+           fig(T11, "£1.2bn", 1.2e9, "GBP", note="first-year cost"),
+           fig(T11, "a similar number of troops", None, "troops", note="France's offer")])
+P("us_backstop", aliases=["US backing", "backstop"], supporters=["John Healey", "ministers", "Pentagon"])
+P("air_reassurance_force", aliases=["the force’s air component"], supporters=["France"])
+P("security_guarantees", aliases=["security guarantees for Ukraine"], supporters=["a Downing Street spokesperson"])
+
 # ====================================================================== export
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
