@@ -698,6 +698,213 @@ P("us_backstop", aliases=["US backing", "backstop"], supporters=["John Healey", 
 P("air_reassurance_force", aliases=["the force’s air component"], supporters=["France"])
 P("security_guarantees", aliases=["security guarantees for Ukraine"], supporters=["a Downing Street spokesperson"])
 
+# ====================================================================== t12 (POLITICO Europe-like story)
+P("eu_guarantees_facility", "EU-funded Ukraine Security Guarantees Facility (paying for the reassurance force)",
+  part_of="security_guarantees",
+  stance_note="t12: new. A Commission plan to finance the deployment, logistics and air defense of the reassurance force "
+              "from windfall profits on immobilized Russian assets and national contributions.")
+
+doc(T12, "Orbán threatens to sink EU’s €20B plan to bankroll Ukraine peace force", "POLITICO Europe",
+    "Lena Hartwig and Matteo Rinaldi", "2026-10-20",
+    ["POLITICO", "Europe Edition", "Newsletters", "Podcasts", "Poll of Polls", "Policy news", "Events", "Ukraine",
+     "EU foreign policy chief Kaja Kallas has championed the plan since the summer. | Nicolas Tucat/AFP via Getty Images",
+     "October 20, 2026 4:02 pm CET", "Listen", "Share",
+     "Sign up for Brussels Playbook, POLITICO’s essential morning briefing on the EU — delivered to your inbox every weekday.",
+     "This article has been updated.", "Ana Suárez contributed reporting.", "Related Tags", "Hungary", "Viktor Orbán",
+     "Kaja Kallas", "Ursula von der Leyen", "Security and defense", "Read this next",
+     "Kallas: EU must be ready to act without Washington on Ukraine",
+     "Playbook: Capitals brace for Orbán’s veto season"],
+    published_note="Time stamp \"October 20, 2026 4:02 pm CET\" (a Tuesday); \"on Tuesday\" is the same day.",
+    outlet_note="\"POLITICO\" masthead, \"seen by POLITICO\", \"told POLITICO\" and the Playbook box; the outlet's "
+                "European edition (as the devset's d05).",
+    boilerplate_note="Masthead and menus, the photo caption and credit, the time stamp, listen/share widgets, the Brussels "
+                     "Playbook signup box, the update note, the contributor line, the related tags and the \"Read this "
+                     "next\" links. The deck under the headline is article text (\"Budapest says no\" has no content: not a "
+                     "claim, as gold_b's \"Moscow says no\"). \"By Lena Hartwig and Matteo Rinaldi\" is the byline: author, "
+                     "not listed.")
+
+claim(T12, "Viktor Orbán", "indirect", "to sink EU’s €20B plan to bankroll Ukraine peace force", "threatens",
+      ["eu_guarantees_facility"], "oppose", note="Headline; a threat is a commissive with content (A decision 3).")
+claim(T12, "Ursula von der Leyen", "indirect",
+      "the facility would show that Europe was ready to “put its money where its mouth is.”", "said",
+      ["eu_guarantees_facility"], "support", statement="s12-a",
+      note="The Commission's plan itself is described from \"a draft seen by POLITICO\": a document, not a claim.")
+claim(T12, "Ursula von der Leyen", "partial", "put its money where its mouth is.", "said", ["eu_guarantees_facility"],
+      "support", statement="s12-a")
+claim(T12, "Ursula von der Leyen", "direct", "Security guarantees that exist only on paper are not guarantees,", "told",
+      ["eu_guarantees_facility", "security_guarantees"], "support", statement="s12-b",
+      note="Pronoun speaker \"she told reporters at the Berlaymont\" (the Berlaymont is a place here).")
+claim(T12, "Ursula von der Leyen", "direct", "This is how Europe makes them real.", None,
+      ["eu_guarantees_facility", "security_guarantees"], "support", statement="s12-b")
+claim(T12, "Hungary", "indirect", "it will veto the plan", "signaled", ["eu_guarantees_facility"], "oppose",
+      note="The relative clause \"which needs the backing of all 27 capitals ...\" is the author's explanation.")
+claim(T12, "Viktor Orbán", "direct", "Hungary will not pay for a war mission,", "wrote", ["eu_guarantees_facility"],
+      "oppose", note="\"Orbán wrote on X on Tuesday\".")
+claim(T12, "Viktor Orbán", "indirect", "the facility “a blank cheque for escalation.”", "calling",
+      ["eu_guarantees_facility"], "oppose", statement="s12-c")
+claim(T12, "Viktor Orbán", "partial", "a blank cheque for escalation.", "calling", ["eu_guarantees_facility"], "oppose",
+      statement="s12-c")
+claim(T12, "Peter Szijjarto", "indirect",
+      "Budapest would not allow “a single forint” to be spent on foreign troops in Ukraine", "told",
+      ["eu_guarantees_facility", "reassurance_force"], "oppose", statement="s12-d",
+      note="\"His foreign minister, Péter Szijjártó, told Hungarian state media\": possessive title before the name.")
+claim(T12, "Peter Szijjarto", "partial", "a single forint", "told", ["eu_guarantees_facility", "reassurance_force"],
+      "oppose", statement="s12-d")
+claim(T12, "Peter Szijjarto", "indirect",
+      "Hungary’s long-standing demand that sanctions on Russia be eased as part of any peace deal", "repeated",
+      ["sanctions_relief"], "support", note="\"repeated Hungary's ... demand\": repeating verb with an object.")
+claim(T12, "three EU diplomats", "indirect", "Hungary was not the only holdout", "said", ["eu_guarantees_facility"],
+      "neutral", note="\"Three EU diplomats, granted anonymity to speak candidly about ..., said\".")
+claim(T12, "three EU diplomats", "indirect", "Slovakia’s Robert Fico has privately raised similar objections", "said",
+      ["eu_guarantees_facility"], "neutral",
+      note="\"one of them said\" (resolved to the three diplomats). Fico's \"raised similar objections\" has no content of "
+           "its own: no Fico claim, only a stance (stance_note). The Belgian clause after \"while\" is the author's.")
+claim(T12, "a senior EU diplomat", "direct", "Everybody is hiding behind Orbán,", "said", ["eu_guarantees_facility"],
+      "support", statement="s12-e", note="Inverted \"said a senior EU diplomat\".")
+claim(T12, "a senior EU diplomat", "direct", "He says out loud what two or three others are thinking.", None,
+      ["eu_guarantees_facility"], "support", statement="s12-e")
+claim(T12, "Kaja Kallas", "indirect", "the EU had options", "insisted", ["eu_guarantees_facility"], "support",
+      note="\"Kallas, the bloc's top diplomat, insisted\".")
+claim(T12, "Kaja Kallas", "indirect",
+      "If unanimity proves impossible, the facility could be set up among willing countries outside the EU treaties", "told",
+      ["eu_guarantees_facility"], "support", note="Clause before \"she told POLITICO in an interview\".")
+claim(T12, "Kaja Kallas", "direct", "We did it with the ammunition initiative. We can do it again,", "said",
+      ["eu_guarantees_facility"], "support", statement="s12-f")
+claim(T12, "Kaja Kallas", "direct", "Nobody gets a veto over Ukraine’s security.", None, ["eu_guarantees_facility"],
+      "support", statement="s12-f")
+claim(T12, "a diplomat from a Nordic country", "direct",
+      "If Budapest wants to sit this out, let it sit this out. One capital cannot decide whether Ukraine is safe.", None,
+      ["eu_guarantees_facility"], "support",
+      note="\"... was blunter:\" + quote: the quote is a claim, but \"was blunter\" is not a verb of saying (A decision 6), "
+           "so cue null.")
+claim(T12, "a senior Commission official", "indirect",
+      "the facility had been designed to “work with or without” a U.S. backstop", "said",
+      ["eu_guarantees_facility", "us_backstop"], "support", statement="s12-g",
+      proposal_stances={"eu_guarantees_facility": "support", "us_backstop": "neutral"},
+      note="\"A senior Commission official, who was granted anonymity because ..., said\".")
+claim(T12, "a senior Commission official", "partial", "work with or without", "said",
+      ["eu_guarantees_facility", "us_backstop"], "support", statement="s12-g",
+      proposal_stances={"eu_guarantees_facility": "support", "us_backstop": "neutral"})
+claim(T12, "a senior Commission official", "indirect", "several capitals wanted clarity from Washington first",
+      "acknowledged", ["eu_guarantees_facility", "us_backstop"], "neutral")
+claim(T12, "a German government spokesperson", "indirect",
+      "the federal government backed the facility “in principle” but wanted to see the legal text before committing any "
+      "money", "said", ["eu_guarantees_facility"], "conditional", statement="s12-h",
+      note="\"Berlin is among them.\" is narration; the claim is the spokesperson's.")
+claim(T12, "a German government spokesperson", "partial", "in principle", "said", ["eu_guarantees_facility"],
+      "conditional", statement="s12-h")
+claim(T12, "Italian Prime Minister's Office", "indirect", "Italy would “evaluate the proposal carefully,”", "said",
+      ["eu_guarantees_facility"], "neutral", statement="s12-i",
+      note="\"Giorgia Meloni's office said\". \"a formula diplomats read as skepticism\" is interpretation, not a claim.")
+claim(T12, "Italian Prime Minister's Office", "partial", "evaluate the proposal carefully,", "said",
+      ["eu_guarantees_facility"], "neutral", statement="s12-i")
+claim(T12, "France", "indirect", "the plan", "welcomed", ["eu_guarantees_facility"], "support",
+      note="\"France, which together with the U.K. leads the coalition of the willing, welcomed the plan.\"")
+claim(T12, "an Elysée official", "indirect", "Paris had pushed for “European money for a European force” for months",
+      "said", ["eu_guarantees_facility", "reassurance_force"], "support", statement="s12-j")
+claim(T12, "an Elysée official", "partial", "European money for a European force", "said",
+      ["eu_guarantees_facility", "reassurance_force"], "support", statement="s12-j")
+claim(T12, "Dmitry Peskov", "indirect", "any use of the frozen assets “theft, pure and simple”", "called",
+      ["eu_guarantees_facility"], "oppose", statement="s12-k", note="\"The Kremlin reacted with predictable fury.\" is narration.")
+claim(T12, "Dmitry Peskov", "partial", "theft, pure and simple", "called", ["eu_guarantees_facility"], "oppose",
+      statement="s12-k")
+claim(T12, "Dmitry Peskov", "indirect", "Russia would respond “in a way that will be painful for the Europeans.”",
+      "warned", ["eu_guarantees_facility"], "oppose", statement="s12-l")
+claim(T12, "Dmitry Peskov", "partial", "in a way that will be painful for the Europeans.", "warned",
+      ["eu_guarantees_facility"], "oppose", statement="s12-l")
+claim(T12, "Ukraine", "indirect", "the plan", "welcomed", ["eu_guarantees_facility"], "support",
+      note="Passive \"In Kyiv, the plan was welcomed.\": agent implied by the metonym; borderline, kept like the brief's "
+           "passive \"it was agreed\".")
+claim(T12, "Volodymyr Zelenskyy", "indirect",
+      "the facility would be “the strongest signal yet that Europe is serious about the day after.”", "said",
+      ["eu_guarantees_facility"], "support", statement="s12-m",
+      note="\"Zelenskyy, speaking by video link to EU ambassadors, said\".")
+claim(T12, "Volodymyr Zelenskyy", "partial", "the strongest signal yet that Europe is serious about the day after.", "said",
+      ["eu_guarantees_facility"], "support", statement="s12-m")
+claim(T12, "Volodymyr Zelenskyy", "indirect", "capitals not to let “one or two governments” hold up the money", "urged",
+      ["eu_guarantees_facility"], "support", statement="s12-n", note="Pronoun speaker \"He urged\".")
+claim(T12, "Volodymyr Zelenskyy", "partial", "one or two governments", "urged", ["eu_guarantees_facility"], "support",
+      statement="s12-n")
+claim(T12, "two diplomats", "indirect",
+      "the most likely outcome was a statement welcoming the Commission’s work and asking it to come back with legal options "
+      "by December, effectively buying time until after a planned coalition meeting in Paris", "said",
+      ["eu_guarantees_facility"], "neutral")
+claim(T12, "two diplomats", "direct", "It will be kicked down the road, like everything Orbán doesn’t like.", None,
+      ["eu_guarantees_facility"], "neutral",
+      note="\"One of them put it more bluntly:\" (one of the two diplomats); no verb of saying with content: cue null.")
+
+_bp["actors"] += [dict(name="Nicolas Tucat", type="person", docs=[T12], where="photo credit"),
+                  dict(name="AFP", type="organization", docs=[T12], where="photo credit"),
+                  dict(name="Getty Images", type="organization", docs=[T12], where="photo credit"),
+                  dict(name="Ana Suárez", type="person", docs=[T12], where="contributor line")]
+_bp["claims"] += [dict(doc=T12, speaker="Kaja Kallas", kind="indirect",
+                       text="EU must be ready to act without Washington on Ukraine", cue=None,
+                       proposals=["us_backstop"], stance="neutral", where="Read this next link (\"Kallas: ...\")")]
+
+event(T12, "2026-10-20", "The Commission on Tuesday unveiled a €20 billion “Ukraine Security Guarantees Facility”",
+      ["European Commission"])
+event(T12, "2026-10-20", "Orbán wrote on X on Tuesday", ["Viktor Orbán"])
+event(T12, "2026-10-29", "EU leaders are expected to discuss the proposal at their summit in Brussels on Oct. 29",
+      ["EU leaders"])
+event(T12, "2026-12", "asking it to come back with legal options by December", ["European Commission"],
+      date_note="Expected deadline (the likely summit outcome), month precision.")
+
+A("Lena Hartwig", "person", [], None, [], T12, note="Byline.")
+A("Matteo Rinaldi", "person", [], None, [], T12, note="Byline.")
+A("POLITICO", "organization", [], None, [], T12)
+A("European Commission", "organization", ["The European Commission", "The Commission", "Commission"], None, [], T12)
+A("European Union", "organization", ["EU", "the bloc"], None, [], T12)
+A("Viktor Orbán", "person", ["Orbán"], "Hungary", ["Prime Minister of Hungary"], T12)
+A("Hungary", "country", ["Budapest"], None, [], T12)
+A("Ursula von der Leyen", "person", ["Commission President Ursula von der Leyen"], None,
+  ["President of the European Commission"], T12)
+A("Europe", "group", [], None, [], T12)
+A("Peter Szijjarto", "person", ["Péter Szijjártó"], None, ["Foreign Minister of Hungary"], T12,
+  note="t12: the heldout's canonical spelling kept (country null there too); the text spells it with accents.")
+A("Russia", "country", ["The Kremlin"], None, [], T12)
+A("three EU diplomats", "group", ["Three EU diplomats"], None, [], T12)
+A("Slovakia", "country", [], None, [], T12)
+A("Robert Fico", "person", ["Slovakia’s Robert Fico"], "Slovakia", ["Prime Minister of Slovakia"], T12)
+A("Belgium", "country", [], None, [], T12)
+A("a senior EU diplomat", "anonymous", [], None, [], T12)
+A("Kaja Kallas", "person", ["Kallas"], None, ["the bloc’s top diplomat"], T12)
+A("a diplomat from a Nordic country", "anonymous", ["A diplomat from a Nordic country"], None, [], T12)
+A("a senior Commission official", "anonymous", ["A senior Commission official"], None, [], T12)
+A("United States", "country", ["Washington", "U.S."], None, [], T12)
+A("Germany", "country", ["Berlin"], None, [], T12)
+A("a German government spokesperson", "anonymous", ["A German government spokesperson"], "Germany", [], T12)
+A("Italy", "country", ["Rome"], None, [], T12)
+A("Giorgia Meloni", "person", [], "Italy", ["Prime Minister of Italy"], T12)
+A("Italian Prime Minister's Office", "organization", ["Giorgia Meloni’s office"], "Italy", [], T12)
+A("diplomats", "group", [], None, [], T12)
+A("France", "country", ["Paris"], None, [], T12)
+A("United Kingdom", "country", ["U.K."], None, [], T12)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T12)
+A("an Elysée official", "anonymous", ["An Elysée official"], "France", [], T12)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T12)
+A("Ukraine", "country", ["Kyiv"], None, [], T12)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], T12)
+A("EU leaders", "group", [], None, [], T12)
+A("two diplomats", "group", ["Two diplomats"], None, [], T12)
+
+P("eu_guarantees_facility",
+  aliases=["Ukraine Security Guarantees Facility", "€20B plan to bankroll Ukraine peace force", "the facility"],
+  proponents=["European Commission", "Ursula von der Leyen"],
+  supporters=["Ursula von der Leyen", "a senior EU diplomat", "Kaja Kallas", "a diplomat from a Nordic country",
+              "a senior Commission official", "France", "an Elysée official", "Ukraine", "Volodymyr Zelenskyy"],
+  opponents=["Viktor Orbán", "Hungary", "Peter Szijjarto", "Dmitry Peskov", "Robert Fico"],
+  conditional=["a German government spokesperson", "Belgium"],
+  stance_note="t12: Fico (\"privately raised similar objections\", relayed by a diplomat) and Belgium (\"wants legal "
+              "guarantees before any windfall profits are touched\") come from narration without a claim of their own.",
+  figures=[fig(T12, "€20 billion", 2e10, "EUR"), fig(T12, "€20B plan", 2e10, "EUR", note="headline"),
+           fig(T12, "all 27 capitals", 27, "countries", note="unanimity needed")])
+P("reassurance_force", aliases=["Ukraine peace force", "a future reassurance force in Ukraine"],
+  proponents=["France", "United Kingdom", "Coalition of the Willing"], opponents=["Peter Szijjarto"],
+  supporters=["an Elysée official"])
+P("sanctions_relief", supporters=["Peter Szijjarto", "Hungary"],
+  stance_note="t12: \"Hungary's long-standing demand\", repeated by Szijjarto.")
+P("us_backstop", aliases=["a U.S. backstop"])
+
 # ====================================================================== export
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
