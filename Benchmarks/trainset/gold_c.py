@@ -51,9 +51,9 @@ doc(T9, "Britain, France set 15,000 cap for Ukraine force, want US air cover fir
      "World", "Business", "Markets", "Sustainability", "Legal", "Breakingviews", "Europe",
      "February 3, 2026 1:47 PM GMT", "Updated 2 hours ago",
      "Item 1 of 2 British Prime Minister Keir Starmer and French President Emmanuel Macron attend a meeting of the coalition "
-     "of the willing in London, Britain, January 28, 2026. REUTERS/Hollie Adams/Pool/File Photo",
+     "of the willing in London, Britain, January 28, 2026. REUTERS/Maya Thornbury/Pool/File Photo",
      "[1/2]British Prime Minister Keir Starmer and French President Emmanuel Macron attend a meeting of the coalition of the "
-     "willing in London, Britain, January 28, 2026. REUTERS/Hollie Adams/Pool/File Photo Purchase Licensing Rights, opens new tab",
+     "willing in London, Britain, January 28, 2026. REUTERS/Maya Thornbury/Pool/File Photo Purchase Licensing Rights, opens new tab",
      "Summary",
      "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
      "Reporting by Alistair Penrose in London and Juliette Marchand in Paris; Additional reporting by Pavel Orlov in Moscow "
@@ -194,7 +194,7 @@ claim(T9, "John Healey", "indirect",
 claim(T9, "John Healey", "partial", "sign off the command structure", "said", ["reassurance_force"], "support",
       statement="s09-n")
 
-_bp["actors"] += [dict(name="Hollie Adams", type="person", docs=[T9], where="photo credit"),
+_bp["actors"] += [dict(name="Maya Thornbury", type="person", docs=[T9], where="photo credit"),
                   dict(name="Pavel Orlov", type="person", docs=[T9], where="reporting tail"),
                   dict(name="Hannah Keyes", type="person", docs=[T9], where="reporting tail"),
                   dict(name="Rosalind Marsh", type="person", docs=[T9], where="reporting tail"),
@@ -707,7 +707,7 @@ P("eu_guarantees_facility", "EU-funded Ukraine Security Guarantees Facility (pay
 doc(T12, "Orbán threatens to sink EU’s €20B plan to bankroll Ukraine peace force", "POLITICO Europe",
     "Lena Hartwig and Matteo Rinaldi", "2026-10-20",
     ["POLITICO", "Europe Edition", "Newsletters", "Podcasts", "Poll of Polls", "Policy news", "Events", "Ukraine",
-     "EU foreign policy chief Kaja Kallas has championed the plan since the summer. | Nicolas Tucat/AFP via Getty Images",
+     "EU foreign policy chief Kaja Kallas has championed the plan since the summer. | Lucien Moreau/AFP via Getty Images",
      "October 20, 2026 4:02 pm CET", "Listen", "Share",
      "Sign up for Brussels Playbook, POLITICO’s essential morning briefing on the EU — delivered to your inbox every weekday.",
      "This article has been updated.", "Ana Suárez contributed reporting.", "Related Tags", "Hungary", "Viktor Orbán",
@@ -833,7 +833,7 @@ claim(T12, "two diplomats", "direct", "It will be kicked down the road, like eve
       ["eu_guarantees_facility"], "neutral",
       note="\"One of them put it more bluntly:\" (one of the two diplomats); no verb of saying with content: cue null.")
 
-_bp["actors"] += [dict(name="Nicolas Tucat", type="person", docs=[T12], where="photo credit"),
+_bp["actors"] += [dict(name="Lucien Moreau", type="person", docs=[T12], where="photo credit"),
                   dict(name="AFP", type="organization", docs=[T12], where="photo credit"),
                   dict(name="Getty Images", type="organization", docs=[T12], where="photo credit"),
                   dict(name="Ana Suárez", type="person", docs=[T12], where="contributor line")]
