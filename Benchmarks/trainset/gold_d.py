@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Gold source for training articles t13-t16 (annotator D).
+
+Exposes module-level lists DOCUMENTS, ACTORS, CLAIMS, PROPOSALS, EVENTS (final gold JSON shape of
+/work/shared/eval/GOLD-FORMAT.md) and BOILERPLATE_MENTIONS, for the shared build_gold.py to merge with gold_a..gold_c.
+Annotated by hand from the article texts only (the extractor was never run on them), following the conventions of
+/work/shared/eval/seeds.gold.notes.md, Benchmarks/devset/README.md, Benchmarks/heldout/README.md and the trainset README
+(annotators A and B). Actor names and proposal ids reuse the existing ones where the actor or proposal is the same.
+
+Decisions specific to t13-t16 are listed in Benchmarks/trainset/README.md (section "Annotator D")."""
+
+T13 = "t13_aljazeera_turkey_truce_talks.txt"
+T14 = "t14_ukrinform_guarantees_telegram.txt"
+T15 = "t15_bloomberg_backstop_costs.txt"
+T16 = "t16_moscowtimes_kremlin_troops.txt"
+
+import os, sys  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "goldtools"))
+from gold_builder import GoldBuilder  # noqa: E402
+_g = GoldBuilder()
+DOCUMENTS, CLAIMS, EVENTS, _actors, _props = _g.documents, _g.claims, _g.events, _g.actors, _g.proposals
+doc, A, claim, event, P, fig = _g.doc, _g.A, _g.claim, _g.event, _g.P, GoldBuilder.fig
+BOILERPLATE_MENTIONS = {"note": "Actors/claims/events found only in page furniture; not scored.",
+                        "actors": [], "claims": [], "events": []}
+_bp = BOILERPLATE_MENTIONS
+
+# Proposals reused from the seeds / devset / heldout / trainset: same ids and canonical names.
+P("reassurance_force", "European reassurance force for Ukraine")
+P("us_backstop", "U.S. security backstop for the European reassurance force", part_of="reassurance_force")
+P("air_reassurance_force", "Air reassurance force (based outside Ukraine, working with the Ukrainian Air Force)",
+  part_of="reassurance_force")
+P("ceasefire_30day", "U.S.-backed 30-day ceasefire")
+P("security_guarantees", "Western security guarantees for Ukraine")
+P("nato_membership", "NATO membership for Ukraine")
+P("us_peace_plan", "U.S.-brokered 20-point peace framework")
+P("army_cap", "Cap on the size of Ukraine's armed forces", part_of="us_peace_plan")
+P("istanbul_talks", "Türkiye-hosted Russia-Ukraine peace talks in Istanbul")
+P("black_sea_mine_clearing", "Turkish-led multinational mine-clearing mission for Black Sea shipping lanes")
+P("demarcation_line_monitoring", "Monitoring of a future ceasefire (demarcation) line in Ukraine")
+
+# ====================================================================== t13 (Al Jazeera-like)
+doc(T13, "Turkey offers to host truce talks as Russia rejects European troops plan", "Al Jazeera", None, "2026-03-12",
+    ["Skip links", "Skip to Content", "Live", "Navigation menu", "News|Russia-Ukraine war",
+     "Turkish Foreign Minister Hakan Fidan speaks during a news conference in Ankara, Turkey [File: Murat Kaya/AFP]",
+     "Published On 12 Mar 2026", "12 Mar 2026", "Click here to share on social media", "share2", "Save",
+     "Recommended Stories", "list of 4 items", "list 1 of 4", "Russia-Ukraine war: List of key events, day 1,478",
+     "list 2 of 4", "Who is in Europe’s ‘coalition of the willing’ for Ukraine?", "list 3 of 4",
+     "Photos: Kharkiv residents shelter underground as drone attacks intensify", "list 4 of 4",
+     "Can Turkey broker peace between Russia and Ukraine?", "end of list",
+     "Source: Al Jazeera and news agencies", "Follow Al Jazeera's coverage of the Russia-Ukraine war", "Advertisement"],
+    published_note="\"Published On 12 Mar 2026\" (a Thursday); \"on Thursday\", \"on Wednesday\", \"on Tuesday\" resolve against it.",
+    outlet_note="\"Source: Al Jazeera and news agencies\", \"told Al Jazeera\" and the coverage line.",
+    boilerplate_note="Skip links, navigation, photo caption with credit, the date line and its repeat, share/save widgets, the "
+                     "Recommended Stories list (interleaved in the body), the source line, the coverage promo and the ad slot. "
+                     "The deck under the headline and the quoted subheads (‘Absolutely unacceptable’, ‘Far apart’) and "
+                     "plain subheads (\"The European plan\") are article text. No byline.")
+
+claim(T13, "Turkey", "indirect", "to host truce talks", "offers", ["istanbul_talks"], "support",
+      note="Headline commissive (devset decision 8: \"has offered to host\").")
+claim(T13, "Russia", "indirect", "European troops plan", "rejects", ["reassurance_force"], "oppose",
+      note="Headline rejecting verb with an object (devset decision 9).")
+claim(T13, "Ukraine", "indirect", "any ceasefire must come with binding security guarantees", "insists",
+      ["security_guarantees", "ceasefire_30day"], "support",
+      proposal_stances={"security_guarantees": "support", "ceasefire_30day": "conditional"}, note="Deck; speaker \"Kyiv\".")
+claim(T13, "Turkey", "indirect", "to host a new round of direct talks between Russia and Ukraine on a ceasefire", "offered",
+      ["istanbul_talks"], "support")
+claim(T13, "Russia", "indirect", "a European plan to deploy troops to Ukraine once the fighting stops", "rejected",
+      ["reassurance_force"], "oppose", note="Speaker \"Moscow\".")
+claim(T13, "Hakan Fidan", "indirect",
+      "Ankara was ready to welcome delegations from both countries in Istanbul \"within days, not weeks\"", "said",
+      ["istanbul_talks"], "support", statement="s13-a", note="One verb, two that-clauses (devset decision 5).")
+claim(T13, "Hakan Fidan", "partial", "within days, not weeks", "said", ["istanbul_talks"], "support", statement="s13-a")
+claim(T13, "Hakan Fidan", "indirect",
+      "a 30-day truce covering energy infrastructure and the Black Sea could be the first item on the agenda", "said",
+      ["ceasefire_30day", "istanbul_talks"], "support", statement="s13-a")
+claim(T13, "Hakan Fidan", "direct",
+      "We are not asking anyone to give up their positions before they sit down. We are asking them to sit down,", "told",
+      ["istanbul_talks"], "support", statement="s13-b")
+claim(T13, "Hakan Fidan", "direct", "Türkiye has done this before, and we can do it again.", None, ["istanbul_talks"],
+      "support", statement="s13-b", note="Continuation after \"Fidan told reporters in Ankara ...\": cue null.")
+claim(T13, "Qatar", "indirect", "it would back the Turkish initiative", "said", ["istanbul_talks"], "support",
+      note="\"Qatar, which has helped return ..., said\": relative clause between speaker and verb.")
+claim(T13, "Majed al-Ansari", "indirect",
+      "Doha was in contact with \"both Moscow and Kyiv\" and was prepared to host technical talks on prisoner exchanges in parallel",
+      "said", ["istanbul_talks"], "support", statement="s13-c", note="Speaker introduced by appositive.")
+claim(T13, "Majed al-Ansari", "partial", "both Moscow and Kyiv", "said", ["istanbul_talks"], "neutral", statement="s13-c")
+claim(T13, "Dmitry Peskov", "indirect", "Moscow appreciated the efforts of \"our Turkish friends\"", "said",
+      ["istanbul_talks"], "support", statement="s13-d", note="\"said Moscow ... but that ...\": two clauses, two records.")
+claim(T13, "Dmitry Peskov", "partial", "our Turkish friends", "said", ["istanbul_talks"], "support", statement="s13-d")
+claim(T13, "Dmitry Peskov", "indirect", "Russia's position on foreign troops had not changed", "said",
+      ["reassurance_force"], "oppose", statement="s13-d")
+claim(T13, "Dmitry Peskov", "direct",
+      "Any appearance of military contingents of NATO countries on Ukrainian territory is absolutely unacceptable to us, "
+      "whatever they call it – peacekeepers, a reassurance force or anything else,", "told", ["reassurance_force"], "oppose")
+claim(T13, "Sergei Lavrov", "indirect",
+      "Western governments of using talk of a ceasefire to \"buy time for the Kyiv regime to rearm\"", "accusing",
+      ["ceasefire_30day"], "oppose", statement="s13-e", note="\"went further\" has no content; \"accusing\" is the cue.")
+claim(T13, "Sergei Lavrov", "partial", "buy time for the Kyiv regime to rearm", "accusing", ["ceasefire_30day"], "oppose",
+      statement="s13-e")
+claim(T13, "Sergei Lavrov", "indirect",
+      "the 30-day pause, first proposed by Washington last year, as \"a trap\" unless Western arms deliveries were halted for "
+      "its duration", "dismissed", ["ceasefire_30day"], "conditional", statement="s13-f",
+      note="Dismissal with an explicit condition (\"unless ...\"): conditional.")
+claim(T13, "Sergei Lavrov", "partial", "a trap", "dismissed", ["ceasefire_30day"], "oppose", statement="s13-f")
+claim(T13, "Dmitry Medvedev", "indirect",
+      "European soldiers in Ukraine would be \"legitimate targets from the first day\"", "wrote", ["reassurance_force"],
+      "oppose", statement="s13-g", note="\"wrote on Telegram\"; relative clause-like appositive before the verb.")
+claim(T13, "Dmitry Medvedev", "partial", "legitimate targets from the first day", "wrote", ["reassurance_force"], "oppose",
+      statement="s13-g")
+claim(T13, "Ukraine", "indirect", "the offer", "welcomed", ["istanbul_talks"], "support",
+      note="\"Kyiv, for its part, welcomed the offer.\"")
+claim(T13, "Andrii Sybiha", "indirect", "Ukraine was \"ready for any format that brings a just peace closer\"", "wrote",
+      ["istanbul_talks"], "support", statement="s13-h")
+claim(T13, "Andrii Sybiha", "partial", "ready for any format that brings a just peace closer", "wrote", ["istanbul_talks"],
+      "support", statement="s13-h")
+claim(T13, "Andrii Sybiha", "indirect", "a truce without guarantees would only give Russia \"a pause to regroup\"", "warned",
+      ["ceasefire_30day", "security_guarantees"], "conditional", statement="s13-i",
+      proposal_stances={"ceasefire_30day": "conditional", "security_guarantees": "support"})
+claim(T13, "Andrii Sybiha", "partial", "a pause to regroup", "warned", ["ceasefire_30day"], "conditional", statement="s13-i")
+claim(T13, "Volodymyr Zelenskyy", "indirect",
+      "Ukraine would agree to a full ceasefire on the day Russia stopped attacking its cities", "said", ["ceasefire_30day"],
+      "conditional", note="Generic ceasefire next to the 30-day truce linked to ceasefire_30day (heldout decision 7).")
+claim(T13, "Volodymyr Zelenskyy", "indirect",
+      "European troops on the ground, backed by the United States, were the only reliable guarantee against a new invasion",
+      "insisted", ["reassurance_force", "us_backstop"], "support", note="Pronoun speaker \"He\"; \"insisted, however, that\".")
+claim(T13, "Volodymyr Zelenskyy", "direct",
+      "Papers have been signed before. In 1994 we were given a memorandum, and in 2014 we were given a war,", "said",
+      ["reassurance_force"], "support", note="Pronoun speaker; argues against paper-only guarantees.")
+claim(T13, "Ukrainian Air Force", "indirect", "Overnight, Russia launched 126 drones and six missiles at Ukraine", "said", [],
+      None, note="Clause before \"the Ukrainian air force said\".")
+claim(T13, "European officials", "indirect",
+      "the force would deploy only if Washington provided a \"backstop\", including air defence and intelligence sharing",
+      "said", ["reassurance_force", "us_backstop"], "conditional",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="\"have said repeatedly that\". \"backstop\" in quotes names the thing: not a partial (seeds decision 2).")
+claim(T13, "Trump administration", "indirect", "sending American ground troops", "ruled out", ["reassurance_force"],
+      "neutral", note="Ruling out one's own troops is neutral (devset decision 3).")
+claim(T13, "Steve Witkoff", "indirect",
+      "the United States was \"open to supporting our European partners from the air\"", "said", ["us_backstop"], "support",
+      statement="s13-j")
+claim(T13, "Steve Witkoff", "partial", "open to supporting our European partners from the air", "said", ["us_backstop"],
+      "support", statement="s13-j")
+claim(T13, "Turkey", "indirect", "it will not send ground troops to Ukraine", "said", ["reassurance_force"], "neutral",
+      note="\"Turkey, which has NATO's second-largest army, has said\".")
+claim(T13, "Turkey", "indirect", "to lead a mine-clearing mission in the Black Sea", "offered", ["black_sea_mine_clearing"],
+      "support", note="Commissive.")
+claim(T13, "a Turkish official", "indirect",
+      "Ankara had shared a draft agenda with both sides that included \"a monitoring mechanism on the line of contact\" but no "
+      "foreign troops", "told", ["demarcation_line_monitoring", "istanbul_talks"], "support", statement="s13-k",
+      note="\"A Turkish official, who spoke on condition of anonymity ..., told Al Jazeera\".")
+claim(T13, "a Turkish official", "partial", "a monitoring mechanism on the line of contact", "told",
+      ["demarcation_line_monitoring"], "support", statement="s13-k")
+claim(T13, "Recep Tayyip Erdogan", "indirect", "to \"spare no effort\" to end the war", "vowed", [], None, statement="s13-l",
+      note="Commissive; no specific proposal.")
+claim(T13, "Recep Tayyip Erdogan", "partial", "spare no effort", "vowed", [], None, statement="s13-l")
+claim(T13, "Turkish presidency", "indirect", "Erdogan told Putin that a ceasefire \"would open the door to a lasting peace\"",
+      "According to", ["ceasefire_30day"], "support", statement="s13-m",
+      note="The presidency relays Erdogan (seeds decision 6): its claim spans the whole clause.")
+claim(T13, "Recep Tayyip Erdogan", "indirect", "a ceasefire \"would open the door to a lasting peace\"", "told",
+      ["ceasefire_30day"], "support", statement="s13-m", reported_by="Turkish presidency")
+claim(T13, "Recep Tayyip Erdogan", "partial", "would open the door to a lasting peace", "told", ["ceasefire_30day"], "support",
+      statement="s13-m", reported_by="Turkish presidency")
+claim(T13, "Russia", "indirect",
+      "Putin had stressed that any settlement must address \"the root causes of the crisis\"", "said", ["nato_membership"],
+      "oppose", statement="s13-n", note="\"The Kremlin said in its own readout of the call that\": relays Putin.")
+claim(T13, "Vladimir Putin", "indirect", "any settlement must address \"the root causes of the crisis\"", "stressed",
+      ["nato_membership"], "oppose", statement="s13-n", reported_by="Russia",
+      note="The text glosses the root causes as NATO's expansion and Kyiv's aspirations to join (t04 decision 7). "
+           "\"a phrase Moscow uses to refer to\" is a naming idiom, not a claim.")
+claim(T13, "Vladimir Putin", "partial", "the root causes of the crisis", "stressed", ["nato_membership"], "oppose",
+      statement="s13-n", reported_by="Russia")
+claim(T13, "Russian officials", "indirect", "any ceasefire should be monitored by unarmed observers from \"neutral\" countries",
+      "argued", ["neutral_observer_mission"], "support", statement="s13-o")
+claim(T13, "Russian officials", "partial", "neutral", "argued", ["neutral_observer_mission"], "support", statement="s13-o",
+      note="One-word partial (devset decision 4).")
+claim(T13, "Russian officials", "indirect", "states such as Turkey, India or Brazil could take part", "suggested",
+      ["neutral_observer_mission"], "support")
+claim(T13, "Ukraine", "indirect", "that idea", "rejected", ["neutral_observer_mission"], "oppose")
+claim(T13, "Ukraine", "indirect", "observers without a mandate to act would not deter Moscow", "saying",
+      ["neutral_observer_mission"], "oppose")
+claim(T13, "Sinem Karaca", "indirect", "Turkey's value as a mediator lay in its ties with both sides", "said",
+      ["istanbul_talks"], "support", note="Speaker introduced with a long appositive before \"said\".")
+claim(T13, "Sinem Karaca", "direct", "Ankara is one of the few capitals that can still pick up the phone to both presidents,",
+      "told", ["istanbul_talks"], "support", statement="s13-p")
+claim(T13, "Sinem Karaca", "direct",
+      "But the hard part is not the venue. It is what comes after the ceasefire, and on that question Moscow and the Europeans "
+      "are still very far apart.", None, ["reassurance_force"], "neutral", statement="s13-p")
+claim(T13, "Diplomats in Ankara", "indirect", "a first meeting of technical delegations could take place as early as next week",
+      "said", ["istanbul_talks"], "neutral")
+
+_bp["actors"] += [dict(name="Murat Kaya", type="person", docs=[T13], where="photo credit"),
+                  dict(name="AFP", type="organization", docs=[T13], where="photo credit")]
+
+event(T13, "2026-03-12", "Turkish Foreign Minister Hakan Fidan said on Thursday", ["Hakan Fidan"])
+event(T13, "2026-03-11", "speaking in his nightly video address on Wednesday", ["Volodymyr Zelenskyy"])
+event(T13, "2026-03-10", "who spoke by phone with Russian President Vladimir Putin on Tuesday",
+      ["Recep Tayyip Erdogan", "Vladimir Putin"])
+event(T13, "2025", "first proposed by Washington last year", ["United States"])
+event(T13, "2026-03", "US special envoy Steve Witkoff said last week", ["Steve Witkoff"], date_note="\"last week\": month precision.")
+event(T13, "2026-03-12", "Overnight, Russia launched 126 drones and six missiles at Ukraine", ["Russia"],
+      date_note="The night before publication.")
+event(T13, "1994", "In 1994 we were given a memorandum", ["Ukraine"])
+event(T13, "2014", "in 2014 we were given a war", ["Ukraine"])
+
+A("Al Jazeera", "organization", [], None, [], T13)
+A("Turkey", "country", ["Ankara", "Türkiye"], None, [], T13)
+A("Russia", "country", ["Moscow", "Kremlin", "The Kremlin"], None, [], T13)
+A("Ukraine", "country", ["Kyiv"], None, [], T13)
+A("Hakan Fidan", "person", ["Turkish Foreign Minister Hakan Fidan", "Fidan"], "Turkey", ["Turkish Foreign Minister"], T13)
+A("Qatar", "country", ["Doha"], None, [], T13)
+A("Majed al-Ansari", "person", [], "Qatar", ["spokesman for Qatar's foreign ministry"], T13)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov", "Peskov"], "Russia", ["Kremlin spokesman"], T13)
+A("Sergei Lavrov", "person", ["Foreign Minister Sergei Lavrov"], "Russia", ["Foreign Minister"], T13)
+A("Dmitry Medvedev", "person", ["Former President Dmitry Medvedev"], "Russia",
+  ["deputy chairman of Russia's Security Council"], T13)
+A("Russian Security Council", "organization", ["Russia's Security Council"], "Russia", [], T13)
+A("Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], T13)
+A("Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], T13)
+A("Ukrainian Air Force", "organization", ["the Ukrainian air force"], "Ukraine", [], T13)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T13)
+A("United Kingdom", "country", [], None, [], T13)
+A("France", "country", [], None, [], T13)
+A("European officials", "group", [], None, [], T13)
+A("United States", "country", ["Washington"], None, [], T13)
+A("Trump administration", "organization", ["The administration of US President Donald Trump"], "United States", [], T13)
+A("Donald Trump", "person", ["US President Donald Trump"], "United States", ["President of the United States"], T13)
+A("Steve Witkoff", "person", ["US special envoy Steve Witkoff"], "United States", ["US special envoy"], T13)
+A("NATO", "organization", [], None, [], T13)
+A("a Turkish official", "anonymous", [], "Turkey", [], T13)
+A("Recep Tayyip Erdogan", "person", ["President Recep Tayyip Erdogan", "Erdogan"], "Turkey", ["President of Turkey"], T13)
+A("Turkish presidency", "organization", ["the Turkish presidency"], "Turkey", [], T13)
+A("Vladimir Putin", "person", ["Russian President Vladimir Putin", "Putin"], "Russia", ["President of Russia"], T13)
+A("Russian officials", "group", [], "Russia", [], T13)
+A("Sinem Karaca", "person", ["Karaca"], "Turkey", ["professor of international relations at Bilkent University"], T13)
+A("Bilkent University", "organization", ["Ankara's Bilkent University"], "Turkey", [], T13)
+A("Diplomats in Ankara", "group", [], None, [], T13)
+A("India", "country", [], None, [], T13)
+A("Brazil", "country", [], None, [], T13)
+
+P("istanbul_talks", aliases=["truce talks", "a new round of direct talks between Russia and Ukraine on a ceasefire",
+                             "the Turkish initiative"],
+  proponents=["Turkey", "Hakan Fidan"],
+  supporters=["Qatar", "Majed al-Ansari", "Ukraine", "Andrii Sybiha", "Dmitry Peskov", "Sinem Karaca", "a Turkish official"],
+  stance_note="t13: Peskov's appreciation of the Turkish efforts is recorded as support for the talks, not for any outcome.")
+P("ceasefire_30day", aliases=["30-day truce", "the 30-day pause"],
+  proponents=["United States"], supporters=["Hakan Fidan", "Recep Tayyip Erdogan", "Turkish presidency"],
+  opponents=[], conditional=["Sergei Lavrov", "Andrii Sybiha", "Volodymyr Zelenskyy", "Ukraine"],
+  figures=[fig(T13, "a 30-day truce", 30, "days")],
+  stance_note="t13: the United States as proponent comes from the narration (\"first proposed by Washington last year\"). "
+              "Lavrov's dismissal carries an explicit condition (arms deliveries halted), so he is conditional.")
+P("reassurance_force", aliases=["European troops plan", "a European plan to deploy troops to Ukraine once the fighting stops",
+                                "military contingents of NATO countries", "European troops on the ground"],
+  proponents=["Coalition of the Willing", "United Kingdom", "France"],
+  supporters=["Volodymyr Zelenskyy"], opponents=["Russia", "Dmitry Peskov", "Dmitry Medvedev"],
+  conditional=["European officials"],
+  figures=[fig(T13, "between 15,000 and 20,000 troops", 15000, "troops", value_max=20000, note="range")],
+  stance_note="t13: the UK and France as proponents come from the narration (\"led by the United Kingdom and France\").")
+P("us_backstop", aliases=["backstop"], supporters=["Volodymyr Zelenskyy", "European officials", "Steve Witkoff"])
+P("air_reassurance_force", aliases=["an air mission flown from neighbouring countries"],
+  stance_note="t13: narration only, no stance.")
+P("security_guarantees", aliases=["binding security guarantees"], supporters=["Ukraine", "Andrii Sybiha"])
+P("black_sea_mine_clearing", aliases=["a mine-clearing mission in the Black Sea"], proponents=["Turkey"])
+P("demarcation_line_monitoring", aliases=["a monitoring mechanism on the line of contact"],
+  proponents=["Turkey"], supporters=["a Turkish official"])
+P("neutral_observer_mission", "Unarmed ceasefire observers from \"neutral\" countries (Russia's alternative to Western troops)",
+  aliases=["unarmed observers from \"neutral\" countries"],
+  proponents=["Russian officials"], opponents=["Ukraine"], part_of="demarcation_line_monitoring")
+P("nato_membership", opponents=["Vladimir Putin", "Russia"],
+  stance_note="t13: Putin's \"root causes\", glossed in the text as NATO's expansion and Kyiv's aspirations to join.")
+# ====================================================================== export
+ACTORS = list(_actors.values())
+# Drop the shared declarations of proposals these articles never mention.
+_used = {pid for c in CLAIMS for pid in c["proposals"]}
+PROPOSALS = [p for p in _props.values() if p["id"] in _used or p["figures"] or p["proponents"] or p["supporters"]
+             or p["opponents"] or p["conditional"]]
+_parents = {p.get("part_of") for p in PROPOSALS}
+PROPOSALS = [p for p in _props.values() if p in PROPOSALS or p["id"] in _parents]   # keep parents for part_of
