@@ -267,6 +267,176 @@ P("neutral_observer_mission", "Unarmed ceasefire observers from \"neutral\" coun
   proponents=["Russian officials"], opponents=["Ukraine"], part_of="demarcation_line_monitoring")
 P("nato_membership", opponents=["Vladimir Putin", "Russia"],
   stance_note="t13: Putin's \"root causes\", glossed in the text as NATO's expansion and Kyiv's aspirations to join.")
+# ====================================================================== t14 (Ukrinform-like)
+doc(T14, "Zelensky: Coalition partners to finalize contingent numbers before June summit", "Ukrinform", None, "2026-05-19",
+    ["Ukrinform", "Ukrainian National News Agency", "Politics", "War", "Economy", "World", "Society", "19.05.2026 16:42",
+     "2 144", "Read also: Sybiha, Kallas discuss EU role in security guarantees for Ukraine",
+     "Read also: Zelensky, Stubb discuss peace efforts and next steps of Coalition of the Willing",
+     "Read also: Russia attacked Ukraine with 93 drones overnight, 78 neutralized", "Photo: Office of the President",
+     "Read also: Umerov: Ukraine and U.S. teams to hold new round of consultations in Miami", "Zelensky",
+     "Coalition of the Willing", "Security guarantees",
+     "If you have noticed an error, select the text and press Ctrl+Enter to inform the editors.",
+     "When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first "
+     "paragraph to \"ukrinform.net\" are mandatory. Citing and using materials in offline media, mobile applications, "
+     "SmartTV is allowed only with written permission from \"ukrinform.net\"."],
+    published_note="Date line \"19.05.2026 16:42\" (DD.MM.YYYY, a Tuesday).",
+    outlet_note="Masthead, \"Ukrinform reports\", \"As reported by Ukrinform\" and the citation notice.",
+    boilerplate_note="Masthead and section menu, date line, view counter, the four interleaved \"Read also:\" links, the photo "
+                     "credit, the three tag lines, the error-report line and the citation notice. No byline.")
+
+claim(T14, "Volodymyr Zelenskyy", "indirect", "Coalition partners to finalize contingent numbers before June summit", None,
+      ["reassurance_force"], "support", note="Headline \"Zelensky: ...\" (speaker before the colon, cue null).")
+claim(T14, "Volodymyr Zelenskyy", "indirect",
+      "Partners in the Coalition of the Willing have agreed to finalize the size and composition of the future multinational "
+      "contingent in Ukraine before the coalition's summit in June", "said", ["reassurance_force"], "support",
+      note="Ukrinform lede: the content comes first and the next sentence attributes it (\"... said this in a Telegram post\").")
+claim(T14, "Volodymyr Zelenskyy", "direct",
+      "We have agreed that by the summit every country will put specific numbers on the table – troops, aircraft, ships. Not "
+      "declarations, but numbers. Ukraine needs a clear understanding of who will stand with us after the guns fall silent,",
+      "wrote", ["reassurance_force"], "support")
+claim(T14, "Volodymyr Zelenskyy", "indirect",
+      "at least eight countries have already confirmed their readiness to send military personnel to Ukraine, and several more "
+      "are ready to contribute air and naval components", "According to", ["reassurance_force", "air_reassurance_force"],
+      "support", note="\"According to him\": pronoun speaker.")
+claim(T14, "Volodymyr Zelenskyy", "indirect", "the partners discussed the role of the United States", "noted",
+      ["us_backstop"], "neutral", note="Title-only speaker \"The head of state\".")
+claim(T14, "Volodymyr Zelenskyy", "partial", "remains the key element that makes the entire architecture credible.",
+      "In his words", ["us_backstop"], "support",
+      note="\"In his words, Washington's participation \\\"...\\\"\": unquoted part is a bare subject, so partial only.")
+claim(T14, "Ukrinform", "indirect",
+      "the coalition's military planners met in Kyiv last week to prepare the deployment of a multinational coordination "
+      "headquarters, which is expected to start working in the Ukrainian capital before the end of summer", "As reported by",
+      ["kyiv_coordination_hq"], "neutral", note="The agency citing its own earlier report.")
+claim(T14, "Andrii Sybiha", "indirect",
+      "security guarantees must be legally binding and ratified by the parliaments of partner countries", "emphasized",
+      ["security_guarantees"], "support", note="\"Sybiha, in turn, emphasized that\".")
+claim(T14, "Andrii Sybiha", "direct",
+      "Memoranda without mechanisms do not work. We have learned this lesson at too high a price. The guarantees must be "
+      "binding, ratified and backed by real forces on the ground,", "wrote", ["security_guarantees", "reassurance_force"],
+      "support", note="Title-only speaker \"the minister wrote on X\".")
+claim(T14, "Andrii Sybiha", "indirect",
+      "Ukraine will not accept any restrictions on the size of its Armed Forces, as was proposed in early drafts of the peace plan",
+      "According to", ["army_cap"], "oppose")
+claim(T14, "Andrii Sybiha", "indirect", "such demands \"an attempt to disarm the victim before the next attack.\"", "called",
+      ["army_cap"], "oppose", statement="s14-a")
+claim(T14, "Andrii Sybiha", "partial", "an attempt to disarm the victim before the next attack.", "called", ["army_cap"],
+      "oppose", statement="s14-a")
+claim(T14, "Rustem Umerov", "indirect",
+      "Kyiv had handed over to its partners \"a detailed list of needs\" for the first 90 days after a ceasefire", "said",
+      ["security_guarantees"], "support", statement="s14-b",
+      note="\"Umerov, who heads the Ukrainian negotiating team, said that\": relative clause between speaker and verb.")
+claim(T14, "Rustem Umerov", "partial", "a detailed list of needs", "said", ["security_guarantees"], "support",
+      statement="s14-b")
+claim(T14, "Rustem Umerov", "direct",
+      "We are talking about air defense, intelligence, protection of energy infrastructure and the Black Sea corridor. Each "
+      "element has an owner and a timeline,", "said", ["security_guarantees"], "support")
+claim(T14, "Rustem Umerov", "indirect",
+      "technical consultations with the American side would continue in Miami next week", "added", ["security_guarantees"],
+      "neutral")
+claim(T14, "Oleksandr Syrskyi", "indirect", "the partners' contingents would not be deployed on the line of contact", "stated",
+      ["reassurance_force"], "support", note="Describes the mission's limits from the Ukrainian side, as in t08.")
+claim(T14, "Oleksandr Syrskyi", "direct",
+      "The front line is held by the Ukrainian army. The task of our partners is to strengthen the rear, train our brigades "
+      "and protect the sky,", "said", ["reassurance_force", "air_reassurance_force"], "support")
+claim(T14, "Kristen Michal", "indirect",
+      "Tallinn was ready to send up to a company of troops \"as soon as the political decision is made.\"", "told",
+      ["reassurance_force"], "support", statement="s14-c")
+claim(T14, "Kristen Michal", "partial", "as soon as the political decision is made.", "told", ["reassurance_force"], "support",
+      statement="s14-c")
+claim(T14, "Kristen Michal", "indirect",
+      "the Baltic states are coordinating their contributions so that \"there are no gaps and no duplication.\"", "According to",
+      ["baltic_contingent"], "support", statement="s14-d")
+claim(T14, "Kristen Michal", "partial", "there are no gaps and no duplication.", "According to", ["baltic_contingent"],
+      "support", statement="s14-d")
+claim(T14, "Dmitry Peskov", "indirect",
+      "any foreign contingent in Ukraine would be \"a legitimate target for the Russian armed forces.\"", "stated",
+      ["reassurance_force"], "oppose", statement="s14-e")
+claim(T14, "Dmitry Peskov", "partial", "a legitimate target for the Russian armed forces.", "stated", ["reassurance_force"],
+      "oppose", statement="s14-e")
+claim(T14, "Maria Zakharova", "partial", "are aimed at prolonging the war.", "claimed", ["reassurance_force"], "oppose",
+      note="\"claimed that the coalition's plans \\\"...\\\"\": the unquoted part is a bare subject, so partial only.")
+claim(T14, "Ukrainian Foreign Ministry", "indirect",
+      "these statements \"another attempt at intimidation that will not work.\"", "called", ["reassurance_force"], "support",
+      statement="s14-f", note="Rejects Russia's threats against the contingent.")
+claim(T14, "Ukrainian Foreign Ministry", "partial", "another attempt at intimidation that will not work.", "called",
+      ["reassurance_force"], "support", statement="s14-f")
+claim(T14, "Ukrinform", "indirect",
+      "on May 12, Zelensky said that Ukraine expects the United States to formalize its participation in the security "
+      "guarantees in a separate bilateral document", "As reported by", ["us_backstop", "security_guarantees"], "support",
+      statement="s14-g", note="The agency relays Zelensky (seeds decision 6).")
+claim(T14, "Volodymyr Zelenskyy", "indirect",
+      "Ukraine expects the United States to formalize its participation in the security guarantees in a separate bilateral "
+      "document", "said", ["us_backstop", "security_guarantees"], "support", statement="s14-g", reported_by="Ukrinform")
+claim(T14, "Marco Rubio", "indirect",
+      "Washington was prepared to support European partners with intelligence and air defense, but would not deploy American "
+      "troops in Ukraine", "said", ["us_backstop", "reassurance_force"], "support",
+      proposal_stances={"us_backstop": "support", "reassurance_force": "neutral"},
+      note="Own ground troops ruled out: neutral toward the force.")
+
+_bp["actors"] += [dict(name="Kaja Kallas", type="person", docs=[T14], where="related link"),
+                  dict(name="Alexander Stubb", type="person", docs=[T14], where="related link"),
+                  dict(name="Office of the President of Ukraine", type="organization", docs=[T14], where="photo credit")]
+_bp["claims"] += [dict(doc=T14, speaker="Rustem Umerov", kind="indirect",
+                       text="Ukraine and U.S. teams to hold new round of consultations in Miami", cue=None,
+                       where="related link headline \"Umerov: ...\"")]
+
+event(T14, "2026-05-19",
+      "Zelensky said this in a Telegram post following a video call with British Prime Minister Keir Starmer and French "
+      "President Emmanuel Macron", ["Volodymyr Zelenskyy", "Keir Starmer", "Emmanuel Macron"],
+      date_note="No day given; the post is taken to be of the publication day.")
+event(T14, "2026-06", "before the coalition's summit in June", ["Coalition of the Willing"])
+event(T14, "2026-05", "the coalition's military planners met in Kyiv last week", ["Coalition of the Willing"],
+      date_note="\"last week\": month precision.")
+event(T14, "2026-05-12", "on May 12, Zelensky said", ["Volodymyr Zelenskyy"])
+event(T14, "2026-05", "technical consultations with the American side would continue in Miami next week",
+      ["Ukraine", "United States"], date_note="Planned; \"next week\" (25-31 May): month precision.")
+
+A("Ukrinform", "organization", [], "Ukraine", [], T14)
+A("Coalition of the Willing", "organization", [], None, [], T14)
+A("Volodymyr Zelenskyy", "person", ["President of Ukraine Volodymyr Zelensky", "Zelensky", "The head of state"], "Ukraine",
+  ["President of Ukraine"], T14)
+A("Keir Starmer", "person", ["British Prime Minister Keir Starmer"], "United Kingdom", ["Prime Minister of the United Kingdom"],
+  T14)
+A("Emmanuel Macron", "person", ["French President Emmanuel Macron"], "France", ["President of France"], T14)
+A("United States", "country", ["Washington", "the American side"], None, [], T14)
+A("Andrii Sybiha", "person", ["Minister of Foreign Affairs of Ukraine Andrii Sybiha", "the minister", "Sybiha"], "Ukraine",
+  ["Foreign Minister of Ukraine"], T14)
+A("Armed Forces of Ukraine", "organization", ["Ukrainian army"], "Ukraine", [], T14)
+A("Rustem Umerov", "person", ["Umerov"], "Ukraine",
+  ["Secretary of the National Security and Defense Council of Ukraine", "head of the Ukrainian negotiating team"], T14)
+A("National Security and Defense Council of Ukraine", "organization", [], "Ukraine", [], T14)
+A("Ukraine", "country", ["Kyiv"], None, [], T14)
+A("Oleksandr Syrskyi", "person", ["Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi", "Syrskyi"], "Ukraine",
+  ["Commander-in-Chief"], T14)
+A("Kristen Michal", "person", ["Estonian Prime Minister Kristen Michal"], "Estonia", ["Prime Minister of Estonia"], T14)
+A("Estonia", "country", ["Tallinn"], None, [], T14)
+A("Baltic states", "group", [], None, [], T14)
+A("Russia", "country", [], None, [], T14)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T14)
+A("Maria Zakharova", "person", ["Russian Foreign Ministry spokeswoman Maria Zakharova"], "Russia",
+  ["Russian Foreign Ministry spokeswoman"], T14)
+A("Russian Foreign Ministry", "organization", [], "Russia", [], T14)
+A("Russian Armed Forces", "organization", ["the Russian armed forces"], "Russia", [], T14)
+A("Ukrainian Foreign Ministry", "organization", ["Ukraine's Foreign Ministry"], "Ukraine", [], T14)
+A("Marco Rubio", "person", ["U.S. Secretary of State Marco Rubio"], "United States", ["U.S. Secretary of State"], T14)
+
+P("reassurance_force", aliases=["multinational contingent", "the partners' contingents"],
+  proponents=["Coalition of the Willing"],
+  supporters=["Volodymyr Zelenskyy", "Andrii Sybiha", "Oleksandr Syrskyi", "Kristen Michal", "Ukrainian Foreign Ministry"],
+  opponents=["Dmitry Peskov", "Maria Zakharova"],
+  figures=[fig(T14, "at least eight countries", 8, "countries", note="confirmed readiness to send military personnel"),
+           fig(T14, "up to a company of troops", None, "troops", note="Estonia's offer; vague (a company)")])
+P("kyiv_coordination_hq", "Multinational coordination headquarters of the reassurance force in Kyiv",
+  aliases=["a multinational coordination headquarters"], proponents=["Coalition of the Willing"], part_of="reassurance_force",
+  stance_note="t14: planned by the coalition's military planners (narration relayed by Ukrinform); no explicit stance claim.")
+P("air_reassurance_force", aliases=["air and naval components"], supporters=["Volodymyr Zelenskyy", "Oleksandr Syrskyi"])
+P("us_backstop", aliases=["Washington's participation"], supporters=["Volodymyr Zelenskyy", "Marco Rubio"])
+P("security_guarantees", aliases=["security guarantees"], supporters=["Andrii Sybiha", "Rustem Umerov", "Volodymyr Zelenskyy"])
+P("army_cap", aliases=["any restrictions on the size of its Armed Forces"], opponents=["Andrii Sybiha"])
+P("us_peace_plan", aliases=["the peace plan"],
+  stance_note="t14: only as the source of the army cap (\"early drafts of the peace plan\").")
+P("baltic_contingent", "Joint Baltic contingent (Estonia, Latvia, Lithuania) for the reassurance force",
+  supporters=["Kristen Michal"], part_of="reassurance_force")
 # ====================================================================== export
 ACTORS = list(_actors.values())
 # Drop the shared declarations of proposals these articles never mention.
