@@ -437,6 +437,197 @@ P("us_peace_plan", aliases=["the peace plan"],
   stance_note="t14: only as the source of the army cap (\"early drafts of the peace plan\").")
 P("baltic_contingent", "Joint Baltic contingent (Estonia, Latvia, Lithuania) for the reassurance force",
   supporters=["Kristen Michal"], part_of="reassurance_force")
+# ====================================================================== t15 (Bloomberg-like)
+doc(T15, "Europe’s Ukraine Force Carries €14 Billion Price Tag as US Haggles Over Backstop", "Bloomberg",
+    "Ewa Kowalczyk and Thomas Greer", "2026-07-08",
+    ["Bloomberg", "Wed, Jul 8, 2026, 6:00 AM", "5 min read", "(Updates with Kremlin comment in fifth paragraph.)",
+     "Most Read from Bloomberg", "Oil Slides as OPEC+ Weighs Faster Output Increase",
+     "Apple Supplier Foxconn Plans $2 Billion Mexico Expansion", "Why London’s Office Market Is Suddenly Hot Again",
+     "Treasury Yields Climb Before Key Inflation Data", "The Billionaire Heirs Fighting Over a Swiss Watch Empire",
+     "— With assistance from Olena Bondar and Henrik Aalto.", "©2026 Bloomberg L.P."],
+    published_note="Date line \"Wed, Jul 8, 2026\"; \"on Tuesday\", \"on Wednesday\", \"on Thursday\" resolve against it.",
+    outlet_note="Masthead, \"(Bloomberg) --\" dateline, \"an interview with Bloomberg\", \"Most Read from Bloomberg\" and the copyright line.",
+    boilerplate_note="Masthead, date and reading-time lines, the update note, the \"Most Read from Bloomberg\" box with its five "
+                     "unrelated headlines (interleaved after the lede), the assistance line and the copyright line. The byline "
+                     "is the author (two names, kept as one string); the subheads \"Backstop Terms\" and \"Army Cap\" are article text.")
+
+claim(T15, "people familiar with the matter", "indirect",
+      "European governments estimate that a multinational force to secure a future ceasefire in Ukraine would cost about €14 "
+      "billion ($16.4 billion) a year to run, as talks with the US over what support Washington would provide drag on",
+      "according to", ["reassurance_force"], "neutral", statement="s15-a",
+      note="Sentence-final \"according to people familiar with the matter\"; they relay the governments' estimate.")
+claim(T15, "European governments", "indirect",
+      "a multinational force to secure a future ceasefire in Ukraine would cost about €14 billion ($16.4 billion) a year to run",
+      "estimate", ["reassurance_force"], "neutral", statement="s15-a", reported_by="people familiar with the matter",
+      note="Borderline: \"estimate\" states a figure, kept as a claim relayed by the sources.")
+claim(T15, "people familiar with the matter", "indirect",
+      "The estimate, drawn up by military planners in the UK- and French-led coalition of the willing, assumes a force of about "
+      "20,000 troops deployed for an initial three years, with units rotating every six months", "said", ["reassurance_force"],
+      "neutral", note="\"said the people, who asked not to be identified because the discussions are private\": inverted, "
+                      "\"the people\" refers back to the lede. The estimate is a document; the people are the speaker.")
+claim(T15, "people familiar with the matter", "indirect",
+      "Britain and France would provide roughly two-thirds of the personnel", "said", ["reassurance_force"], "neutral",
+      note="\"they said\".")
+claim(T15, "John Healey", "direct",
+      "Nobody is going to put soldiers into Ukraine on a budget that gets cut at the first sign of trouble,", "said",
+      ["reassurance_force"], "support", statement="s15-b", note="\"said in an interview with Bloomberg on Tuesday\".")
+claim(T15, "John Healey", "direct",
+      "If we’re doing this, we’re doing it properly, and we’re doing it for as long as it takes.", None, ["reassurance_force"],
+      "support", statement="s15-b")
+claim(T15, "Dmitry Peskov", "indirect",
+      "Russia “doesn’t care how much Europeans are ready to pay” for the force, because it would never accept foreign troops in "
+      "Ukraine", "told", ["reassurance_force"], "oppose", statement="s15-c", note="The Kremlin comment of the update note.")
+claim(T15, "Dmitry Peskov", "partial", "doesn’t care how much Europeans are ready to pay", "told", ["reassurance_force"],
+      "oppose", statement="s15-c")
+claim(T15, "Dmitry Peskov", "direct", "This money would be better spent on their own citizens,", "said",
+      ["reassurance_force"], "oppose", note="Pronoun speaker \"he said\".")
+claim(T15, "two officials familiar with the talks", "indirect",
+      "The US has told European allies it’s prepared to provide intelligence, surveillance and reconnaissance, as well as "
+      "air-defense support from outside Ukraine, but wants the Europeans to cover part of the cost", "according to",
+      ["us_backstop", "us_cost_sharing"], "neutral", statement="s15-d",
+      note="Relayed statement (t04 decision 5): the officials' claim over the whole clause, the US claim over what it told.")
+claim(T15, "United States", "indirect",
+      "it’s prepared to provide intelligence, surveillance and reconnaissance, as well as air-defense support from outside "
+      "Ukraine, but wants the Europeans to cover part of the cost", "told", ["us_backstop", "us_cost_sharing"], "conditional",
+      statement="s15-d", reported_by="two officials familiar with the talks",
+      proposal_stances={"us_backstop": "conditional", "us_cost_sharing": "support"})
+claim(T15, "two officials familiar with the talks", "indirect",
+      "Washington has also resisted committing to a written guarantee that would oblige it to respond militarily if the force "
+      "came under Russian attack", "said", ["us_backstop"], "neutral", note="\"they said\".")
+claim(T15, "a White House spokesperson", "partial", "has been clear that Europe must take the lead on Europe’s security",
+      "said", ["reassurance_force"], "support", statement="s15-e",
+      note="\"said President Donald Trump “...”\": the unquoted part is a bare subject, so partial only.")
+claim(T15, "Donald Trump", "indirect", "Europe must take the lead on Europe’s security", "has been clear",
+      ["reassurance_force"], "support", statement="s15-e", reported_by="a White House spokesperson",
+      note="\"made clear\"-type verb inside the spokesperson's quote.")
+claim(T15, "a White House spokesperson", "indirect",
+      "the US would “play a supporting role that reflects American interests.”", "said", ["us_backstop"], "conditional",
+      statement="s15-f", note="Second that-clause of the same verb (devset decision 5).")
+claim(T15, "a White House spokesperson", "partial", "play a supporting role that reflects American interests.", "said",
+      ["us_backstop"], "conditional", statement="s15-f")
+claim(T15, "people familiar with the proposal", "indirect",
+      "Under one option circulated among coalition members, the US would station about 400 personnel at a coordination cell in "
+      "Poland and keep two Patriot air-defense batteries on standby in Romania", "said", ["us_backstop"], "neutral")
+claim(T15, "people familiar with the proposal", "indirect", "Europe would reimburse around a third of the American costs",
+      "said", ["us_cost_sharing"], "neutral", note="\"they said\".")
+claim(T15, "one diplomat", "partial", "renting a security guarantee by the month.", "described", ["us_cost_sharing"],
+      "oppose", note="\"described the idea as “...”\": partial only (as gold_b's \"described the discussions as\"). "
+                     "\"Some European officials worry\" before it is an attitude, not a claim.")
+claim(T15, "Friedrich Merz", "indirect",
+      "Germany would finance air defense and logistics for the force but wouldn’t send ground troops “under current conditions.”",
+      "said", ["reassurance_force"], "support", statement="s15-g",
+      note="Financing the force is support; ruling out own troops alone would be neutral (devset decision 3).")
+claim(T15, "Friedrich Merz", "partial", "under current conditions.", "said", ["reassurance_force"], "neutral",
+      statement="s15-g")
+claim(T15, "a German government spokesman", "indirect", "Berlin’s position hadn’t changed", "said", ["reassurance_force"],
+      "support", note="Restates Merz's position.")
+claim(T15, "Giorgia Meloni", "indirect", "Italian soldiers in Ukraine", "ruled out", ["reassurance_force"], "neutral",
+      note="Relative clause \"who has ruled out\". \"has pushed for\" (joint EU financing) is advocacy: stance only.")
+claim(T15, "Dutch finance ministry", "indirect", "it opposed any new common borrowing for the purpose", "said",
+      ["eu_joint_funding"], "oppose", note="\"said in a statement that\".")
+claim(T15, "Dutch finance ministry", "indirect", "existing budgets should be used first", "arguing", ["eu_joint_funding"],
+      "oppose")
+claim(T15, "Volodymyr Zelenskyy", "partial", "a fraction of the cost of another war.", "said", ["reassurance_force"],
+      "support", note="\"said the cost of deterrence was “...”\": bare subject + copula, partial only.")
+claim(T15, "a person close to the Ukrainian presidential office", "indirect",
+      "Kyiv has offered to cover housing and some logistics for foreign troops", "according to", ["reassurance_force"],
+      "support", statement="s15-h")
+claim(T15, "Ukraine", "indirect", "to cover housing and some logistics for foreign troops", "offered", ["reassurance_force"],
+      "support", statement="s15-h", reported_by="a person close to the Ukrainian presidential office", note="Commissive.")
+claim(T15, "people familiar with those discussions", "indirect",
+      "The US-brokered framework would cap Ukraine’s peacetime army at 800,000, while Russian negotiators have pressed for a "
+      "limit closer to 600,000", "according to", ["army_cap"], "neutral",
+      note="\"have pressed for\" is advocacy: Russian negotiators get a stance, not a claim.")
+claim(T15, "Maren Solberg", "direct", "The number that matters is not 14 billion euros,", "said", ["us_backstop"], "support",
+      statement="s15-i", note="\"said Maren Solberg, a senior fellow at ...\": inverted, appositive after the name.")
+claim(T15, "Maren Solberg", "direct",
+      "It’s how many hours it takes for American jets to show up if the Russians test the force. Until that’s written down, the "
+      "rest is accounting.", None, ["us_backstop"], "support", statement="s15-i")
+claim(T15, "John Healey", "indirect",
+      "he expected “clarity from Washington” before the coalition’s leaders meet in September", "said", ["us_backstop"],
+      "support", statement="s15-j", note="One verb, two that-clauses (devset decision 5).")
+claim(T15, "John Healey", "partial", "clarity from Washington", "said", ["us_backstop"], "support", statement="s15-j")
+claim(T15, "John Healey", "indirect", "Britain wouldn’t wait indefinitely", "said", ["reassurance_force"], "support",
+      statement="s15-j")
+
+_bp["actors"] += [dict(name="Olena Bondar", type="person", docs=[T15], where="assistance line"),
+                  dict(name="Henrik Aalto", type="person", docs=[T15], where="assistance line")]
+
+event(T15, "2026-07-09", "when defense ministers from the coalition meet in London on Thursday", ["Coalition of the Willing"])
+event(T15, "2026-07-07", "UK Defence Secretary John Healey said in an interview with Bloomberg on Tuesday", ["John Healey"])
+event(T15, "2026-07-08", "Kremlin spokesman Dmitry Peskov told reporters on Wednesday", ["Dmitry Peskov"])
+event(T15, "2026-06", "German Chancellor Friedrich Merz said last month", ["Friedrich Merz"])
+event(T15, "2026-07-08", "A German government spokesman said on Wednesday", ["a German government spokesman"])
+event(T15, "2026-07-07", "speaking in Vilnius on Tuesday", ["Volodymyr Zelenskyy"])
+event(T15, "2026-09", "before the coalition’s leaders meet in September", ["Coalition of the Willing"])
+
+A("Bloomberg", "organization", [], "United States", [], T15)
+A("Ewa Kowalczyk", "person", [], None, [], T15, note="Byline.")
+A("Thomas Greer", "person", [], None, [], T15, note="Byline.")
+A("European governments", "group", [], None, [], T15)
+A("United States", "country", ["US", "Washington"], None, [], T15)
+A("people familiar with the matter", "group", ["the people"], None, [], T15)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T15)
+A("United Kingdom", "country", ["Britain"], None, [], T15)
+A("France", "country", [], None, [], T15)
+A("John Healey", "person", ["UK Defence Secretary John Healey", "Healey"], "United Kingdom", ["UK Defence Secretary"], T15)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T15)
+A("Russia", "country", [], None, [], T15)
+A("two officials familiar with the talks", "group", [], None, [], T15)
+A("a White House spokesperson", "anonymous", ["The spokesperson"], "United States", [], T15)
+A("Donald Trump", "person", ["President Donald Trump"], "United States", ["President of the United States"], T15)
+A("people familiar with the proposal", "group", [], None, [], T15)
+A("European officials", "group", ["Some European officials"], None, [], T15)
+A("one diplomat", "anonymous", ["One diplomat"], None, [], T15)
+A("Friedrich Merz", "person", ["German Chancellor Friedrich Merz"], "Germany", ["Chancellor of Germany"], T15)
+A("Germany", "country", ["Berlin"], None, [], T15)
+A("a German government spokesman", "anonymous", ["A German government spokesman"], "Germany", [], T15)
+A("Giorgia Meloni", "person", ["Italian Prime Minister Giorgia Meloni"], "Italy", ["Prime Minister of Italy"], T15)
+A("European Union", "organization", [], None, [], T15)
+A("Dutch finance ministry", "organization", ["The Dutch finance ministry"], "Netherlands", [], T15)
+A("Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], T15)
+A("Ukraine", "country", ["Kyiv"], None, [], T15)
+A("a person close to the Ukrainian presidential office", "anonymous", [], "Ukraine", [], T15)
+A("people familiar with those discussions", "group", [], None, [], T15)
+A("Russian negotiators", "group", [], "Russia", [], T15)
+A("several smaller contributors", "group", [], None, [], T15)
+A("Maren Solberg", "person", [], None, ["senior fellow at the International Institute for Strategic Studies"], T15)
+A("International Institute for Strategic Studies", "organization", [], "United Kingdom", [], T15)
+
+P("reassurance_force", aliases=["a multinational force to secure a future ceasefire in Ukraine"],
+  proponents=["Coalition of the Willing", "United Kingdom", "France"],
+  supporters=["John Healey", "Donald Trump", "a White House spokesperson", "Friedrich Merz", "a German government spokesman",
+              "Volodymyr Zelenskyy", "Ukraine", "a person close to the Ukrainian presidential office"],
+  opponents=["Dmitry Peskov"],
+  figures=[fig(T15, "about €14 billion ($16.4 billion) a year", 14e9, "EUR per year", note="estimated running cost"),
+           fig(T15, "about 20,000 troops", 20000, "troops"),
+           fig(T15, "an initial three years", 3, "years", note="initial deployment"),
+           fig(T15, "every six months", 6, "months", note="unit rotation"),
+           fig(T15, "roughly two-thirds of the personnel", 0.67, "share", note="British and French share")],
+  stance_note="t15: Trump (relayed by the spokesperson) supports Europe taking the lead; Meloni rules out Italian soldiers "
+              "(neutral, on neither side).")
+P("us_backstop", aliases=["Backstop", "a written guarantee that would oblige it to respond militarily"],
+  supporters=["John Healey", "Maren Solberg"], conditional=["United States", "a White House spokesperson"],
+  figures=[fig(T15, "about 400 personnel", 400, "personnel", note="US coordination cell in Poland (one option)"),
+           fig(T15, "two Patriot air-defense batteries", 2, "batteries", note="on standby in Romania (one option)")],
+  stance_note="t15: the US offers ISR and air defense from outside Ukraine but wants cost sharing and resists a written "
+              "guarantee: conditional.")
+P("us_cost_sharing", "European reimbursement of the cost of U.S. support for the force (paid backstop)",
+  aliases=["paying for US support", "cost-sharing talks"],
+  proponents=["United States"], opponents=["one diplomat"], part_of="us_backstop",
+  figures=[fig(T15, "around a third of the American costs", 0.33, "share", note="one option; \"around a third\"")],
+  stance_note="t15: \"Some European officials worry that paying for US support sets a precedent\" is an attitude; they are "
+              "not listed.")
+P("eu_joint_funding", "Joint EU financing of the reassurance force (common borrowing)",
+  aliases=["joint European funding", "any new common borrowing for the purpose"],
+  proponents=["Giorgia Meloni", "several smaller contributors"], opponents=["Dutch finance ministry"],
+  part_of="reassurance_force",
+  stance_note="t15: Meloni \"has pushed for\" and the smaller contributors are \"pushing for\" it (advocacy, no claim).")
+P("army_cap", aliases=["a limit closer to 600,000"], proponents=["Russian negotiators"],
+  figures=[fig(T15, "cap Ukraine’s peacetime army at 800,000", 800000, "troops", note="US-brokered framework"),
+           fig(T15, "a limit closer to 600,000", 600000, "troops", note="Russian demand")],
+  stance_note="t15: Russian negotiators press for the lower cap (advocacy, no claim).")
+P("us_peace_plan", aliases=["The US-brokered framework"])
 # ====================================================================== export
 ACTORS = list(_actors.values())
 # Drop the shared declarations of proposals these articles never mention.
