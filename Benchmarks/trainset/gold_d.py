@@ -629,6 +629,199 @@ P("army_cap", aliases=["a limit closer to 600,000"], proponents=["Russian negoti
            fig(T15, "a limit closer to 600,000", 600000, "troops", note="Russian demand")],
   stance_note="t15: Russian negotiators press for the lower cap (advocacy, no claim).")
 P("us_peace_plan", aliases=["The US-brokered framework"])
+# ====================================================================== t16 (The Moscow Times-like)
+doc(T16, "Kremlin Warns U.S. Backstop Would Make Washington ‘Party to the Conflict’", "The Moscow Times", None, "2026-09-30",
+    ["The Moscow Times", "Independent News From Russia", "News", "Ukraine War", "Business", "Opinion", "Sept. 30, 2026",
+     "Kremlin spokesman Dmitry Peskov. Ilya Morozov / TASS", "Read more",
+     "Europe and U.S. Agree on ‘Backstop’ for Ukraine Force, Officials Say",
+     "Russia, Ukraine Swap 150 Prisoners Each in UAE-Brokered Exchange", "A Message from The Moscow Times:", "Dear readers,",
+     "We are facing unprecedented challenges. Russia's Prosecutor General's Office has designated The Moscow Times as an "
+     "\"undesirable\" organization, criminalizing our work and putting our staff at risk of prosecution. This follows our "
+     "earlier unjust labeling as a \"foreign agent.\"",
+     "Our independent journalism depends on you. Please support us today.", "Once", "Monthly", "Annually", "Continue",
+     "Not ready to support today?", "Remind me later."],
+    published_note="Date line \"Sept. 30, 2026\" (a Wednesday); \"on Wednesday\", \"on Monday\", \"on Tuesday\" resolve against it.",
+    outlet_note="Masthead, the \"The Moscow Times\" byline line, \"told The Moscow Times\" and the donation appeal.",
+    boilerplate_note="Masthead, slogan, section menu, date line, photo caption with credit, the two \"Read more\" boxes (label and "
+                     "headline each; the label line occurs twice), the donation appeal and its buttons. The line \"The Moscow "
+                     "Times\" after the date is the outlet byline (it is also the masthead line, so it is listed once). "
+                     "Subheads \"Lawmakers pile on\" and ‘Aimed at Washington’ are article text.",
+    author_note="Author null: the byline names only the outlet.")
+
+claim(T16, "Russia", "indirect", "U.S. Backstop Would Make Washington ‘Party to the Conflict’", "Warns", ["us_backstop"],
+      "oppose", statement="s16-a", note="Headline \"Kremlin Warns ...\".")
+claim(T16, "Russia", "partial", "Party to the Conflict", "Warns", ["us_backstop"], "oppose", statement="s16-a",
+      note="Headline fragment in single quotes.")
+claim(T16, "Russia", "indirect", "a U.S. pledge to support a European force in Ukraine", "rejected", ["us_backstop"], "oppose",
+      note="\"The Kremlin on Wednesday rejected ...\": rejecting verb with an object.")
+claim(T16, "Russia", "indirect",
+      "American air and intelligence cover for foreign troops would turn Washington into “a direct party to the conflict.”",
+      "warning", ["us_backstop"], "oppose", statement="s16-b")
+claim(T16, "Russia", "partial", "a direct party to the conflict.", "warning", ["us_backstop"], "oppose", statement="s16-b")
+claim(T16, "U.S. and European officials", "indirect",
+      "they had agreed on the outlines of a “backstop” for the planned reassurance force, under which the United States would "
+      "provide air defense, surveillance and logistics from outside Ukraine once a ceasefire is reached", "said",
+      ["us_backstop"], "support", note="“backstop” names the thing: not a partial (seeds decision 2).")
+claim(T16, "United States", "indirect", "deploying its own ground troops", "ruled out", ["reassurance_force"], "neutral",
+      note="Own troops ruled out: neutral (devset decision 3).")
+claim(T16, "Dmitry Peskov", "direct",
+      "No matter how it is packaged, the presence of military contingents of NATO countries in Ukraine is unacceptable to us. "
+      "And those who provide them with cover from the air become participants,", "told", ["reassurance_force", "us_backstop"],
+      "oppose")
+claim(T16, "Dmitry Peskov", "indirect",
+      "Russia remained “open to a political and diplomatic settlement,” but only one that takes into account “the realities on "
+      "the ground”", "said", [], None, statement="s16-c",
+      note="No specific proposal. \"a phrase Moscow uses to refer to\" is a naming idiom, not a claim.")
+claim(T16, "Dmitry Peskov", "partial", "open to a political and diplomatic settlement,", "said", [], None, statement="s16-c")
+claim(T16, "Dmitry Peskov", "partial", "the realities on the ground", "said", [], None, statement="s16-c")
+claim(T16, "Maria Zakharova", "indirect", "the reassurance force “an occupation contingent”", "calling", ["reassurance_force"],
+      "oppose", statement="s16-d", note="\"went further\" has no content.")
+claim(T16, "Maria Zakharova", "partial", "an occupation contingent", "calling", ["reassurance_force"], "oppose",
+      statement="s16-d")
+claim(T16, "Maria Zakharova", "indirect",
+      "foreign soldiers would become “legitimate targets for our armed forces” from the moment they set foot in Ukraine",
+      "saying", ["reassurance_force"], "oppose", statement="s16-e")
+claim(T16, "Maria Zakharova", "partial", "legitimate targets for our armed forces", "saying", ["reassurance_force"], "oppose",
+      statement="s16-e")
+claim(T16, "Maria Zakharova", "indirect", "Britain and France of “sabotaging” contacts between Moscow and Washington",
+      "accused", [], None, statement="s16-f", note="Pronoun speaker \"She\".")
+claim(T16, "Maria Zakharova", "partial", "sabotaging", "accused", [], None, statement="s16-f")
+claim(T16, "Maria Zakharova", "indirect",
+      "Russia had warned the United States through diplomatic channels that it would regard the backstop as an escalation",
+      "said", ["us_backstop"], "oppose", statement="s16-g")
+claim(T16, "Russia", "indirect", "it would regard the backstop as an escalation", "warned", ["us_backstop"], "oppose",
+      statement="s16-g", reported_by="Maria Zakharova")
+claim(T16, "Sergei Lavrov", "indirect",
+      "Russia would discuss security guarantees for Ukraine only if they were “collective” and included Russia and China among "
+      "the guarantors", "said", ["security_guarantees", "collective_guarantees"], "conditional", statement="s16-h",
+      proposal_stances={"security_guarantees": "conditional", "collective_guarantees": "support"})
+claim(T16, "Sergei Lavrov", "partial", "collective", "said", ["collective_guarantees"], "support", statement="s16-h",
+      note="One-word partial (devset decision 4).")
+claim(T16, "Sergei Lavrov", "direct",
+      "Guarantees written in London and Paris are guarantees against Russia, not guarantees of peace,", "said",
+      ["security_guarantees"], "oppose",
+      note="\"according to a transcript published by the Foreign Ministry\": a document, so Lavrov stays the speaker.")
+claim(T16, "Dmitry Medvedev", "indirect", "European soldiers would go home “in zinc coffins”", "wrote", ["reassurance_force"],
+      "oppose", statement="s16-i", note="\"was characteristically blunt\" has no content.")
+claim(T16, "Dmitry Medvedev", "partial", "in zinc coffins", "wrote", ["reassurance_force"], "oppose", statement="s16-i")
+claim(T16, "Dmitry Medvedev", "partial", "an umbrella full of holes.", "mocked", ["us_backstop"], "oppose",
+      note="\"mocked the U.S. commitment as “...”\": like \"described X as\", partial only.")
+claim(T16, "Viktor Lobanov", "indirect",
+      "any U.S. backstop would “automatically” put American aircraft in Russia’s sights", "told", ["us_backstop"], "oppose",
+      statement="s16-j", note="Relative clause between speaker and verb; RIA Novosti is the channel.")
+claim(T16, "Viktor Lobanov", "partial", "automatically", "told", ["us_backstop"], "oppose", statement="s16-j")
+claim(T16, "Viktor Lobanov", "direct",
+      "If an American radar plane guides a strike on our positions, it becomes a target. There is no gray zone here,",
+      "was quoted as saying", ["us_backstop"], "oppose")
+claim(T16, "Nina Sorokina", "indirect",
+      "Moscow should respond by freezing talks on prisoner exchanges until the plan is withdrawn", "told",
+      ["freeze_prisoner_exchanges", "us_backstop"], "support",
+      proposal_stances={"freeze_prisoner_exchanges": "support", "us_backstop": "oppose"}, note="TASS is the channel.")
+claim(T16, "Russia", "indirect", "the humanitarian track with Kyiv would continue", "saying", ["freeze_prisoner_exchanges"],
+      "oppose", note="\"The Kremlin did not back the idea, saying ...\": \"did not back\" is not a verb of saying; "
+                     "\"saying\" carries the content.")
+claim(T16, "Yuri Ushakov", "indirect",
+      "Moscow had not received “any official proposals” on the backstop from Washington", "told", ["us_backstop"], "neutral",
+      statement="s16-k", note="One verb, two that-clauses (devset decision 5).")
+claim(T16, "Yuri Ushakov", "partial", "any official proposals", "told", ["us_backstop"], "neutral", statement="s16-k")
+claim(T16, "Yuri Ushakov", "indirect", "Russian and American negotiators would speak “in the coming days.”", "told", [], None,
+      statement="s16-k")
+claim(T16, "Yuri Ushakov", "partial", "in the coming days.", "told", [], None, statement="s16-k")
+claim(T16, "Ukraine", "indirect", "the Paris agreement", "welcomed", ["us_backstop"], "support",
+      note="\"Kyiv, for its part, welcomed the Paris agreement.\"")
+claim(T16, "Andrii Sybiha", "indirect", "the backstop was “the missing piece” of Ukraine’s security guarantees", "wrote",
+      ["us_backstop", "security_guarantees"], "support", statement="s16-l")
+claim(T16, "Andrii Sybiha", "partial", "the missing piece", "wrote", ["us_backstop"], "support", statement="s16-l")
+claim(T16, "Andrii Sybiha", "partial", "only confirm why we need them.", "wrote", ["security_guarantees"], "support",
+      statement="s16-l", note="Second that-clause \"that Russia’s threats “...”\": bare subject, so partial only.")
+claim(T16, "Kirill Rogovoi", "indirect",
+      "the harsh rhetoric was aimed as much at Washington as at European capitals", "said", ["us_backstop"], "neutral",
+      note="\"Rogovoi, a political analyst at ... who left Russia in 2022, said\": appositive with a relative clause.")
+claim(T16, "Kirill Rogovoi", "direct",
+      "The Kremlin’s real fear is not 15,000 Europeans in Lviv or Odesa. It is an American commitment that makes a future "
+      "offensive too expensive,", "told", ["us_backstop", "reassurance_force"], "neutral", statement="s16-m")
+claim(T16, "Kirill Rogovoi", "direct", "That is why all the fire is directed at the backstop, not at the Europeans.", None,
+      ["us_backstop"], "neutral", statement="s16-m")
+claim(T16, "Kirill Rogovoi", "indirect",
+      "Moscow is more likely to try to persuade the Trump administration to water down its commitment in bilateral talks than "
+      "to walk away from negotiations", "In his view", ["us_backstop"], "neutral", note="\"In his view\" (t04 decision 6).")
+claim(T16, "Russia", "indirect", "any settlement bar Ukraine from joining NATO and limit the size of its army", "demanded",
+      ["nato_membership", "army_cap"], "oppose", proposal_stances={"nato_membership": "oppose", "army_cap": "support"},
+      note="\"has repeatedly demanded that\".")
+claim(T16, "Russia", "indirect", "too high", "called", ["army_cap"], "conditional",
+      note="\"a figure Moscow has called too high\" (predication in a relative clause, t04 decision 6): Moscow wants a cap, "
+           "but not this one.")
+
+_bp["actors"] += [dict(name="Ilya Morozov", type="person", docs=[T16], where="photo credit"),
+                  dict(name="Prosecutor General's Office of Russia", type="organization", docs=[T16], where="donation appeal")]
+_bp["claims"] += [dict(doc=T16, speaker="officials", kind="indirect",
+                       text="Europe and U.S. Agree on ‘Backstop’ for Ukraine Force", cue="Say",
+                       where="\"Read more\" headline")]
+
+event(T16, "2026-09-30", "The Kremlin on Wednesday rejected a U.S. pledge to support a European force in Ukraine", ["Russia"])
+event(T16, "2026-09-28", "U.S. and European officials said in Paris on Monday that they had agreed on the outlines of a “backstop”",
+      ["U.S. and European officials"])
+event(T16, "2026-09-29", "speaking to reporters on the sidelines of the UN General Assembly in New York on Tuesday",
+      ["Sergei Lavrov"])
+event(T16, "2022", "who left Russia in 2022", ["Kirill Rogovoi"])
+event(T16, "2025", "The U.S.-brokered framework under discussion since late 2025", ["United States"],
+      date_note="\"late 2025\": year precision.")
+
+A("The Moscow Times", "organization", [], None, [], T16)
+A("Russia", "country", ["Kremlin", "The Kremlin", "Moscow"], None, [], T16)
+A("United States", "country", ["U.S.", "Washington", "the United States"], None, [], T16)
+A("U.S. and European officials", "group", [], None, [], T16)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov", "Peskov"], "Russia", ["Kremlin spokesman"], T16)
+A("NATO", "organization", [], None, [], T16)
+A("Maria Zakharova", "person", ["Foreign Ministry spokeswoman Maria Zakharova"], "Russia",
+  ["Russian Foreign Ministry spokeswoman"], T16)
+A("United Kingdom", "country", ["Britain"], None, [], T16)
+A("France", "country", [], None, [], T16)
+A("Sergei Lavrov", "person", ["Foreign Minister Sergei Lavrov", "Lavrov"], "Russia", ["Foreign Minister"], T16)
+A("China", "country", [], None, [], T16)
+A("Russian Foreign Ministry", "organization", ["the Foreign Ministry"], "Russia", [], T16)
+A("Dmitry Medvedev", "person", ["Former President Dmitry Medvedev"], "Russia", ["deputy chairman of the Security Council"], T16)
+A("Russian Security Council", "organization", ["the Security Council"], "Russia", [], T16)
+A("State Duma", "organization", ["the State Duma", "the Duma"], "Russia", [], T16)
+A("Lawmakers in the State Duma", "group", [], "Russia", [], T16)
+A("Viktor Lobanov", "person", ["Lobanov"], "Russia", ["United Russia deputy", "member of the Duma's defense committee"], T16)
+A("United Russia", "organization", [], "Russia", [], T16)
+A("RIA Novosti", "organization", [], "Russia", [], T16)
+A("Nina Sorokina", "person", ["Communist Party lawmaker Nina Sorokina"], "Russia", ["Communist Party lawmaker"], T16)
+A("Communist Party", "organization", [], "Russia", [], T16)
+A("TASS", "organization", [], "Russia", [], T16)
+A("Yuri Ushakov", "person", ["Putin’s foreign policy aide Yuri Ushakov"], "Russia", ["foreign policy aide to Putin"], T16)
+A("Vladimir Putin", "person", ["Putin"], "Russia", ["President of Russia"], T16)
+A("Ukraine", "country", ["Kyiv"], None, [], T16)
+A("Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], T16)
+A("Kirill Rogovoi", "person", ["Rogovoi"], None, ["political analyst at the Center for East European Policy Studies"], T16)
+A("Center for East European Policy Studies", "organization", [], "Germany", [], T16)
+A("European capitals", "group", [], None, [], T16)
+A("Trump administration", "organization", ["the Trump administration"], "United States", [], T16)
+
+P("us_backstop", aliases=["U.S. Backstop", "a U.S. pledge to support a European force in Ukraine",
+                          "American air and intelligence cover for foreign troops", "the Paris agreement",
+                          "the U.S. commitment"],
+  proponents=["U.S. and European officials", "United States"], supporters=["Ukraine", "Andrii Sybiha"],
+  opponents=["Russia", "Dmitry Peskov", "Maria Zakharova", "Dmitry Medvedev", "Viktor Lobanov", "Nina Sorokina",
+             "Lawmakers in the State Duma"],
+  stance_note="t16: the Duma lawmakers \"echoed the Kremlin’s line\" (no content of its own: stance only, no claim).")
+P("reassurance_force", aliases=["the planned reassurance force", "military contingents of NATO countries"],
+  opponents=["Dmitry Peskov", "Maria Zakharova", "Dmitry Medvedev"],
+  figures=[fig(T16, "15,000 Europeans", 15000, "troops", note="the analyst's round figure")])
+P("security_guarantees", aliases=["Ukraine’s security guarantees", "Guarantees written in London and Paris"],
+  supporters=["Andrii Sybiha"], conditional=["Sergei Lavrov"],
+  stance_note="t16: Lavrov accepts guarantees only in a collective format with Russia and China (conditional); his direct "
+              "quote rejects the Western version (claim stance oppose).")
+P("collective_guarantees", "Collective security guarantees for Ukraine with Russia and China among the guarantors",
+  proponents=["Sergei Lavrov"], part_of="security_guarantees")
+P("freeze_prisoner_exchanges", "Freezing Russia-Ukraine prisoner-exchange talks until the backstop plan is withdrawn",
+  aliases=["freezing talks on prisoner exchanges"], proponents=["Nina Sorokina"], opponents=["Russia"])
+P("nato_membership", opponents=["Russia"])
+P("army_cap", aliases=["limit the size of its army"], supporters=[], conditional=["Russia"],
+  figures=[fig(T16, "cap Ukraine’s armed forces at 800,000 troops", 800000, "troops", note="U.S.-brokered framework")],
+  stance_note="t16: Russia demands a cap but calls 800,000 too high: conditional.")
+P("us_peace_plan", aliases=["The U.S.-brokered framework"])
 # ====================================================================== export
 ACTORS = list(_actors.values())
 # Drop the shared declarations of proposals these articles never mention.
