@@ -263,5 +263,216 @@ P("ceasefire_30day", aliases=["30-day ceasefire", "the truce"], supporters=["Ukr
   figures=[fig(H6, "30-day", 30, "days")],
   stance_note="h06: Ukraine through the narration \"Kyiv has accepted the truce\" (no claim).")
 
+# ====================================================================== h07 (NBC News-like story)
+doc(H7, "Trump administration ready to give air cover to European troops in Ukraine, but no boots on the ground, officials say",
+    "NBC News", "Dana Ellison, Mark Ortega and Priya Natarajan", "2025-12-04",
+    ["Skip to Content", "NBC News Logo", "Politics", "U.S. News", "World", "Business", "Health", "Share & Save", "Search", "WORLD",
+     "Secretary of State Marco Rubio at NATO headquarters in Brussels on Wednesday.Virginia Mayo / AP file",
+     "Dec. 4, 2025, 6:12 PM EST / Updated Dec. 4, 2025, 9:40 PM EST",
+     "This story has been updated with additional information.",
+     "Dana Ellison is a Pentagon correspondent for NBC News.",
+     "Mark Ortega is a White House reporter for NBC News.",
+     "Priya Natarajan is a producer for NBC News in London.",
+     "Sponsored Stories"],
+    published_note="Time stamp \"Dec. 4, 2025, 6:12 PM EST\" (a Thursday); \"on Thursday\" is the same day, \"Tuesday\" 2 December, "
+                   "\"Wednesday\" 3 December.",
+    outlet_note="Logo line, bios and \"she told NBC News\" / \"NBC News has reached out to ...\".",
+    boilerplate_note="Menus, the section label \"WORLD\", the photo caption with its credit, the time stamp, the update note, the three "
+                     "author bios and \"Sponsored Stories\". The byline line (\"By ...\") and the bio name lines are the authors and not "
+                     "listed. The deck (\"Washington's offer comes as ...\"), the subhead \"Senators want a say\" and the line \"NBC News has "
+                     "reached out to the Russian Embassy in Washington for comment.\" are article text (the last two without a claim).")
+
+claim(H7, "U.S. officials", "indirect",
+      "Trump administration ready to give air cover to European troops in Ukraine, but no boots on the ground", "say",
+      ["us_backstop", "reassurance_force"], "support", proposal_stances={"us_backstop": "support", "reassurance_force": "neutral"},
+      note="Headline \"..., officials say\"; the officials are the lede's three U.S. officials. No US ground troops: neutral toward the force.")
+claim(H7, "a bipartisan pair of senators", "indirect", "a vote on any security guarantee for Kyiv", "demands",
+      ["senate_treaty_vote"], "support", note="Deck; the pair is Bracken and Ruiz-Hart, unnamed here (group speaker).")
+claim(H7, "U.S. officials", "indirect",
+      "The Trump administration is prepared to provide U.S. air power and intelligence to back up a European force in Ukraine after a "
+      "ceasefire, but will not put American troops on the ground", "according to", ["us_backstop", "reassurance_force"], "support",
+      proposal_stances={"us_backstop": "support", "reassurance_force": "neutral"}, statement="s07-a",
+      note="\"according to three U.S. officials and a person familiar with the discussions\": one record per source, same text (seeds decision 6).")
+claim(H7, "a person familiar with the discussions", "indirect",
+      "The Trump administration is prepared to provide U.S. air power and intelligence to back up a European force in Ukraine after a "
+      "ceasefire, but will not put American troops on the ground", "according to", ["us_backstop", "reassurance_force"], "support",
+      proposal_stances={"us_backstop": "support", "reassurance_force": "neutral"}, statement="s07-a")
+claim(H7, "U.S. officials", "indirect",
+      "The offer, which has not been made public, was conveyed to British and French national security advisers during a call Tuesday",
+      "said", ["us_backstop"], "neutral", note="Speaker \"two of the officials\" after the clause; a report of a fact: neutral.")
+claim(H7, "U.S. officials", "indirect",
+      "It would include surveillance flights, missile defense support and a commitment to respond if the European troops came under attack",
+      "said", ["us_backstop"], "support")
+claim(H7, "U.S. officials", "direct", "The president has been clear that Europe has to take the lead on the ground,", "said",
+      ["reassurance_force", "us_backstop"], "support", statement="s07-b", note="Speaker \"one of the officials\".")
+claim(H7, "U.S. officials", "direct", "What he is willing to do is make sure they are not alone in the air.", None, ["us_backstop"],
+      "support", statement="s07-b", note="Continuation quote, cue null.")
+claim(H7, "Donald Trump", "indirect", "Europe has to take the lead on the ground", "has been clear", ["reassurance_force"], "support",
+      reported_by="U.S. officials", note="Relayed inside the official's quote (devset decision 6, heldout decision 3).")
+claim(H7, "U.S. officials", "indirect",
+      "the offer would take effect only once a ceasefire was in place and the European force had deployed", "said", ["us_backstop"],
+      "neutral", note="Sequencing of the offer, not a position: neutral.")
+claim(H7, "Karoline Leavitt", "partial", "wants a peace that lasts", "said", [], None, statement="s07-c",
+      note="\"said in a statement that President Donald Trump “...” and that “...”\": the first clause's unquoted part is a bare subject, the "
+           "second is wholly quoted: two partials, no indirect record. \"The White House did not deny the report\" is not a claim.")
+claim(H7, "Karoline Leavitt", "partial", "all options that don't involve American boots on the ground are on the table.", "said",
+      ["us_backstop"], "support", statement="s07-c")
+claim(H7, "JD Vance", "indirect", "any U.S. role would come with strings attached", "signaled", ["us_backstop"], "conditional")
+claim(H7, "JD Vance", "indirect",
+      "would have to \"pay for its own security for once\" and commit at least 3.5% of its economic output to defense before Washington signed anything",
+      "said", ["us_backstop"], "conditional", statement="s07-d",
+      note="\"Europe, he said, would have to ...\": the part after the verb (trainset B).")
+claim(H7, "JD Vance", "partial", "pay for its own security for once", "said", ["us_backstop"], "conditional", statement="s07-d")
+claim(H7, "JD Vance", "direct", "We're not going to write a blank check,", "said", ["us_backstop"], "conditional", statement="s07-e")
+claim(H7, "JD Vance", "direct", "We're going to write a very specific check, and the Europeans are going to co-sign it.", None,
+      ["us_backstop"], "conditional", statement="s07-e", note="Continuation quote, cue null.")
+claim(H7, "two European diplomats briefed on those conversations", "indirect",
+      "Special envoy Steve Witkoff, who met Russian President Vladimir Putin in Moscow last week, has told European counterparts that the "
+      "Kremlin could live with a European presence as long as it is not branded as a NATO mission", "according to",
+      ["reassurance_force"], "neutral",
+      note="Relayed statement (heldout decision 3): the diplomats' claim over the whole clause, Witkoff's over its content.")
+claim(H7, "Steve Witkoff", "indirect",
+      "the Kremlin could live with a European presence as long as it is not branded as a NATO mission", "has told",
+      ["reassurance_force"], "neutral", reported_by="two European diplomats briefed on those conversations",
+      note="Witkoff reports Moscow's supposed position; his own stance is not given: neutral. Russia gets no claim (its public line is the opposite).")
+claim(H7, "Yuri Ushakov", "indirect", "\"any foreign contingent, under any flag\" would be unacceptable to Russia", "told",
+      ["reassurance_force"], "oppose", statement="s07-f", note="\"Moscow's public line is different.\" has no verb of saying.")
+claim(H7, "Yuri Ushakov", "partial", "any foreign contingent, under any flag", "told", ["reassurance_force"], "oppose",
+      statement="s07-f")
+claim(H7, "Marco Rubio", "direct", "We're talking to our allies about a lot of things,", "said", ["us_backstop"], "neutral",
+      statement="s07-g", note="\"was careful not to confirm it\" is not a claim (trainset B).")
+claim(H7, "Marco Rubio", "direct",
+      "What I can tell you is that the 20-point framework is still the basis, and the security piece is part of it.", None,
+      ["us_peace_plan", "security_guarantees"], "support", statement="s07-g", note="Continuation quote, cue null.")
+claim(H7, "Pete Hegseth", "indirect", "U.S. ground troops will not be deployed to Ukraine", "has said repeatedly",
+      ["reassurance_force"], "neutral",
+      note="Own troops ruled out: neutral (devset decision 3). \"A Pentagon spokesperson referred questions to the White House\" is not a claim.")
+claim(H7, "a senior defense official", "indirect",
+      "the Pentagon had drawn up options ranging from a few dozen aircraft based in Poland to a larger package that includes Patriot batteries",
+      "said", ["us_backstop"], "neutral", statement="s07-h",
+      note="Relative clause between speaker and verb; one verb, two that-clauses (devset decision 5).")
+claim(H7, "a senior defense official", "indirect", "no decision had been made", "said", ["us_backstop"], "neutral",
+      statement="s07-h")
+claim(H7, "Tom Bracken", "indirect",
+      "any security guarantee for Ukraine \"that could commit American forces to combat\" must be submitted to the Senate as a treaty",
+      "wrote", ["senate_treaty_vote"], "support", statement="s07-i",
+      note="A letter by two senators: one record per senator (seeds decision 4; the letter's authors speak, trainset A decision 2).")
+claim(H7, "Tom Bracken", "partial", "that could commit American forces to combat", "wrote", ["senate_treaty_vote"], "support",
+      statement="s07-i")
+claim(H7, "Elena Ruiz-Hart", "indirect",
+      "any security guarantee for Ukraine \"that could commit American forces to combat\" must be submitted to the Senate as a treaty",
+      "wrote", ["senate_treaty_vote"], "support", statement="s07-i")
+claim(H7, "Elena Ruiz-Hart", "partial", "that could commit American forces to combat", "wrote", ["senate_treaty_vote"], "support",
+      statement="s07-i")
+claim(H7, "Tom Bracken", "direct", "The Constitution doesn't have an asterisk for Ukraine,", "said", ["senate_treaty_vote"], "support",
+      statement="s07-j")
+claim(H7, "Tom Bracken", "direct", "If we are going to promise to fight for someone, the Senate votes on it. Period.", None,
+      ["senate_treaty_vote"], "support", statement="s07-j", note="Continuation quote, cue null.")
+claim(H7, "Elena Ruiz-Hart", "indirect", "she supported helping Europe secure a ceasefire", "said", ["reassurance_force"], "support",
+      note="Relative clause \"a member of the Armed Services Committee\" between speaker and verb.")
+claim(H7, "Elena Ruiz-Hart", "indirect", "a guarantee made by executive order \"can be undone by the next tweet.\"", "warned",
+      ["senate_treaty_vote"], "support", statement="s07-k")
+claim(H7, "Elena Ruiz-Hart", "partial", "can be undone by the next tweet.", "warned", ["senate_treaty_vote"], "support",
+      statement="s07-k")
+claim(H7, "Elena Ruiz-Hart", "direct", "We've been here before. Budapest Memorandum. Words on paper,", "told", ["senate_treaty_vote"],
+      "support", statement="s07-l")
+claim(H7, "Elena Ruiz-Hart", "direct", "This time it has to be something the Russians actually believe.", None, ["security_guarantees"],
+      "conditional", statement="s07-l", note="Continuation quote, cue null.")
+claim(H7, "Dale Ferris", "indirect", "the letter as \"grandstanding\"", "dismissed", ["senate_treaty_vote"], "oppose",
+      statement="s07-m", note="\"Not all Republicans agree.\" is narration (no content clause).")
+claim(H7, "Dale Ferris", "partial", "grandstanding", "dismissed", ["senate_treaty_vote"], "oppose", statement="s07-m")
+claim(H7, "Dale Ferris", "partial", "providing support, not signing a treaty.", "argued", ["senate_treaty_vote"], "oppose",
+      note="\"argued that the administration was “...”\": subject + copula, partial only.")
+claim(H7, "Volodymyr Zelenskyy", "indirect", "the reported offer \"an important signal\"", "called", ["us_backstop"], "support",
+      statement="s07-n")
+claim(H7, "Volodymyr Zelenskyy", "partial", "an important signal", "called", ["us_backstop"], "support", statement="s07-n")
+claim(H7, "Volodymyr Zelenskyy", "indirect",
+      "Ukraine needed guarantees \"that work on the first day, not after a month of consultations.\"", "said",
+      ["security_guarantees"], "support", statement="s07-o")
+claim(H7, "Volodymyr Zelenskyy", "partial", "that work on the first day, not after a month of consultations.", "said",
+      ["security_guarantees"], "support", statement="s07-o")
+claim(H7, "Dmitry Peskov", "partial", "not received any proposals", "said", ["us_backstop"], "neutral",
+      note="\"said Thursday that Moscow had “...”\": bare subject, partial only. \"declined to comment on what he called “leaks in the "
+           "American press.”\" has no content (declined to comment), and \"what he called\" is a naming idiom: no record.")
+claim(H7, "Russia", "indirect", "to accept without a broader settlement", "refused", ["ceasefire_30day"], "conditional",
+      note="Relative clause \"a 30-day ceasefire that ... Moscow has so far refused to accept without a broader settlement\" (like the "
+           "seeds' \"refused to accept\"). \"Kyiv has backed\" is advocacy: Ukraine is a supporter without a claim.")
+
+bp_actors += [dict(name="Virginia Mayo", type="person", docs=[H7], where="photo credit"),
+              dict(name="Associated Press", type="organization", docs=[H7], where="photo credit (\"AP file\")")]
+bp_events += [dict(doc=H7, date="2025-12-03", text="Secretary of State Marco Rubio at NATO headquarters in Brussels on Wednesday.",
+                   actors=["Marco Rubio"], where="photo caption")]
+
+event(H7, "2025-12-02", "was conveyed to British and French national security advisers during a call Tuesday", ["United States"])
+event(H7, "2025-12-04", "Vice President JD Vance, speaking to reporters at the Capitol on Thursday", ["JD Vance"])
+event(H7, "2025-11", "who met Russian President Vladimir Putin in Moscow last week", ["Steve Witkoff", "Vladimir Putin"],
+      date_note="The week before Thursday 4 December 2025 (24-28 November); month precision.")
+event(H7, "2025-12-03", "Yuri Ushakov, a foreign policy aide to Putin, told Russian state television Wednesday", ["Yuri Ushakov"])
+event(H7, "2025-12-04", "In a letter to Rubio and Hegseth on Thursday", ["Tom Bracken", "Elena Ruiz-Hart"])
+event(H7, "2025-12", "Russian and Ukrainian negotiators are expected to meet in Geneva next week", ["Russia", "Ukraine"],
+      date_note="The week of 8 December 2025.")
+
+A("Trump administration", "organization", ["The Trump administration", "the administration"], "United States", [], H7)
+A("U.S. officials", "group", ["three U.S. officials", "two of the officials", "the officials", "The officials", "one of the officials",
+                              "officials"], "United States", [], H7,
+  note="h07: the headline's \"officials\" and the lede's \"three U.S. officials\" with their later references are one group.")
+A("a person familiar with the discussions", "anonymous", [], None, [], H7)
+A("Donald Trump", "person", ["President Donald Trump", "The president", "the president"], "United States",
+  ["President of the United States"], H7)
+A("White House", "organization", ["The White House", "the White House"], "United States", [], H7)
+A("Karoline Leavitt", "person", ["Press secretary Karoline Leavitt"], "United States", ["White House press secretary"], H7)
+A("JD Vance", "person", ["Vice President JD Vance", "Vance"], "United States", ["Vice President of the United States"], H7)
+A("Europe", "group", [], None, [], H7)
+A("United States", "country", ["Washington", "U.S."], None, [], H7)
+A("Steve Witkoff", "person", ["Special envoy Steve Witkoff"], "United States", ["special envoy"], H7)
+A("Vladimir Putin", "person", ["Russian President Vladimir Putin", "Putin"], "Russia", ["President of Russia"], H7)
+A("two European diplomats briefed on those conversations", "group", [], None, [], H7)
+A("Russia", "country", ["Moscow", "the Kremlin"], None, [], H7)
+A("Yuri Ushakov", "person", [], "Russia", ["foreign policy aide to Putin"], H7)
+A("Marco Rubio", "person", ["Secretary of State Marco Rubio", "Rubio"], "United States", ["Secretary of State of the United States"], H7)
+A("NATO", "organization", [], None, [], H7)
+A("Pete Hegseth", "person", ["Defense Secretary Pete Hegseth", "Hegseth"], "United States", ["Defense Secretary"], H7)
+A("Pentagon", "organization", ["the Pentagon"], "United States", [], H7)
+A("a Pentagon spokesperson", "anonymous", ["A Pentagon spokesperson"], "United States", [], H7)
+A("a senior defense official", "anonymous", ["A senior defense official"], "United States", [], H7)
+A("Poland", "country", [], None, [], H7)
+A("a bipartisan pair of senators", "group", [], "United States", [], H7)
+A("Tom Bracken", "person", ["Bracken"], "United States", ["Senator (R-Mo.)"], H7)
+A("Elena Ruiz-Hart", "person", ["Ruiz-Hart"], "United States", ["Senator (D-Ariz.)", "member of the Armed Services Committee"], H7)
+A("Dale Ferris", "person", ["Sen. Dale Ferris"], "United States", ["Senator (R-Okla.)"], H7)
+A("United States Senate", "organization", ["the Senate"], "United States", [], H7)
+A("Senate Armed Services Committee", "organization", ["the Armed Services Committee"], "United States", [], H7)
+A("Republicans", "group", [], "United States", [], H7)
+A("NBC News", "organization", [], "United States", [], H7)
+A("Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelenskyy"], "Ukraine", ["President of Ukraine"], H7)
+A("Ukraine", "country", ["Kyiv"], None, [], H7)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], H7)
+A("Russian Embassy in Washington", "organization", ["the Russian Embassy in Washington"], "Russia", [], H7)
+A("Dana Ellison", "person", [], None, ["Pentagon correspondent for NBC News"], H7, note="Byline.")
+A("Mark Ortega", "person", [], None, ["White House reporter for NBC News"], H7, note="Byline.")
+A("Priya Natarajan", "person", [], None, ["producer for NBC News in London"], H7, note="Byline.")
+
+P("us_backstop", aliases=["air cover", "U.S. air power and intelligence"],
+  proponents=["Trump administration", "United States"],
+  supporters=["Trump administration", "United States", "U.S. officials", "a person familiar with the discussions", "Karoline Leavitt",
+              "Volodymyr Zelenskyy"],
+  conditional=["JD Vance"],
+  figures=[fig(H7, "a few dozen aircraft", None, "aircraft", note="smallest Pentagon option"),
+           fig(H7, "at least 3.5% of its economic output", 3.5, "percent of GDP",
+               note="Vance's condition for Europe's defense spending; lower bound")],
+  stance_note="h07: the offer is the administration's (proponent), reported by officials.")
+P("reassurance_force", aliases=["European force", "European presence"],
+  supporters=["Donald Trump", "Elena Ruiz-Hart"], opponents=["Yuri Ushakov", "Russia"],
+  stance_note="h07: Russia through Ushakov's \"unacceptable to Russia\" (no claim of its own).")
+P("security_guarantees", aliases=["security guarantee"], supporters=["Marco Rubio", "Volodymyr Zelenskyy"],
+  conditional=["Elena Ruiz-Hart"])
+P("us_peace_plan", aliases=["20-point framework"], supporters=["Marco Rubio"])
+P("senate_treaty_vote", "Submission of any U.S. security guarantee for Ukraine to the Senate as a treaty",
+  aliases=["submitted to the Senate as a treaty", "a vote on any security guarantee"],
+  proponents=["Tom Bracken", "Elena Ruiz-Hart"],
+  supporters=["Tom Bracken", "Elena Ruiz-Hart", "a bipartisan pair of senators"], opponents=["Dale Ferris"],
+  part_of="security_guarantees", stance_note="New in this set (h07).")
+P("ceasefire_30day", supporters=["Ukraine"], conditional=["Russia"], figures=[fig(H7, "30-day", 30, "days")])
+
 # ====================================================================== write
 finish()
