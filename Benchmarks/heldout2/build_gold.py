@@ -474,5 +474,191 @@ P("senate_treaty_vote", "Submission of any U.S. security guarantee for Ukraine t
   part_of="security_guarantees", stance_note="New in this set (h07).")
 P("ceasefire_30day", supporters=["Ukraine"], conditional=["Russia"], figures=[fig(H7, "30-day", 30, "days")])
 
+# ====================================================================== h08 (Euractiv-like story)
+doc(H8, "EU ministers back moving Ukraine training mission in-country after ceasefire, Hungary and Slovakia balk", "Euractiv",
+    "Nikolaus Hahn", "2026-03-16",
+    ["Euractiv", "Politics", "Economy", "Global Europe", "Defence & Security", "Energy & Environment", "Tech", "Subscribe", "Log in",
+     "Mar 16, 2026 18:04", "5 min. read",
+     "Content-Type: News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.",
+     "Read more with Euractiv", "Kallas: EU must be ready to 'own' Ukraine's security guarantees",
+     "[Edited by Marta Kowal]", "Orbán vows to block 'every euro' for Ukraine troops mission", "Subscribe to our newsletters"],
+    published_note="Time stamp \"Mar 16, 2026 18:04\" and \"on Monday (16 March)\" in the lede.",
+    outlet_note="Masthead, \"seen by Euractiv\" and the \"Read more with Euractiv\" boxes.",
+    boilerplate_note="Menus, the section label (\"Defence & Security\" occurs twice), the outlet line under the byline (\"Euractiv\" occurs twice), "
+                     "time stamp, reading time, the Content-Type label, the two \"Read more with Euractiv\" boxes and their headlines, "
+                     "the editor tag and the newsletter box. The subheads (\"Berlin ready, Warsaw wants more\", \"Parliament pushes, Moscow "
+                     "warns\") are article text. The byline line \"Nikolaus Hahn\" is the author and not listed.")
+
+claim(H8, "diplomats", "indirect",
+      "A large majority of EU foreign ministers on Monday (16 March) backed plans to move the bloc's training mission for Ukrainian "
+      "soldiers onto Ukrainian soil once a ceasefire is in place, but Hungary and Slovakia blocked a formal decision", "said",
+      ["eu_training_mission"], "neutral",
+      note="Lede with a trailing \", diplomats said\". The headline verbs \"back\" and \"balk\" are not verbs of saying (trainset A decision 6). "
+           "The EEAS proposal \"seen by Euractiv\" is a document: figures only.")
+claim(H8, "Kaja Kallas", "direct",
+      "We have trained more than 80,000 Ukrainian soldiers outside Ukraine. The next step is to do it where they are,", "told",
+      ["eu_training_mission"], "support", statement="s08-a")
+claim(H8, "Kaja Kallas", "direct", "This is not a combat mission, and nobody should pretend it is.", None, ["eu_training_mission"],
+      "support", statement="s08-a", note="Continuation quote, cue null.")
+claim(H8, "Kaja Kallas", "indirect", "24 of the 27 member states supported the idea in principle", "said", ["eu_training_mission"],
+      "support", statement="s08-b", note="One verb, two that-clauses (the first without \"that\").")
+claim(H8, "Kaja Kallas", "indirect", "she hoped to have a legal text ready \"before the summer\"", "said", ["eu_training_mission"],
+      "support", statement="s08-b")
+claim(H8, "Kaja Kallas", "partial", "before the summer", "said", ["eu_training_mission"], "support", statement="s08-b")
+claim(H8, "Peter Szijjarto", "indirect", "Budapest would veto any mission that \"brings European soldiers closer to the front line\"",
+      "said", ["eu_training_mission"], "oppose", statement="s08-c",
+      note="Euractiv spells \"Péter Szijjártó\": an alias of the heldout's \"Peter Szijjarto\".")
+claim(H8, "Peter Szijjarto", "partial", "brings European soldiers closer to the front line", "said", ["eu_training_mission"], "oppose",
+      statement="s08-c")
+claim(H8, "Peter Szijjarto", "indirect", "the plan as \"a path to war dressed up as training\"", "dismissed", ["eu_training_mission"],
+      "oppose", statement="s08-d")
+claim(H8, "Peter Szijjarto", "partial", "a path to war dressed up as training", "dismissed", ["eu_training_mission"], "oppose",
+      statement="s08-d")
+claim(H8, "Juraj Blanár", "partial", "pay for escalation", "said", ["eu_training_mission"], "oppose",
+      note="\"said Bratislava would not “...”\": subject + modal, partial only.")
+claim(H8, "Juraj Blanár", "indirect", "EPF money be spent only on non-lethal aid", "demanded", ["eu_training_mission"], "oppose")
+claim(H8, "Austria", "indirect", "it would not contribute trainers but would not stand in the way of the others", "said",
+      ["eu_training_mission"], "neutral",
+      note="Relative clause between speaker and verb; own trainers ruled out without opposing: neutral (devset decision 3).")
+claim(H8, "Johann Wadephul", "indirect", "Berlin was ready to send instructors \"as soon as the guns fall silent\"", "said",
+      ["eu_training_mission"], "support", statement="s08-e",
+      note="The subhead \"Berlin ready, Warsaw wants more\" has no verb of saying: no claim.")
+claim(H8, "Johann Wadephul", "partial", "as soon as the guns fall silent", "said", ["eu_training_mission"], "support",
+      statement="s08-e")
+claim(H8, "Johann Wadephul", "indirect",
+      "the mission must be coordinated with the reassurance force planned by the coalition of the willing to avoid \"two headquarters "
+      "doing the same job\"", "argued", ["eu_training_mission", "reassurance_force"], "support",
+      proposal_stances={"eu_training_mission": "support", "reassurance_force": "neutral"}, statement="s08-f")
+claim(H8, "Johann Wadephul", "partial", "two headquarters doing the same job", "argued", ["eu_training_mission", "reassurance_force"],
+      "support", proposal_stances={"eu_training_mission": "support", "reassurance_force": "neutral"}, statement="s08-f")
+claim(H8, "Radosław Sikorski", "indirect",
+      "the training mission could become the \"nucleus\" of a broader European presence in Ukraine", "suggesting",
+      ["eu_training_mission", "reassurance_force"], "support", statement="s08-g",
+      note="\"went further\" has no content. \"nucleus\" is his own evaluative word, not a name: partial (devset decision 4).")
+claim(H8, "Radosław Sikorski", "partial", "nucleus", "suggesting", ["eu_training_mission", "reassurance_force"], "support",
+      statement="s08-g")
+claim(H8, "two EU diplomats", "indirect",
+      "European Council President António Costa is exploring whether the mission could be launched by a group of willing member "
+      "states under Article 44 of the EU treaty, which would sidestep the need for unanimity", "According to",
+      ["article44_launch"], "neutral",
+      note="\"is exploring\" is an activity, not a verb of saying: Costa gets no relayed claim and no stance.")
+claim(H8, "António Costa", "partial", "must be concrete, credible and long-term", "said", ["security_guarantees"], "support",
+      note="\"Costa, who chairs ..., said in a statement that the Union's commitments to Ukraine “...”\": subject + modal, partial only.")
+claim(H8, "Ursula von der Leyen", "partial", "is in itself a security guarantee", "told", ["eu_membership"], "support",
+      statement="s08-h", note="\"told MEPs ... that EU membership “...” and that ...\": the first clause's frame is a bare subject, partial only.")
+claim(H8, "Ursula von der Leyen", "indirect", "the Commission would present a defence-industrial package for Ukraine in April", "told",
+      [], None, statement="s08-h")
+claim(H8, "an EU diplomat", "partial", "expected and priced in", "said", ["eu_training_mission"], "neutral",
+      note="\"said the Hungarian veto was “...”\": subject + copula, partial only.")
+claim(H8, "an EU diplomat", "indirect", "work on the legal basis would continue at ambassador level", "adding",
+      ["eu_training_mission"], "neutral")
+claim(H8, "a senior EU official", "indirect", "without a ceasefire \"all of this remains theoretical\"", "acknowledged",
+      ["eu_training_mission"], "neutral", statement="s08-i",
+      note="The fronted condition is content outside the quote: indirect + partial.")
+claim(H8, "a senior EU official", "partial", "all of this remains theoretical", "acknowledged", ["eu_training_mission"], "neutral",
+      statement="s08-i")
+claim(H8, "Henrik Dahlberg", "indirect", "the Council to \"stop letting one capital hold the other 26 hostage\"", "urged",
+      ["eu_training_mission"], "support", statement="s08-j",
+      note="Relative clause between speaker and verb. \"have backed the mission\" (EPP, Renew) is advocacy: stances only. The subhead "
+           "\"Parliament pushes, Moscow warns\" has no content: no claim.")
+claim(H8, "Henrik Dahlberg", "partial", "stop letting one capital hold the other 26 hostage", "urged", ["eu_training_mission"],
+      "support", statement="s08-j")
+claim(H8, "Ioana Petrescu", "indirect", "the plan \"mission creep by another name\"", "called", ["eu_training_mission"], "oppose",
+      statement="s08-k", note="\"The Left group took the opposite view.\" has no verb of saying: the group is an opponent without a claim.")
+claim(H8, "Ioana Petrescu", "partial", "mission creep by another name", "called", ["eu_training_mission"], "oppose", statement="s08-k")
+claim(H8, "Ioana Petrescu", "indirect", "it could drag the EU into the war", "warned", ["eu_training_mission"], "oppose")
+claim(H8, "Andrii Sybiha", "partial", "strong majority", "welcomed", ["eu_training_mission"], "support",
+      note="\"welcomed the “strong majority”\": the frame adds only an article, partial only.")
+claim(H8, "Andrii Sybiha", "partial", "will not let one or two vetoes decide our security", "wrote", ["eu_training_mission"], "support",
+      note="\"wrote on X that Ukraine “...”\": bare subject, partial only.")
+claim(H8, "Dmitry Peskov", "indirect",
+      "any EU military personnel in Ukraine, \"regardless of what they are called\", would be treated as a NATO presence", "said",
+      ["eu_training_mission"], "oppose", statement="s08-l",
+      note="The quoted parenthetical sits inside the clause, so the indirect text spans it. \"Moscow was quick to respond.\" is not a claim.")
+claim(H8, "Dmitry Peskov", "partial", "regardless of what they are called", "said", ["eu_training_mission"], "oppose", statement="s08-l")
+claim(H8, "Maria Zakharova", "indirect", "Brussels of \"militarising a peace that does not yet exist\"", "accused",
+      ["eu_training_mission"], "oppose", statement="s08-m")
+claim(H8, "Maria Zakharova", "partial", "militarising a peace that does not yet exist", "accused", ["eu_training_mission"], "oppose",
+      statement="s08-m")
+
+bp_actors += [dict(name="Marta Kowal", type="person", docs=[H8], where="editor tag"),
+              dict(name="Viktor Orbán", type="person", docs=[H8], where="related link headline")]
+bp_claims += [dict(doc=H8, speaker="Kaja Kallas", kind="indirect", text="EU must be ready to 'own' Ukraine's security guarantees",
+                   cue=None, where="related link headline (\"Kallas: ...\")"),
+              dict(doc=H8, speaker="Viktor Orbán", kind="indirect", text="to block 'every euro' for Ukraine troops mission", cue="vows",
+                   where="related link headline")]
+
+event(H8, "2026-03-16", "A large majority of EU foreign ministers on Monday (16 March) backed plans", ["EU foreign ministers"])
+event(H8, "2026-03-16", "told reporters after the Foreign Affairs Council", ["Kaja Kallas", "Council of the European Union"])
+event(H8, "2026-03", "who chairs a summit of EU leaders next week", ["António Costa", "European Council"],
+      date_note="The week of 23 March 2026.")
+event(H8, "2026-03", "Commission President Ursula von der Leyen told MEPs in Strasbourg last week", ["Ursula von der Leyen"],
+      date_note="The week of 9 March 2026.")
+event(H8, "2026-04", "the Commission would present a defence-industrial package for Ukraine in April", ["European Commission"])
+event(H8, "2026-02", "US-brokered talks on a 30-day ceasefire have been stalled since February.", ["United States"])
+
+A("diplomats", "group", [], None, [], H8)
+A("EU foreign ministers", "group", [], None, [], H8)
+A("European Union", "organization", ["EU", "the Union", "Brussels", "the bloc"], None, [], H8,
+  note="h08: \"Brussels\" in Zakharova's accusation stands for the EU.")
+A("Hungary", "country", ["Budapest"], None, [], H8)
+A("Slovakia", "country", ["Bratislava"], None, [], H8)
+A("European External Action Service", "organization", ["EEAS"], None, [], H8)
+A("Euractiv", "organization", [], None, [], H8)
+A("Kaja Kallas", "person", ["EU foreign policy chief Kaja Kallas", "Kallas"], None, ["EU foreign policy chief"], H8)
+A("Council of the European Union", "organization", ["Foreign Affairs Council", "the Council"], None, [], H8,
+  note="h08: the Foreign Affairs Council is the Council in its foreign ministers' formation.")
+A("Peter Szijjarto", "person", ["Hungary's Foreign Minister Péter Szijjártó", "Péter Szijjártó"], None, ["Hungarian Foreign Minister"], H8)
+A("Juraj Blanár", "person", ["Slovakia's Juraj Blanár"], "Slovakia", [], H8)
+A("Austria", "country", [], None, [], H8)
+A("Johann Wadephul", "person", ["German Foreign Minister Johann Wadephul"], "Germany", ["Foreign Minister of Germany"], H8)
+A("Germany", "country", ["Berlin"], None, [], H8)
+A("Poland", "country", ["Warsaw"], None, [], H8)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], H8)
+A("Radosław Sikorski", "person", ["Poland's Radosław Sikorski"], "Poland", [], H8)
+A("two EU diplomats", "group", [], None, [], H8)
+A("António Costa", "person", ["European Council President António Costa", "Costa"], None, ["President of the European Council"], H8)
+A("European Council", "organization", [], None, [], H8)
+A("Ursula von der Leyen", "person", ["Commission President Ursula von der Leyen"], None, ["President of the European Commission"], H8)
+A("European Commission", "organization", ["the Commission"], None, [], H8)
+A("an EU diplomat", "anonymous", ["An EU diplomat"], None, [], H8)
+A("a senior EU official", "anonymous", ["A senior EU official"], None, [], H8)
+A("European Parliament", "organization", ["Parliament"], None, [], H8)
+A("European People's Party", "organization", ["EPP"], None, [], H8)
+A("Renew Europe", "organization", ["Renew group"], None, [], H8)
+A("The Left group", "organization", [], None, [], H8, note="The Left in the European Parliament (not Germany's Left party).")
+A("Henrik Dahlberg", "person", [], None, ["Swedish EPP lawmaker"], H8)
+A("Ioana Petrescu", "person", [], None, ["co-chair of The Left group"], H8)
+A("Ukraine", "country", ["Kyiv"], None, [], H8)
+A("Andrii Sybiha", "person", ["Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], H8)
+A("Russia", "country", ["Moscow"], None, [], H8)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], H8)
+A("Maria Zakharova", "person", ["Russian foreign ministry spokeswoman Maria Zakharova"], "Russia", [], H8)
+A("NATO", "organization", [], None, [], H8)
+A("United States", "country", ["US"], None, [], H8)
+A("Nikolaus Hahn", "person", [], None, [], H8, note="Byline.")
+
+P("eu_training_mission", "Moving the EU military training mission for Ukrainian soldiers onto Ukrainian soil after a ceasefire",
+  aliases=["training mission"],
+  proponents=["European External Action Service", "Kaja Kallas"],
+  supporters=["Kaja Kallas", "EU foreign ministers", "Johann Wadephul", "Germany", "Radosław Sikorski", "European People's Party",
+              "Renew Europe", "Henrik Dahlberg", "Andrii Sybiha"],
+  opponents=["Peter Szijjarto", "Hungary", "Juraj Blanár", "Slovakia", "The Left group", "Ioana Petrescu", "Dmitry Peskov",
+             "Maria Zakharova"],
+  figures=[fig(H8, "up to 1,500 EU trainers and advisers", 1500, "trainers and advisers", note="first year; upper bound"),
+           fig(H8, "€2.1 billion", 2100000000, "EUR", note="estimated cost from the European Peace Facility"),
+           fig(H8, "24 of the 27 member states", 24, "member states", note="in favour in principle, per Kallas")],
+  part_of="security_guarantees",
+  stance_note="New in this set (h08). The EEAS drafted it (proponent). EPP and Renew through \"have backed the mission\", The Left group "
+              "through \"took the opposite view\" (no claims). Austria is on neither side.")
+P("article44_launch", "Launching the training mission by a group of willing member states under Article 44 of the EU treaty",
+  aliases=["Article 44 of the EU treaty"], part_of="eu_training_mission",
+  stance_note="New in this set (h08). Costa \"is exploring\" it (activity, per two EU diplomats): no stance recorded.")
+P("reassurance_force", aliases=["reassurance force", "broader European presence"], supporters=["Radosław Sikorski"])
+P("security_guarantees", supporters=["António Costa"])
+P("eu_membership", "EU membership for Ukraine", aliases=["EU membership"], supporters=["Ursula von der Leyen"],
+  stance_note="New in this set (h08).")
+P("ceasefire_30day", figures=[fig(H8, "30-day", 30, "days")])
+
 # ====================================================================== write
 finish()
