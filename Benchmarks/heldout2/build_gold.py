@@ -660,5 +660,190 @@ P("eu_membership", "EU membership for Ukraine", aliases=["EU membership"], suppo
   stance_note="New in this set (h08).")
 P("ceasefire_30day", figures=[fig(H8, "30-day", 30, "days")])
 
+# ====================================================================== h09 (France 24-like story)
+doc(H9, "Macron says France ready to lead ceasefire observer mission in Ukraine, Moscow cries 'provocation'", "France 24", None,
+    "2025-10-16",
+    ["FRANCE 24", "Live", "Shows", "Video", "Europe", "France", "Africa", "Middle East", "Americas", "Asia-Pacific",
+     "Issued on: 16/10/2025 - 14:32 Modified: 16/10/2025 - 18:05", "3 min Reading time", "Text by: FRANCE 24",
+     "Video by: Clémence Audibert",
+     "French President Emmanuel Macron and Finnish President Alexander Stubb at the Élysée Palace in Paris, October 16, 2025. © Ludovic Marin, AFP",
+     "Advertising", "Read more", "Coalition of the willing: Who would send troops to Ukraine, and who would not?",
+     "Video by: FRANCE 24", "Ukraine: 'We need observers with teeth', says Zelensky",
+     "(FRANCE 24 with AFP and Reuters)", "Daily newsletter", "Receive essential international news every morning", "Subscribe",
+     "Take international news everywhere with you! Download the France 24 app"],
+    published_note="\"Issued on: 16/10/2025\" (a Thursday); \"on Thursday\" is the same day.",
+    outlet_note="Masthead, \"Text by: FRANCE 24\", \"told FRANCE 24\" and the credit line.",
+    author_note="The page's author is only \"Text by: FRANCE 24\" (the outlet), so author is null.",
+    boilerplate_note="Menus, the section label (\"Europe\" occurs twice), the time stamp, reading time, \"Text by\" and the two \"Video by\" "
+                     "credits, the photo caption with its AFP credit, \"Advertising\", the \"Read more\" link, the video caption headline, "
+                     "the wire credit line \"(FRANCE 24 with AFP and Reuters)\" and the newsletter/app boxes. The standfirst (\"French "
+                     "President Emmanuel Macron said on Thursday ...\") and the subheads (\"Paris ministers fall in line\", \"Kremlin: 'no "
+                     "mission without Moscow'\") are article text.")
+
+claim(H9, "Emmanuel Macron", "indirect", "France ready to lead ceasefire observer mission in Ukraine", "says", ["observer_mission"],
+      "support", note="Headline, verb before the content.")
+claim(H9, "Russia", "partial", "provocation", "cries", ["observer_mission"], "oppose",
+      note="Headline \"Moscow cries 'provocation'\": a verb of saying with a single-quoted fragment, partial only.")
+claim(H9, "Emmanuel Macron", "indirect",
+      "France was prepared to lead an international mission to monitor a future ceasefire in Ukraine, with \"several hundred\" French "
+      "observers backed by drones and satellites", "said", ["observer_mission"], "support", statement="s09-a", note="Standfirst.")
+claim(H9, "Emmanuel Macron", "partial", "several hundred", "said", ["observer_mission"], "support", statement="s09-a")
+claim(H9, "Russia", "indirect", "the idea", "rejected", ["observer_mission"], "oppose",
+      note="Standfirst \"Moscow swiftly rejected the idea.\": rejecting verb with only an object (trainset B).")
+claim(H9, "Emmanuel Macron", "indirect",
+      "France is ready to take charge of monitoring any ceasefire agreed between Russia and Ukraine", "announced",
+      ["observer_mission"], "support", note="Speaker after the clause; \"as European capitals scramble ...\" is narration.")
+claim(H9, "Emmanuel Macron", "indirect",
+      "France could deploy \"several hundred\" observers within weeks of a truce, supported by drones, satellites and \"a rapid reaction "
+      "capacity based outside Ukraine\"", "said", ["observer_mission"], "support", statement="s09-b",
+      note="Fronted participle \"Speaking at a joint press conference ... with Finnish President Alexander Stubb, Macron said\".")
+claim(H9, "Emmanuel Macron", "partial", "several hundred", "said", ["observer_mission"], "support", statement="s09-b")
+claim(H9, "Emmanuel Macron", "partial", "a rapid reaction capacity based outside Ukraine", "said", ["observer_mission"], "support",
+      statement="s09-b")
+claim(H9, "Emmanuel Macron", "direct",
+      "France does not want war with Russia. France wants a peace that holds, and a peace that holds is a peace that is verified,",
+      "said", ["observer_mission"], "support", statement="s09-c", note="\"Macron said, speaking in French\": a translated quote.")
+claim(H9, "Emmanuel Macron", "direct", "We are ready to take our share, and more than our share.", None, ["observer_mission"],
+      "support", statement="s09-c", note="Continuation quote, cue null.")
+claim(H9, "Emmanuel Macron", "indirect",
+      "The observer mission would be separate from, but coordinated with, the reassurance force that Britain and France have been "
+      "planning since the spring", "said", ["observer_mission", "reassurance_force"], "support",
+      note="Trailing \", the French president said\".")
+claim(H9, "Emmanuel Macron", "indirect", "It would not sit on the front line itself", "added", ["observer_mission"], "support",
+      statement="s09-d", note="\"X, he added, but “Y”\": longest contiguous stretch; the quoted tail is its own partial (devset decision 2).")
+claim(H9, "Emmanuel Macron", "partial", "a few dozen kilometres behind it", "added", ["observer_mission"], "support",
+      statement="s09-d")
+claim(H9, "Alexander Stubb", "direct",
+      "Finland knows what it means to live next to Russia. Guarantees without eyes on the ground are just paper,", "said",
+      ["observer_mission"], "support",
+      note="\"backed the plan\" is advocacy (stance only). Relative clause \"whose country shares ...\" is narration.")
+claim(H9, "Sébastien Lecornu", "indirect",
+      "the government would seek a parliamentary vote \"before a single French soldier leaves\"", "told", ["french_parliament_vote"],
+      "support", statement="s09-e", note="The subhead \"Paris ministers fall in line\" has no verb of saying.")
+claim(H9, "Sébastien Lecornu", "partial", "before a single French soldier leaves", "told", ["french_parliament_vote"], "support",
+      statement="s09-e")
+claim(H9, "Catherine Vautrin", "indirect", "the observers would be drawn mainly from the gendarmerie and the army", "said",
+      ["observer_mission"], "support")
+claim(H9, "Catherine Vautrin", "indirect", "the cost for the first year at \"around 400 million euros\"", "put", ["observer_mission"],
+      "support", statement="s09-f", note="\"put the cost ... at\": an estimate, like the devset's \"estimated\" (borderline).")
+claim(H9, "Catherine Vautrin", "partial", "around 400 million euros", "put", ["observer_mission"], "support", statement="s09-f")
+claim(H9, "Jean-Noël Barrot", "partial", "not a step towards war but a step away from it", "insisted", ["observer_mission"], "support",
+      note="\"insisted that the mission was “...”\": subject + copula, partial only. \"in an interview with France Inter radio\": channel.")
+claim(H9, "Jean-Noël Barrot", "indirect",
+      "monitoring is the \"missing piece\" of the guarantees discussed by the so-called coalition of the willing", "According to",
+      ["observer_mission", "security_guarantees"], "support", statement="s09-g",
+      note="The appositive \"the group of some 30 mostly European countries led by Paris and London\" is the reporters' gloss, not his words.")
+claim(H9, "Jean-Noël Barrot", "partial", "missing piece", "According to", ["observer_mission", "security_guarantees"], "support",
+      statement="s09-g")
+claim(H9, "Jordan Bardella", "indirect", "Macron of \"playing soldier\" at a time of budget cuts", "accused", ["observer_mission"],
+      "oppose", statement="s09-h", note="\"Not everyone in Paris is convinced.\" is narration.")
+claim(H9, "Jordan Bardella", "partial", "playing soldier", "accused", ["observer_mission"], "oppose", statement="s09-h")
+claim(H9, "Jordan Bardella", "indirect", "his party would vote against any deployment", "said", ["observer_mission"], "oppose")
+claim(H9, "Bastien Morel", "partial", "hostages the day the ceasefire breaks", "warned", ["observer_mission"], "oppose",
+      note="\"warned that French observers would become “...”\": subject + copular verb, partial only.")
+claim(H9, "Russia", "partial", "no mission without Moscow", None, ["observer_mission"], "conditional",
+      note="Subhead \"Kremlin: '...'\": speaker before the colon, cue null, single-quoted fragment (trainset B). Consent of Moscow as a "
+           "condition. \"The Kremlin's answer came within hours.\" is narration.")
+claim(H9, "Dmitry Peskov", "indirect", "no foreign mission could operate in Ukraine without Russia's agreement", "said",
+      ["observer_mission"], "conditional")
+claim(H9, "Dmitry Peskov", "direct", "Without an agreement with Moscow, such a mission simply cannot exist,", "told",
+      ["observer_mission"], "conditional",
+      note="\"according to Russian news agencies\": the agencies are the channel, not a second source.")
+claim(H9, "Maria Zakharova", "indirect", "the French plan \"a provocation\"", "calling", ["observer_mission"], "oppose",
+      statement="s09-i", note="\"went further\" has no content.")
+claim(H9, "Maria Zakharova", "partial", "a provocation", "calling", ["observer_mission"], "oppose", statement="s09-i")
+claim(H9, "Maria Zakharova", "partial", "trying to smuggle NATO troops into Ukraine under a blue helmet", "claiming",
+      ["observer_mission"], "oppose", note="\"claiming that Paris was “...”\": subject + auxiliary, partial only.")
+claim(H9, "Andrii Sybiha", "indirect", "Ukraine welcomed \"any mission that makes a new Russian attack more costly\"", "wrote",
+      ["observer_mission"], "support", statement="s09-j",
+      note="\"In Kyiv, the reaction was warmer but guarded.\" is narration.")
+claim(H9, "Andrii Sybiha", "partial", "any mission that makes a new Russian attack more costly", "wrote", ["observer_mission"],
+      "support", statement="s09-j")
+claim(H9, "Andrii Sybiha", "indirect", "\"cannot replace\" Western troops and air defence", "stressed",
+      ["observer_mission", "reassurance_force"], "support", statement="s09-k",
+      note="\"Monitors, he stressed, “cannot replace” ...\": the part after the verb (trainset B). Monitors are welcome but not enough: "
+           "support for both.")
+claim(H9, "Andrii Sybiha", "partial", "cannot replace", "stressed", ["observer_mission", "reassurance_force"], "support",
+      statement="s09-k")
+claim(H9, "Volodymyr Zelenskyy", "indirect", "Ukraine needed \"observers with teeth, not just binoculars\"", "said",
+      ["observer_mission"], "conditional", statement="s09-l",
+      note="\"thanked Macron in his evening address\" has no content. Translated from Ukrainian.")
+claim(H9, "Volodymyr Zelenskyy", "partial", "observers with teeth, not just binoculars", "said", ["observer_mission"], "conditional",
+      statement="s09-l")
+claim(H9, "Héloïse Martin", "partial", "a way for Paris to move first without waiting for Washington", "told", ["observer_mission"],
+      "neutral", note="\"told FRANCE 24 that the proposal was “...”\": subject + copula, partial only.")
+claim(H9, "Héloïse Martin", "indirect", "any mission would depend on a ceasefire that \"does not exist yet\"", "cautioned",
+      ["observer_mission"], "neutral", statement="s09-m")
+claim(H9, "Héloïse Martin", "partial", "does not exist yet", "cautioned", ["observer_mission"], "neutral", statement="s09-m")
+
+bp_actors += [dict(name="Clémence Audibert", type="person", docs=[H9], where="video credit"),
+              dict(name="Ludovic Marin", type="person", docs=[H9], where="photo credit"),
+              dict(name="AFP", type="organization", docs=[H9], where="photo credit and wire credit line"),
+              dict(name="Reuters", type="organization", docs=[H9], where="wire credit line")]
+bp_claims += [dict(doc=H9, speaker="Volodymyr Zelenskyy", kind="direct", text="We need observers with teeth", cue="says",
+                   where="video caption headline")]
+bp_events += [dict(doc=H9, date="2025-10-16",
+                   text="French President Emmanuel Macron and Finnish President Alexander Stubb at the Élysée Palace in Paris, October 16, 2025.",
+                   actors=["Emmanuel Macron", "Alexander Stubb"], where="photo caption")]
+
+event(H9, "2025-10-16", "Emmanuel Macron announced on Thursday", ["Emmanuel Macron"])
+event(H9, "2025-10-16", "Speaking at a joint press conference at the Élysée Palace with Finnish President Alexander Stubb",
+      ["Emmanuel Macron", "Alexander Stubb"])
+event(H9, "2025", "the reassurance force that Britain and France have been planning since the spring", ["United Kingdom", "France"],
+      date_note="Spring 2025; year precision.")
+event(H9, "2025-10-16", "Prime Minister Sébastien Lecornu told the National Assembly on Thursday afternoon",
+      ["Sébastien Lecornu", "National Assembly"])
+event(H9, "2025-10-16", "The Kremlin's answer came within hours.", ["Russia"])
+
+A("Emmanuel Macron", "person", ["French President Emmanuel Macron", "Macron", "the French president"], "France", ["President of France"], H9)
+A("France", "country", ["Paris"], None, [], H9,
+  note="h09: \"Paris\" stands for the government in \"a way for Paris to move first\", \"Paris was ...\" and \"led by Paris and London\".")
+A("Russia", "country", ["Moscow", "Kremlin", "The Kremlin"], None, [], H9)
+A("Ukraine", "country", ["Kyiv"], None, [], H9)
+A("European capitals", "group", [], None, [], H9)
+A("Alexander Stubb", "person", ["Finnish President Alexander Stubb", "Stubb"], "Finland", ["President of Finland"], H9)
+A("Finland", "country", [], None, [], H9)
+A("United Kingdom", "country", ["Britain", "London"], None, [], H9)
+A("Sébastien Lecornu", "person", ["Prime Minister Sébastien Lecornu"], "France", ["Prime Minister of France"], H9)
+A("National Assembly", "organization", ["the National Assembly"], "France", [], H9)
+A("Catherine Vautrin", "person", ["Armed Forces Minister Catherine Vautrin"], "France", ["Armed Forces Minister"], H9)
+A("Jean-Noël Barrot", "person", ["Foreign Minister Jean-Noël Barrot", "Barrot"], "France", ["Foreign Minister of France"], H9)
+A("France Inter", "organization", [], "France", [], H9)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], H9)
+A("Jordan Bardella", "person", [], "France", ["president of the National Rally"], H9)
+A("National Rally", "organization", ["RN"], "France", [], H9)
+A("France Unbowed", "organization", ["LFI"], "France", [], H9)
+A("Bastien Morel", "person", [], "France", ["France Unbowed (LFI) lawmaker"], H9)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov", "Peskov"], "Russia", ["Kremlin spokesman"], H9)
+A("Russian news agencies", "group", [], "Russia", [], H9)
+A("Maria Zakharova", "person", ["Russian foreign ministry spokeswoman Maria Zakharova"], "Russia", [], H9)
+A("NATO", "organization", [], None, [], H9)
+A("Andrii Sybiha", "person", ["Ukrainian Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], H9)
+A("Volodymyr Zelenskyy", "person", ["President Volodymyr Zelensky"], "Ukraine", ["President of Ukraine"], H9)
+A("Héloïse Martin", "person", [], "France", ["researcher at the French Institute of International Relations"], H9)
+A("French Institute of International Relations", "organization", ["IFRI"], "France", [], H9)
+A("France 24", "organization", ["FRANCE 24"], "France", [], H9)
+A("United States", "country", ["Washington"], None, [], H9)
+
+P("observer_mission", "French-led international mission to monitor a ceasefire in Ukraine (observers, drones, satellites)",
+  aliases=["ceasefire observer mission", "observer mission", "international mission to monitor a future ceasefire"],
+  proponents=["Emmanuel Macron", "France"],
+  supporters=["Emmanuel Macron", "France", "Alexander Stubb", "Catherine Vautrin", "Jean-Noël Barrot", "Andrii Sybiha"],
+  opponents=["Russia", "Maria Zakharova", "Jordan Bardella", "National Rally", "Bastien Morel"],
+  conditional=["Dmitry Peskov", "Volodymyr Zelenskyy"],
+  figures=[fig(H9, "several hundred", None, "observers"),
+           fig(H9, "around 400 million euros", 400000000, "EUR", note="first-year cost, per Vautrin"),
+           fig(H9, "a few dozen kilometres behind it", None, "km", note="distance from the front line")],
+  stance_note="New in this set (h09). Close to the heldout's demarcation_line_monitoring (drones, satellites, a few hundred observers), "
+              "but that one is part of the June 2026 Paris declaration; this is an October 2025 French offer. Russia: opponent (\"rejected\", "
+              "\"cries 'provocation'\"), although the subhead \"no mission without Moscow\" is conditional. The National Rally through its "
+              "leader's \"his party would vote against\".")
+P("reassurance_force", aliases=["reassurance force"], proponents=["United Kingdom", "France"],
+  supporters=["Emmanuel Macron", "Andrii Sybiha"])
+P("security_guarantees", aliases=["security guarantees"], supporters=["Jean-Noël Barrot"])
+P("french_parliament_vote", "Vote of the French parliament before French troops are deployed to Ukraine",
+  aliases=["parliamentary vote"], proponents=["Sébastien Lecornu"], supporters=["Sébastien Lecornu"],
+  stance_note="New in this set (h09); the French counterpart of h06's parliament_vote.")
+
 # ====================================================================== write
 finish()
