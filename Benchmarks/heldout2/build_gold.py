@@ -466,7 +466,7 @@ P("reassurance_force", aliases=["European force", "European presence"],
   stance_note="h07: Russia through Ushakov's \"unacceptable to Russia\" (no claim of its own).")
 P("security_guarantees", aliases=["security guarantee"], supporters=["Marco Rubio", "Volodymyr Zelenskyy"],
   conditional=["Elena Ruiz-Hart"])
-P("us_peace_plan", aliases=["20-point framework"], supporters=["Marco Rubio"])
+P("us_peace_plan", "U.S.-brokered 20-point peace framework", aliases=["20-point framework"], supporters=["Marco Rubio"])
 P("senate_treaty_vote", "Submission of any U.S. security guarantee for Ukraine to the Senate as a treaty",
   aliases=["submitted to the Senate as a treaty", "a vote on any security guarantee"],
   proponents=["Tom Bracken", "Elena Ruiz-Hart"],
