@@ -60,8 +60,14 @@ public final class ConnectionMachine {
     /// and the responder's epoch when it answered. While the epoch holds, the same bytes get
     /// the same answer (see `CachedResponder.replayEpoch`), so a repeat is recognised with one
     /// memcmp instead of parsing the head and looking the answer up again.
-    static let memoCapacity = 256
-    private let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: ConnectionMachine.memoCapacity)
+    ///
+    /// The memo starts at 256 bytes (wrk's and curl's heads fit) and grows, once per
+    /// connection, for a longer replayed head up to `maxMemoCapacity`: a browser's head is
+    /// 400-700 bytes without cookies. Longer heads are still replayed, just not repeated
+    /// unasked, nor replayed at all while logging (the log's target is read from the memo).
+    static let maxMemoCapacity = 1024
+    private var memoCapacity = 256
+    private var memo = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     private var memoLength = 0
     private var memoPrepared: PreparedResponse? {
         didSet { memoPreparedRef = memoPrepared }
@@ -189,13 +195,14 @@ public final class ConnectionMachine {
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
         // A logged replay is logged with its target, kept in the memo: it must fit there.
-        if head.length > Self.memoCapacity, let observation = replayObservation, observation.log != nil { return nil }
+        if head.length > Self.maxMemoCapacity, let observation = replayObservation, observation.log != nil { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
-                                   bytes: bytes, fields: parser.fields)
+                                   bytes: bytes, fields: parser.fields, facts: parser.facts)
         // Read before asking: an answer given across an epoch change is remembered as stale.
         let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
-        if head.length <= Self.memoCapacity && (epoch != nil || replayObservation != nil) {
+        if head.length <= Self.maxMemoCapacity && (epoch != nil || replayObservation != nil) {
+            if head.length > memoCapacity { growMemo(to: head.length) }
             memo.update(from: bytes.baseAddress!, count: head.length)
             memoTargetStart = head.target.lowerBound
             memoTargetEnd = head.target.upperBound
@@ -211,6 +218,17 @@ public final class ConnectionMachine {
         parser.reset()
         requestCount += 1
         return .replay(prepared, isHead: method == .head)
+    }
+
+    /// Room for a head of `length` bytes (at most `maxMemoCapacity`); the old contents are
+    /// about to be replaced.
+    private func growMemo(to length: Int) {
+        var capacity = memoCapacity
+        while capacity < length { capacity *= 2 }
+        memo.deallocate()
+        memo = .allocate(capacity: min(capacity, Self.maxMemoCapacity))
+        memoCapacity = min(capacity, Self.maxMemoCapacity)
+        memoLength = 0
     }
 
     /// The engine's shortcut before `next()`: true when the unread input starts with exactly
