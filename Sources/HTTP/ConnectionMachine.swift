@@ -51,10 +51,18 @@ public final class ConnectionMachine {
             replayEpochOwner = cachedResponder?.replayEpoch
             replayEpoch = replayEpochOwner
             replayObservation = cachedResponder?.replayObservation
+            responderRef = cachedResponder
+            observed = replayObservation != nil
+            logsReplays = replayObservation?.log != nil
             memoLength = 0
             memoPrepared = nil
         }
     }
+    /// Alias of `cachedResponder`, and what its observation asks for, read per lookup without
+    /// the retain and release (and the optional unwrapping) a strong read costs.
+    private unowned(unsafe) var responderRef: (any CachedResponder)?
+    private var observed = false
+    private var logsReplays = false
 
     /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
     /// and the responder's epoch when it answered. While the epoch holds, the same bytes get
@@ -186,7 +194,7 @@ public final class ConnectionMachine {
     /// cached responder from the raw head, with no String made. Mirrors `startBody` and
     /// `readBody` for that case (request count, keep-alive), so the two paths agree.
     private func replay(_ head: RequestHead) -> Action? {
-        guard let responder = cachedResponder, head.framing == .none, head.version == .http11,
+        guard let responder = responderRef, head.framing == .none, head.version == .http11,
               head.keepAlive, !head.expectContinue, !draining,
               requestCount + 1 < limits.maxRequestsPerConnection else { return nil }
         let bytes = buffer.readable
@@ -195,13 +203,13 @@ public final class ConnectionMachine {
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
         // A logged replay is logged with its target, kept in the memo: it must fit there.
-        if head.length > Self.maxMemoCapacity, let observation = replayObservation, observation.log != nil { return nil }
+        if head.length > Self.maxMemoCapacity && logsReplays { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields, facts: parser.facts)
         // Read before asking: an answer given across an epoch change is remembered as stale.
         let epoch = replayEpoch?.current
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
-        if head.length <= Self.maxMemoCapacity && (epoch != nil || replayObservation != nil) {
+        if head.length <= Self.maxMemoCapacity && (epoch != nil || observed) {
             if head.length > memoCapacity { growMemo(to: head.length) }
             memo.update(from: bytes.baseAddress!, count: head.length)
             memoTargetStart = head.target.lowerBound
