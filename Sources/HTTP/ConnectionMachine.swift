@@ -52,6 +52,7 @@ public final class ConnectionMachine {
             replayEpoch = replayEpochOwner
             replayObservation = cachedResponder?.replayObservation
             responderRef = cachedResponder
+            epochTags = replayEpochOwner?.tags ?? 0
             observed = replayObservation != nil
             logsReplays = replayObservation?.log != nil
             memoLength = 0
@@ -62,6 +63,8 @@ public final class ConnectionMachine {
     /// the retain and release (and the optional unwrapping) a strong read costs.
     private unowned(unsafe) var responderRef: (any CachedResponder)?
     private var observed = false
+    /// `replayEpoch.tags`, constant for the epoch's life.
+    private var epochTags = 0
     private var logsReplays = false
 
     /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
@@ -207,7 +210,7 @@ public final class ConnectionMachine {
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
                                    bytes: bytes, fields: parser.fields, facts: parser.facts)
         // Read before asking: an answer given across an epoch change is remembered as stale.
-        let epoch = replayEpoch?.current
+        let epoch = replayEpoch.map { e in Unmanaged.passUnretained(e)._withUnsafeGuaranteedRef { $0.current } }
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
         if head.length <= Self.maxMemoCapacity && (epoch != nil || observed) {
             if head.length > memoCapacity { growMemo(to: head.length) }
@@ -215,7 +218,7 @@ public final class ConnectionMachine {
             memoTargetStart = head.target.lowerBound
             memoTargetEnd = head.target.upperBound
             // Repeats only with an epoch, and for tags it tallies.
-            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < replayEpoch!.tags
+            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < epochTags
             memoLength = repeatable ? head.length : 0
             memoPrepared = prepared
             memoTag = prepared.tag

@@ -59,6 +59,12 @@ struct HeadFacts {
     @inline(__always)
     mutating func note(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, value: Range<Int>, index: Int) -> Bool {
         guard let kind = KnownField.classify(bytes.baseAddress! + name.lowerBound, count: name.count) else { return true }
+        return note(kind, bytes, value: value, index: index)
+    }
+
+    /// `note` for a field already recognised as `kind` (most fields are none: the scan
+    /// classifies inline and calls this only for the few).
+    mutating func note(_ kind: KnownField, _ bytes: UnsafeBufferPointer<UInt8>, value: Range<Int>, index: Int) -> Bool {
         if index < Int(Int16.max) { remember(kind, index) }
         switch kind {
         case .host:

@@ -74,8 +74,9 @@ extension RequestHeadParser {
             guard table.count < maxFields else { return nil }
             table.append(FieldSpan(nameStart: Int32(truncatingIfNeeded: nameStart), nameEnd: Int32(truncatingIfNeeded: nameEnd),
                                    valueStart: Int32(truncatingIfNeeded: valueStart), valueEnd: Int32(truncatingIfNeeded: valueEnd)))
-            guard facts.note(bytes, name: nameStart..<nameEnd, value: valueStart..<valueEnd,
-                             index: table.count &- 1) else { return nil }
+            if let kind = KnownField.classify(p + nameStart, count: nameEnd &- nameStart) {
+                guard facts.note(kind, bytes, value: valueStart..<valueEnd, index: table.count &- 1) else { return nil }
+            }
         }
         // Where the state machine would stand after the blank line.
         state = .endLF
