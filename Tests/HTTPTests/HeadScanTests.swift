@@ -122,23 +122,37 @@ struct HeadScanTests {
 
     @Test("the 8-byte scans stop exactly where the byte tables do")
     func wordScans() {
+        var failures: [String] = []
+        var buf = [UInt8](repeating: 0x61, count: 24)
         for b in 0...255 {
-            for at in 0..<20 {
-                var buf = [UInt8](repeating: 0x61, count: 24)
+            for at in 0..<24 {
                 buf[at] = UInt8(b)
-                buf.withUnsafeBufferPointer { p in
-                    let base = p.baseAddress!
-                    var t = 0
-                    while t < 24 && ByteClass.target[Int(base[t])] { t += 1 }
-                    #expect(ByteClass.skipTarget(base, 0, 24) == t, "byte \(b) at \(at)")
-                    var v = 0
-                    while v < 24 && ByteClass.fieldValue[Int(base[v])] { v += 1 }
-                    #expect(ByteClass.skipFieldValue(base, 0, 24) == v, "byte \(b) at \(at)")
-                    var k = 0
-                    while k < 24 && ByteClass.token[Int(base[k])] { k += 1 }
-                    #expect(ByteClass.skipToken(base, 0, 24, ByteClass.tokenBits) == k, "byte \(b) at \(at)")
+                // Starts and ends that exercise the 16- and 8-byte steps and the short tail,
+                // with a tab (field content, but a stop for the word test) just before `from`.
+                for from in 0..<5 {
+                    if from > 0 && at != from - 1 { buf[from - 1] = 0x09 }
+                    for end in from...24 {
+                        buf.withUnsafeBufferPointer { p in
+                            let base = p.baseAddress!
+                            var t = from
+                            while t < end && ByteClass.target[Int(base[t])] { t += 1 }
+                            let st = ByteClass.skipTarget(base, from, end)
+                            var v = from
+                            while v < end && ByteClass.fieldValue[Int(base[v])] { v += 1 }
+                            let sv = ByteClass.skipFieldValue(base, from, end)
+                            var k = from
+                            while k < end && ByteClass.token[Int(base[k])] { k += 1 }
+                            let sk = ByteClass.skipToken(base, from, end, ByteClass.tokenBits)
+                            if (st, sv, sk) != (t, v, k) && failures.count < 5 {
+                                failures.append("byte \(b) at \(at), \(from)..<\(end): \((st, sv, sk)) != \((t, v, k))")
+                            }
+                        }
+                    }
+                    if from > 0 && at != from - 1 { buf[from - 1] = 0x61 }
                 }
+                buf[at] = 0x61
             }
         }
+        #expect(failures.isEmpty, "\(failures)")
     }
 }
