@@ -152,11 +152,13 @@ public final class ConnectionMachine {
         if buffer.writableCount == 0 { buffer.reserveFree(buffer.capacity) }
     }
 
-    public func next() -> Action {
+    /// - Parameter repeatChecked: the caller has just called `takeRepeat()`, which said no;
+    ///   nothing changed since, so it is not asked again (a second memcmp per request).
+    public func next(repeatChecked: Bool = false) -> Action {
         if closed { buffer.clear(); return .needMore }
         if !inBody {
             if buffer.readableCount == 0 { return .needMore }
-            if memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
+            if !repeatChecked, memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
             switch parser.parse(buffer.readable) {
             case .incomplete:
                 return .needMore
@@ -201,8 +203,14 @@ public final class ConnectionMachine {
               head.keepAlive, !head.expectContinue, !draining,
               requestCount + 1 < limits.maxRequestsPerConnection else { return nil }
         let bytes = buffer.readable
-        let method = KnownMethods.method(bytes, head.method)
-        guard method == .get || method == .head else { return nil }
+        // GET or HEAD (case-sensitive, RFC 9110 §9.1), told from the bytes: comparing
+        // HTTPMethod values (an enum with a String case) costs outlined copies.
+        let name = UnsafeBufferPointer(rebasing: bytes[head.method])
+        let isHead: Bool
+        if name.count == 3 && KnownMethods.same(name, "GET") { isHead = false }
+        else if name.count == 4 && KnownMethods.same(name, "HEAD") { isHead = true }
+        else { return nil }
+        let method: HTTPMethod = isHead ? .head : .get
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
         // A logged replay is logged with its target, kept in the memo: it must fit there.
@@ -222,13 +230,13 @@ public final class ConnectionMachine {
             memoLength = repeatable ? head.length : 0
             memoPrepared = prepared
             memoTag = prepared.tag
-            memoIsHead = method == .head
+            memoIsHead = isHead
             memoEpoch = epoch ?? 0
         }
         buffer.consume(head.length)
         parser.reset()
         requestCount += 1
-        return .replay(prepared, isHead: method == .head)
+        return .replay(prepared, isHead: isHead)
     }
 
     /// Room for a head of `length` bytes (at most `maxMemoCapacity`); the old contents are

@@ -62,6 +62,13 @@ struct HeadFacts {
         return note(kind, bytes, value: value, index: index)
     }
 
+    /// `note` for the first Host field: what `note(.host, ...)` does then.
+    @inline(__always)
+    mutating func noteFirstHost(index: Int) {
+        hostCount = 1
+        if index < Int(Int16.max) { firstPlusOne.0 = Int16(truncatingIfNeeded: index + 1) }
+    }
+
     /// `note` for a field already recognised as `kind` (most fields are none: the scan
     /// classifies inline and calls this only for the few).
     mutating func note(_ kind: KnownField, _ bytes: UnsafeBufferPointer<UInt8>, value: Range<Int>, index: Int) -> Bool {

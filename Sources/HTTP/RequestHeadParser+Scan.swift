@@ -75,7 +75,11 @@ extension RequestHeadParser {
             table.append(FieldSpan(nameStart: Int32(truncatingIfNeeded: nameStart), nameEnd: Int32(truncatingIfNeeded: nameEnd),
                                    valueStart: Int32(truncatingIfNeeded: valueStart), valueEnd: Int32(truncatingIfNeeded: valueEnd)))
             if let kind = KnownField.classify(p + nameStart, count: nameEnd &- nameStart) {
-                guard facts.note(kind, bytes, value: valueStart..<valueEnd, index: table.count &- 1) else { return nil }
+                if kind == .host && facts.hostCount == 0 {
+                    facts.noteFirstHost(index: table.count &- 1)  // every request's one field: inline
+                } else {
+                    guard facts.note(kind, bytes, value: valueStart..<valueEnd, index: table.count &- 1) else { return nil }
+                }
             }
         }
         // Where the state machine would stand after the blank line.
