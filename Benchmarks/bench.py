@@ -66,10 +66,17 @@ def fetch(port, target, headers=""):
     return status, fields, body
 
 
-def hammer(port, target, n, depth=1, per_connection=5000):
+def plain_head(target):
+    """The request wrk sends: request line and Host only."""
+    return f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+
+
+def hammer(port, target, n, depth=1, per_connection=5000, heads=None):
     """n GET requests over keep-alive connections (a new one every `per_connection`
-    requests: Parley closes a connection after 10,000), `depth` per write; returns n."""
-    req = f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    requests: Parley closes a connection after 10,000), `depth` per write; returns n.
+    `heads`: raw request heads sent in turn on each connection instead of `target`'s plain
+    one (consecutive requests differ, so no server can answer one as a repeat)."""
+    heads = heads or [plain_head(target)]
     done = 0
     while done < n:
         with socket.create_connection(("127.0.0.1", port), timeout=600) as s:
@@ -77,12 +84,39 @@ def hammer(port, target, n, depth=1, per_connection=5000):
             sent = 0
             while sent < here:
                 k = min(depth, here - sent)
-                s.sendall(req * k)
+                s.sendall(b"".join(heads[(sent + j) % len(heads)] for j in range(k)))
                 for _ in range(k):
                     _, _, buf = read_response(s, buf)
                 sent += k
             done += here
     return n
+
+
+def browser_head(target):
+    """A request as a browser's fetch() sends it: 9 fields, about 500 bytes."""
+    fields = [
+        ("Host", "127.0.0.1"),
+        ("Connection", "keep-alive"),
+        ("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                       "Chrome/131.0.0.0 Safari/537.36"),
+        ("Accept", "application/json, text/plain, */*"),
+        ("Sec-Fetch-Site", "same-origin"),
+        ("Sec-Fetch-Mode", "cors"),
+        ("Sec-Fetch-Dest", "empty"),
+        ("Referer", "http://127.0.0.1/dashboard"),
+        ("Accept-Encoding", "gzip, deflate, br, zstd"),
+        ("Accept-Language", "en-GB,en-US;q=0.9,en;q=0.8"),
+    ]
+    return (f"GET {target} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields) + "\r\n").encode()
+
+
+def distinct_row(urls):
+    """The cached URLs in turn on each connection: small, large, healthz and the large page
+    again from a browser-like head (Accept, gzip, ...): every request differs from the
+    connection's previous one, so each takes the full parse and cache lookup."""
+    by = {u["name"]: u["target"] for u in urls}
+    heads = [plain_head(by["small"]), plain_head(by["large"]), plain_head(by["healthz"]), browser_head(by["large"])]
+    return {"name": "distinct", "target": by["small"], "heads": heads, "nginx": False}
 
 
 def wait_ready(port, proc, path="/healthz", timeout=120):
@@ -318,9 +352,9 @@ def callgrind_per_request(args, name, make_argv, port, urls, n):
     try:
         subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
         for u in urls:
-            hammer(port, u["target"], args.vg_warmup)
+            hammer(port, u["target"], args.vg_warmup, heads=u.get("heads"))
             subprocess.run(["callgrind_control", "-z", pid], check=True, capture_output=True)
-            hammer(port, u["target"], n)
+            hammer(port, u["target"], n, heads=u.get("heads"))
             before = set(os.listdir(OUT))
             subprocess.run(["callgrind_control", "-d", pid], check=True, capture_output=True)
             dump = sorted(set(os.listdir(OUT)) - before)[-1]
@@ -350,10 +384,10 @@ def dhat_per_request(args, name, make_argv, port, urls, n):
         s = Server(f"{name}-dhat", make_argv(["valgrind", "--tool=dhat", "--num-callers=64", f"--dhat-out-file={outfile}"]),
                    port, ROOT).start(urls[0]["target"])
         for u in urls:
-            hammer(port, u["target"], args.vg_warmup)
+            hammer(port, u["target"], args.vg_warmup, heads=u.get("heads"))
         for u in urls:
             if u["name"] == extra:
-                hammer(port, u["target"], n)
+                hammer(port, u["target"], n, heads=u.get("heads"))
         s.stop(timeout=120)
         with open(outfile) as f:
             d = json.load(f)
@@ -509,6 +543,8 @@ def measure_valgrind(args, prefix, nport, urls, vg):
     subprocess.run(["objcopy", "--strip-debug", os.path.join(ROOT, ".build/release/parley"), vgbin], check=True)
     makers = (("parley", lambda v: [*v, vgbin, *parley_argv(args, vport)[1:]]),
               ("nginx", lambda v: [*v, "nginx", "-p", prefix, "-c", vconf]))
+    # Plus the row wrk cannot make: cached URLs alternating on each connection.
+    urls = urls + [distinct_row(urls)]
     for name, make in makers:
         ir = callgrind_per_request(args, name, make, vport, urls, args.vg_requests)
         # nginx allocates from per-request pools (a few mallocs each) and its symbol-less
@@ -563,10 +599,14 @@ def report(args, urls, modes, results, rest_rss, nginx_rest_rss, peak, mem, vg):
         lines.append("")
         lines.append("| URL | Parley instr/req | nginx instr/req | ratio | Parley allocs/req |")
         lines.append("|---|---|---|---|---|")
-        for u in urls:
-            pi, pa = vg[(u["name"], "parley")]
-            ni, na = vg[(u["name"], "nginx")]
-            lines.append(f"| {u['name']} | {fmt(pi)} | {fmt(ni)} | {ratio(pi, ni)} | {fmt(pa, 3)} |")
+        names = [u["name"] for u in urls] + (["distinct"] if ("distinct", "parley") in vg else [])
+        for name in names:
+            pi, pa = vg[(name, "parley")]
+            ni, na = vg[(name, "nginx")]
+            lines.append(f"| {name} | {fmt(pi)} | {fmt(ni)} | {ratio(pi, ni)} | {fmt(pa, 3)} |")
+        lines.append("")
+        lines.append("distinct: small, large, healthz and large again from a browser-like head (10 fields, "
+                     "Accept, gzip), in turn on each connection, so no request repeats the one before it.")
     lines.append("")
     lines.append("URLs: " + ", ".join(f"{u['name']} = `{u['target']}`" for u in urls))
     table = "\n".join(lines)

@@ -6,6 +6,11 @@ of bench.py, for Parley only, measured exactly as bench.py measures it (same fun
     python3 Benchmarks/irprofile.py --requests 5000 --top 30
     python3 Benchmarks/irprofile.py --dhat          # also heap blocks per request
     python3 Benchmarks/irprofile.py --access-log    # the default configuration (access log on)
+    python3 Benchmarks/irprofile.py --only distinct # cached URLs alternating on each connection
+
+Rows small, large and healthz repeat one request per connection (what wrk sends); distinct
+sends small, large, healthz and large from a browser-like head in turn, so every request
+differs from the one before it on its connection (bench.distinct_row).
 
 The URLs (bench.py's choice) are looked up once against a plain server and remembered in
 .build/irprofile-urls.json (delete it to choose again). Profiles stay in --out.
@@ -30,7 +35,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=1000)
     ap.add_argument("--port", type=int, default=27311)
     ap.add_argument("--top", type=int, default=25, help="functions shown per profile (0: none)")
-    ap.add_argument("--only", default=None, help="comma-separated URL names (small,large,healthz)")
+    ap.add_argument("--only", default=None, help="comma-separated URL names (small,large,healthz,distinct)")
     ap.add_argument("--dhat", action="store_true")
     ap.add_argument("--access-log", action="store_true", help="serve with the access log on (default configuration)")
     ap.add_argument("--out", default=None)
@@ -59,6 +64,7 @@ def main():
         with open(URLS_FILE, "w") as f:
             json.dump(chosen, f)
     urls = [{"name": n, "target": t} for n, t in chosen]
+    urls.append(bench.distinct_row(urls))
     if args.only:
         keep = args.only.split(",")
         urls = [u for u in urls if u["name"] in keep]
@@ -75,7 +81,7 @@ def main():
     al = bench.dhat_per_request(args, "parley", make, port, urls, args.requests) if args.dhat else {}
     for u in urls:
         extra = f"  allocs/req {al[u['name']]:.4f}" if args.dhat else ""
-        print(f"{u['name']:8} Ir/req {ir[u['name']]:8,.0f}{extra}")
+        print(f"{u['name']:9} Ir/req {ir[u['name']]:8,.0f}{extra}")
     if args.top:
         for u in urls:
             prof = os.path.join(bench.OUT, f"parley-{u['name']}.callgrind")
