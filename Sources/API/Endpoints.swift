@@ -18,6 +18,8 @@ struct Policy {
     /// A 200 depends only on the target, Accept and Accept-Encoding (and the snapshot), so
     /// it may be replayed from the `ReplayCache`; false when it depends on server state.
     var replayable = true
+    /// Cached only once asked before (`CacheAdmission`): for answers mostly asked once.
+    var cachedFromRepeat = false
 }
 
 /// The endpoints: their parameters, representations and bodies.
@@ -61,11 +63,13 @@ enum Endpoints {
         case .openapi: Policy(offers: ["application/yaml", "application/openapi+yaml", "text/yaml", "text/plain"],
                               cacheControl: "public, max-age=300")
         case .documents, .actors, .claims, .proposals, .timeline: Policy(offers: listOffers, isList: true)
+        case .search: Policy(offers: json, cachedFromRepeat: true)
         default: Policy(offers: json)
         }
     }
 
     static func build(_ c: Context, media: String) throws(APIError) -> Built {
+        if c.route.id == .search { return try search(c) }  // sizes its own writer
         let s = c.snapshot
         var w = JSONWriter(capacity: 4096)
         switch c.route.id {
@@ -285,7 +289,7 @@ enum Endpoints {
         // empty page with `terms: []`, like the `q` filter of the list endpoints.
         let query = s.searchIndex.terms(q)
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
-        var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
+        var hits = query.isEmpty ? [] : s.searchIndex.hits(query)
         // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
         let stanceList = Self.stanceList
         // appended, not `Array(repeating:count:)`, whose allocation takes the stdlib's
@@ -293,48 +297,51 @@ enum Endpoints {
         var counts: [Int] = []
         counts.reserveCapacity(4 + stanceList.count + 1)
         for _ in 0..<(4 + stanceList.count + 1) { counts.append(0) }
-        for h in hits {
-            counts[h.kind.order] += 1
-            if h.kind == .claim {
-                let stance = s.claims[h.ordinal].stance
-                var i = 0
-                while i < stanceList.count && stanceList[i] != stance { i += 1 }
-                counts[4 + i] += 1
+        s.claims.withUnsafeBufferPointer { claims in
+            for h in hits {
+                counts[h.kind.order] += 1
+                if h.kind == .claim {
+                    let stance = claims[h.ordinal].stance
+                    var i = 0
+                    while i < stanceList.count && stanceList[i] != stance { i += 1 }
+                    counts[4 + i] += 1
+                }
             }
         }
         if let kinds { hits.removeAll { !kinds.contains($0.kind) } }
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
         SearchIndex.rank(&hits, best: end)
-        var w = JSONWriter(capacity: 8192)
-        w.beginObject()
-        w.key(literal: "query"); w.string(q)
-        w.key(literal: "terms"); w.strings(query.terms)
-        w.key(literal: "data"); w.beginArray()
+        // sized for the page: the hits' fixed JSON plus room for a snippet each, so the body
+        // seldom grows, and is close to its size when the response cache keeps it
+        var size = 320 + 2 * q.utf8.count + query.byteCount
+        if offset < end { for h in hits[offset..<end] { size += c.searchFragments.length(h) + 600 } }
+        var w = JSONWriter(capacity: size)
+        w.raw(literal: #"{"query":"#); w.string(q)
+        w.raw(literal: #","terms":["#)
+        query.forEachTerm { w.string(utf8: $0) }
+        w.raw(literal: #"],"data":["#)
         if offset < end {
-            var snippet: [UInt8] = []
-            snippet.reserveCapacity(512)
             for h in hits[offset..<end] {
-                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}
+                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}, the snippet
+                // copied from the snapshot's escaped texts
                 w.separator()
                 c.searchFragments.head(h, into: &w)
-                snippet.removeAll(keepingCapacity: true)
-                s.searchIndex.writeSnippet(h, query, into: &snippet)
-                w.string(utf8: snippet)
-                w.key(literal: "score"); w.fixed4(h.score)
+                w.unescapedString { s.searchIndex.writeSnippetJSON(h, query, into: &$0) }
+                w.raw(literal: #","score":"#); w.fixed4(h.score)
                 c.searchFragments.tail(h, into: &w)
             }
         }
-        w.endArray()
-        w.key(literal: "total"); w.int(hits.count)
-        w.key(literal: "limit"); w.int(limit)
+        w.raw(literal: #"],"total":"#); w.int(hits.count)
+        w.raw(literal: #","limit":"#); w.int(limit)
+        w.raw(literal: #","next_cursor":"#)
         var link: String?
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
-            w.key(literal: "next_cursor"); w.string(next)
+            w.string(next)
             link = Endpoints.nextLink(c, cursor: next)
         } else {
-            w.key(literal: "next_cursor"); w.null()
+            w.null()
         }
         // `,"facets":{"type":{"claim":N,…},"claim_stance":{"support":N,…,"none":N}}}`: the
         // fixed text around the counts is written once (`facetText`)

@@ -66,6 +66,12 @@ public struct JSONWriter {
     /// Bytes appended as they are, no separator: a fragment that carries its own commas.
     public mutating func rawBytes(_ p: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: p) }
 
+    /// JSON text spelled in the source, appended as it is (no separator): fixed parts of a
+    /// page such as `,"total":`.
+    public mutating func raw(literal s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
     /// A key spelled in the source that needs no escaping (letters, digits, `_`), copied
     /// without looking at its bytes.
     public mutating func key(literal k: StaticString) {
@@ -90,6 +96,12 @@ public struct JSONWriter {
         utf8.withUnsafeBufferPointer { appendQuoted($0) }
     }
 
+    /// A string given as UTF-8 bytes (valid UTF-8).
+    public mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
+        separator()
+        appendQuoted(p)
+    }
+
     /// A string whose bytes `write` appends and that needs no escaping (a URL built from
     /// unreserved characters and percent escapes, say).
     public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
@@ -108,16 +120,24 @@ public struct JSONWriter {
         guard k.isFinite, abs(k) < 1e13 else { double(k / 10000); return }
         separator()
         var m = Int(k)
-        if m < 0 { bytes.append(UInt8(ascii: "-")); m = -m }
-        appendDigits(m / 10000)
-        var frac = m % 10000
-        guard frac != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        var digits = 4
-        while frac % 10 == 0 { frac /= 10; digits -= 1 }
-        var scale = 1
-        for _ in 1..<digits { scale *= 10 }
-        while scale > 0 { bytes.append(UInt8(48 + frac / scale % 10)); scale /= 10 }
+        let negative = m < 0
+        if negative { m = -m }
+        // written backwards into a stack buffer and appended once (at most 9 + 1 + 4 + 1 bytes
+        // below 1e13 / 1e4)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var i = 24
+            var frac = m % 10000
+            var digits = 4
+            if frac == 0 { digits = 0 } else { while frac % 10 == 0 { frac /= 10; digits -= 1 } }
+            if digits > 0 {
+                for _ in 0..<digits { i -= 1; buffer[i] = UInt8(48 + frac % 10); frac /= 10 }
+                i -= 1; buffer[i] = UInt8(ascii: ".")
+            }
+            var whole = m / 10000
+            repeat { i -= 1; buffer[i] = UInt8(48 + whole % 10); whole /= 10 } while whole > 0
+            if negative { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<24]))
+        }
     }
 
     /// The decimal digits of `v` ≥ 0.

@@ -56,6 +56,9 @@ final class SearchFragments: Sendable {
     /// `,"url":…}` of a hit.
     func tail(_ h: SearchHit, into w: inout JSONWriter) { copy(tails, h, &w) }
 
+    /// Bytes of the head and the tail of a hit together.
+    func length(_ h: SearchHit) -> Int { heads[h.kind.order][h.ordinal].count + tails[h.kind.order][h.ordinal].count }
+
     private func copy(_ table: [[Range<Int>]], _ h: SearchHit, _ w: inout JSONWriter) {
         let r = table[h.kind.order][h.ordinal]
         bytes.withUnsafeBufferPointer { w.rawBytes(UnsafeBufferPointer(rebasing: $0[r])) }
