@@ -297,14 +297,18 @@ enum Endpoints {
         var counts: [Int] = []
         counts.reserveCapacity(4 + stanceList.count + 1)
         for _ in 0..<(4 + stanceList.count + 1) { counts.append(0) }
-        s.claims.withUnsafeBufferPointer { claims in
-            for h in hits {
-                counts[h.kind.order] += 1
-                if h.kind == .claim {
-                    let stance = claims[h.ordinal].stance
-                    var i = 0
-                    while i < stanceList.count && stanceList[i] != stance { i += 1 }
-                    counts[4 + i] += 1
+        counts.withUnsafeMutableBufferPointer { counts in
+            s.claims.withUnsafeBufferPointer { claims in
+                hits.withUnsafeBufferPointer { hits in
+                    for h in hits {
+                        counts[h.kind.order] += 1
+                        if h.kind == .claim {
+                            let stance = claims[h.ordinal].stance
+                            var i = 0
+                            while i < stanceList.count && stanceList[i] != stance { i += 1 }
+                            counts[4 + i] += 1
+                        }
+                    }
                 }
             }
         }

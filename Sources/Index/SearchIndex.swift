@@ -259,12 +259,14 @@ public struct SearchIndex: Sendable {
         if k * 4 >= hits.count { hits.sort(by: before); return }
         // partial insertion sort: hits[0..<k] stays sorted, and holds the best seen so far
         hits[0..<k].sort(by: before)
-        for i in k..<hits.count where before(hits[i], hits[k - 1]) {
-            let h = hits[i]
-            hits[i] = hits[k - 1]
-            var j = k - 1
-            while j > 0, before(h, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
-            hits[j] = h
+        hits.withUnsafeMutableBufferPointer { hits in
+            for i in k..<hits.count where before(hits[i], hits[k - 1]) {
+                let h = hits[i]
+                hits[i] = hits[k - 1]
+                var j = k - 1
+                while j > 0, before(h, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
+                hits[j] = h
+            }
         }
     }
 
