@@ -330,9 +330,9 @@ enum Endpoints {
                 // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}, the snippet
                 // copied from the snapshot's escaped texts
                 w.separator()
-                c.searchFragments.head(h, into: &w)
-                w.unescapedString { s.searchIndex.writeSnippetJSON(h, query, into: &$0) }
-                w.raw(literal: #","score":"#); w.fixed4(h.score)
+                c.searchFragments.head(h, into: &w)  // ends with the snippet's opening quote
+                w.appendRaw { s.searchIndex.writeSnippetJSON(h, query, into: &$0) }
+                w.fixed4(h.score, after: #"","score":"#)  // the closing quote, then the score
                 c.searchFragments.tail(h, into: &w)
             }
         }
@@ -348,13 +348,26 @@ enum Endpoints {
             w.null()
         }
         // `,"facets":{"type":{"claim":N,…},"claim_stance":{"support":N,…,"none":N}}}`: the
-        // fixed text around the counts is written once (`facetText`)
-        for (i, text) in Self.facetText.enumerated() {
-            text.withUnsafeBufferPointer { w.rawBytes($0) }
-            if i < counts.count { w.int(counts[i]) }
+        // fixed text around the counts is written once (`facetText`); text and counts go
+        // through a stack buffer into one append
+        let facetText = Self.facetText
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.facetTextLength + 20 * counts.count) { buffer in
+            var p = buffer.baseAddress!
+            for (i, text) in facetText.enumerated() {
+                text.withUnsafeBufferPointer { p.initialize(from: $0.baseAddress!, count: $0.count) }
+                p += text.count
+                if i < counts.count {
+                    var v = counts[i], scale = 1
+                    while scale <= v / 10 { scale *= 10 }
+                    while scale > 0 { p.initialize(to: UInt8(48 + v / scale % 10)); p += 1; v %= scale; scale /= 10 }
+                }
+            }
+            w.rawBytes(UnsafeBufferPointer(start: buffer.baseAddress!, count: p - buffer.baseAddress!))
         }
         return Built(body: w.bytes, link: link)
     }
+
+    static let facetTextLength = facetText.reduce(0) { $0 + $1.count }
 
     /// `<path?canonical query with this cursor>; rel="next"`, written as bytes.
     static func nextLink(_ c: Context, cursor: String) -> String {

@@ -102,6 +102,10 @@ public struct JSONWriter {
         appendQuoted(p)
     }
 
+    /// Bytes that `write` appends as they are (no separator, no quotes): JSON text made
+    /// elsewhere, such as an already escaped snippet.
+    public mutating func appendRaw(_ write: (inout [UInt8]) -> Void) { write(&bytes) }
+
     /// A string whose bytes `write` appends and that needs no escaping (a URL built from
     /// unreserved characters and percent escapes, say).
     public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
@@ -119,13 +123,25 @@ public struct JSONWriter {
         let k = (v * 10000).rounded()
         guard k.isFinite, abs(k) < 1e13 else { double(k / 10000); return }
         separator()
+        appendFixed4(k, after: "")
+    }
+
+    /// `raw(literal: prefix)` then `fixed4(v)`, in one append (the search page's score).
+    public mutating func fixed4(_ v: Double, after prefix: StaticString) {
+        let k = (v * 10000).rounded()
+        guard k.isFinite, abs(k) < 1e13 else { raw(literal: prefix); double(k / 10000); return }
+        appendFixed4(k, after: prefix)
+    }
+
+    /// `prefix` and the decimal k/10000 (|k| < 1e13, integral), written backwards into a stack
+    /// buffer and appended once (at most 9 + 1 + 4 + 1 bytes of number).
+    private mutating func appendFixed4(_ k: Double, after prefix: StaticString) {
         var m = Int(k)
         let negative = m < 0
         if negative { m = -m }
-        // written backwards into a stack buffer and appended once (at most 9 + 1 + 4 + 1 bytes
-        // below 1e13 / 1e4)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var i = 24
+        let size = 24 + prefix.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+            var i = size
             var frac = m % 10000
             var digits = 4
             if frac == 0 { digits = 0 } else { while frac % 10 == 0 { frac /= 10; digits -= 1 } }
@@ -136,7 +152,9 @@ public struct JSONWriter {
             var whole = m / 10000
             repeat { i -= 1; buffer[i] = UInt8(48 + whole % 10); whole /= 10 } while whole > 0
             if negative { i -= 1; buffer[i] = UInt8(ascii: "-") }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<24]))
+            i -= prefix.utf8CodeUnitCount
+            buffer.baseAddress!.advanced(by: i).initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<size]))
         }
     }
 

@@ -45,6 +45,15 @@ import Testing
         #expect(Self.check(index, ["troops", long, "said backslash", "word", "more", "end", "q"]) >= 8)
     }
 
+    @Test func scoreAfterItsKeyIsTheKeyThenTheScore() {
+        for v in [0, 1, 0.5, 4.7794, -7.25, 12.3456789, 99999.99995, 1e300, .infinity, .nan, -0.0] {
+            var a = JSONWriter(), b = JSONWriter()
+            a.raw(literal: "x\",\"score\":"); a.fixed4(v)
+            b.fixed4(v, after: "x\",\"score\":")
+            #expect(a.bytes == b.bytes, "\(v)")
+        }
+    }
+
     @Test func aSearchAskedOnceIsNotCachedAndAnswersStayTheSame() {
         let h = Harness()
         let target = "/v1/search?q=troops+backstop&limit=2"
