@@ -60,12 +60,15 @@ struct DocumentProcessor {
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
-                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"],
+                                            ["not", "allow"], ["vote", "against"], ["red", "line"], ["block"], ["would", "reject"], ["will", "reject"], ["rejects"], ["rejected"],
+                                            ["not", "be", "sent"], ["direct", "involvement"], ["direct", "confrontation"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
-                                                 ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"]]
+                                                 ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"],
+                                                 ["once", "a"], ["once", "the"], ["once", "russia"], ["once", "moscow"], ["once", "there"]]
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
@@ -74,8 +77,13 @@ struct DocumentProcessor {
                                              ["welcomed"], ["favourably"], ["favorably"], ["in", "favour"], ["in", "favor"], ["commit"],
                                              ["committed"], ["contribute"], ["contributing"], ["pledge"], ["pledged"], ["send"], ["sending"],
                                              ["deploy"], ["deployed"], ["must"], ["should"], ["need"], ["needs"], ["essential"],
-                                             ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"],
-                                             ["could", "be"], ["would", "be"], ["will", "be"], ["could"], ["would"], ["will"]]
+                                             ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"]]
+    /// A modal puts the content on the proposal's side too ("troops would be deployed"), unless negated.
+    static let modalMarkers: [[String]] = [["could"], ["would"], ["will"]]
+    static let negatedModalMarkers: [[String]] = [["could", "not"], ["would", "not"], ["will", "not"], ["won't"], ["wouldn't"],
+                                                  ["couldn't"], ["will", "never"], ["would", "never"], ["could", "never"]]
+    static let modalMarkerBytes: [[UInt8]] = modalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let negatedModalMarkerBytes: [[UInt8]] = negatedModalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let supportMarkerBytes: [[UInt8]] = supportMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
@@ -113,6 +121,7 @@ struct DocumentProcessor {
         var words = 0
 
         var lastContextProposal: Int? = nil
+        var topicCounts: [(proposal: Int, count: Int, first: Int)] = []
         var lastProposalParagraph = -1
         var paragraphIndex = -1
         // wire style: a quotation left open at a paragraph's end goes on in the next paragraph, which reopens it
@@ -207,7 +216,9 @@ struct DocumentProcessor {
                                             start: toks[m.t0].start, end: toks[m.t1 - 1].end))
                 }
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
-                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
+                // far from any named proposal, a claim is about the one the document is about (named most so far)
+                let topic = topicCounts.max { ($0.count, $1.first) < ($1.count, $0.first) }?.proposal
+                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : topic
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
@@ -223,6 +234,10 @@ struct DocumentProcessor {
                 for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
                 if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic && !Self.isCondition(toks, $0) }) {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
+                }
+                for p in ps where !p.anaphora && !lex.proposals[p.proposal].generic && !Self.isCondition(toks, p) {
+                    if let k = topicCounts.firstIndex(where: { $0.proposal == p.proposal }) { topicCounts[k].count += 1 }
+                    else { topicCounts.append((p.proposal, 1, topicCounts.count)) }
                 }
                 for k in claims.indices {
                     if claims[k].orphan { orphanIdx.append(r.claims.count + k); continue }

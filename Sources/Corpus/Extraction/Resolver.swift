@@ -366,13 +366,30 @@ struct Resolver {
         return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
     }
 
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 128 }
+
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
+        // (quotation marks are no letters: "“absolutely unacceptable”" holds the marker "unacceptable";
+        // an apostrophe between letters stays, curly or not: "won’t" is "won't")
         var norm: [UInt8] = [32]
-        for b in c.textLower.utf8 {
+        let u = Array(c.textLower.utf8)
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, [0x98, 0x99, 0x9C, 0x9D, 0x9E].contains(u[i + 2]) {
+                let letterAround = i > 0 && Self.isLetter(u[i - 1]) && i + 3 < u.count && Self.isLetter(u[i + 3])
+                if u[i + 2] == 0x99 && letterAround { norm.append(39) } else if norm.last != 32 { norm.append(32) }
+                i += 3; continue
+            }
+            if b == 39 && !(i > 0 && Self.isLetter(u[i - 1]) && i + 1 < u.count && Self.isLetter(u[i + 1])) {
+                if norm.last != 32 { norm.append(32) }
+                i += 1; continue
+            }
             let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
+            i += 1
         }
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
@@ -392,6 +409,8 @@ struct Resolver {
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
             if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
+            // "the force would deploy" takes the side, "we will not give it away" does not
+            if words.containsAny(DocumentProcessor.modalMarkerBytes) && !words.containsAny(DocumentProcessor.negatedModalMarkerBytes) { return .support }
             return .neutral
         }
     }

@@ -1,0 +1,60 @@
+import Testing
+@testable import Corpus
+
+/// Which proposal a claim is about and which side it puts its speaker on (hand-written examples).
+@Suite struct ProposalSideTests {
+    func proposal(_ e: Extraction, _ id: String) -> Proposal? { e.proposals.first { $0.id == id } }
+
+    @Test func aMarkerInsideCurlyQuotesStillCounts() {
+        let e = extract("Deputy Foreign Minister Pavel Orlov said a peacekeeping force in Ukraine was “unacceptable”.")
+        #expect(e.claims(by: "pavel-orlov").first?.stance == .oppose)
+        #expect(proposal(e, "peacekeeping_force")?.opponentIDs.contains("pavel-orlov") == true)
+    }
+
+    @Test func anApostropheBetweenLettersStaysInTheWord() {
+        let e = extract("Defence Minister Anna Berg said her government won’t accept a peacekeeping force without a vote.")
+        #expect(e.claims(by: "anna-berg").first?.stance == .oppose)
+    }
+
+    @Test func farFromAnyNamedProposalAClaimIsAboutTheDocumentsTopic() {
+        let e = extract("""
+        Nordic ministers discuss a reassurance force for Ukraine
+
+        Ministers met in Oslo on Monday to discuss a reassurance force for Ukraine.
+
+        The meeting lasted six hours.
+
+        Lunch was served in the old hall.
+
+        Journalists waited outside in the rain.
+
+        Defence Minister Lars Dahl said Norway was ready to send engineers.
+        """)
+        #expect(e.claims(by: "lars-dahl").first?.proposalIDs == ["peacekeeping_force"])
+        #expect(proposal(e, "peacekeeping_force")?.supporterIDs.contains("lars-dahl") == true)
+    }
+
+    @Test func refusalWordsPutTheSpeakerAgainst() {
+        for sentence in ["would not allow a single coin to be spent on a peacekeeping force",
+                         "her party would vote against a peacekeeping force",
+                         "a peacekeeping force was a red line",
+                         "the government would block a peacekeeping force",
+                         "parliament rejected a peacekeeping force",
+                         "British troops should not be sent as peacekeepers"] {
+            let e = extract("Opposition leader Maria Holm said \(sentence).")
+            #expect(e.claims(by: "maria-holm").first?.stance == .oppose, "\(sentence)")
+        }
+    }
+
+    @Test func aNegatedModalTakesNoSide() {
+        let e = extract("Finance Minister Olaf Brandt said sanctions relief would not come soon.")
+        #expect(e.claims(by: "olaf-brandt").first?.stance == .neutral)
+        let plain = extract("Finance Minister Olaf Brandt said sanctions relief would come soon.")
+        #expect(plain.claims(by: "olaf-brandt").first?.stance == .support)
+    }
+
+    @Test func onceSetsACondition() {
+        let e = extract("Foreign Minister Eva Lind said sanctions relief could be discussed once the shelling stops.")
+        #expect(e.claims(by: "eva-lind").first?.stance == .conditional)
+    }
+}
