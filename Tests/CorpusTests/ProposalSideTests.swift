@@ -57,4 +57,16 @@ import Testing
         let e = extract("Foreign Minister Eva Lind said sanctions relief could be discussed once the shelling stops.")
         #expect(e.claims(by: "eva-lind").first?.stance == .conditional)
     }
+
+    @Test func moreSurfaceFormsOfTheGenresProposals() {
+        let e = extract("""
+        Senator Ruth Adler said the 20-point framework was a start and that a 30-day pause was within reach.
+        Adler said sanctions on Russia should not be eased before a deal, and that Paris ruled out soldiers along the line of contact.
+        Adler said any mission needed a mandate from the Security Council and a multinational contingent, with US air cover.
+        """)
+        let ids = Set(e.claims.flatMap { $0.proposalIDs })
+        #expect(ids.isSuperset(of: ["peace_plan", "ceasefire", "sanctions_relief", "demarcation_line_troops", "un_mandate",
+                                    "peacekeeping_force", "us_backstop"]))
+        #expect(!ids.contains("sanctions"))
+    }
 }
