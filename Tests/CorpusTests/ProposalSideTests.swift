@@ -69,4 +69,27 @@ import Testing
                                     "peacekeeping_force", "us_backstop"]))
         #expect(!ids.contains("sanctions"))
     }
+
+    @Test func aGovernmentRulingOutItsOwnTroopsTakesNoSide() {
+        let own = extract("Norwegian Prime Minister Ola Strand said Norway will not send troops to a peacekeeping force.")
+        #expect(own.claims(by: "ola-strand").first?.stance == .neutral)
+        let pronoun = extract("Norway said it would not deploy soldiers with a peacekeeping force.")
+        #expect(pronoun.claims(by: "norway").first?.stance == .neutral)
+        // someone speaking for no country who refuses the troops still opposes the force
+        let critic = extract("Opposition leader Jan Vik said peacekeepers should not be sent anywhere near the border.")
+        #expect(critic.claims(by: "jan-vik").first?.stance == .oppose)
+    }
+
+    @Test func aProposalNamedAfterNotIsRefusedEvenInASupportiveClause() {
+        let e = extract("Foreign Minister Ivan Petrenko said Ukraine would welcome a monitoring mission but not a buffer zone.")
+        let buffer = proposal(e, "buffer_zone")
+        #expect(buffer?.opponentIDs.contains("ivan-petrenko") == true)
+        #expect(buffer?.supporterIDs.contains("ivan-petrenko") == false)
+        #expect(proposal(e, "monitoring_mission")?.supporterIDs.contains("ivan-petrenko") == true)
+    }
+
+    @Test func talksInTheirUsualWords() {
+        let e = extract("Foreign Minister Ivan Petrenko said Kyiv was ready for a new round of peace talks.")
+        #expect(e.claims(by: "ivan-petrenko").first?.proposalIDs == ["istanbul_talks"])
+    }
 }

@@ -472,6 +472,15 @@ struct DocumentProcessor {
             if out.contains(where: { !lex.proposals[$0].generic }) { out.removeAll { lex.proposals[$0].generic } }
             return out
         }
+        // "accept monitors but not a buffer zone", "no buffer zone": a proposal named after a negation, inside the clause
+        func negatedProposals(_ a: Int, _ b: Int) -> [Int] {
+            ps.filter { p in
+                guard !p.anaphora, p.t0 >= a, p.t0 < b else { return false }
+                var j = p.t0 - 1
+                while j >= a && ["a", "an", "any", "the"].contains(toks[j].lower) { j -= 1 }
+                return j >= a && ["not", "no", "never"].contains(toks[j].lower)
+            }.map { $0.proposal }
+        }
         func make(_ speaker: Ref, _ surface: String, _ kind: ClaimKind, _ a: Int, _ b: Int, cue: String?, colour: Stance, members: [Ref] = []) -> RawClaim {
             // a: first token, b: end token (exclusive)
             var neg = false
@@ -481,6 +490,7 @@ struct DocumentProcessor {
             var rc = RawClaim(speaker: speaker, speakerSurface: surface, kind: kind, start: toks[a].start, end: toks[b - 1].end,
                               cue: cue, sentence: sentence, proposals: proposals(a, b), colour: colour, negatedObject: neg,
                               textLower: "", members: members)
+            rc.negatedProposals = negatedProposals(a, b)
             if kind == .indirect {
                 var j = a
                 if j < b && toks[j].lower == "the" { j += 1 }

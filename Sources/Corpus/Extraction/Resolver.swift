@@ -220,6 +220,8 @@ struct Resolver {
                 if let st {
                     let proponent = st == .support && ["proposed", "floated", "announced"].contains(rc.cue ?? "")
                     for p in rc.proposals {
+                        // support for the clause, refusal of the proposal it names after "not"
+                        let st = st == .support && rc.negatedProposals.contains(p) ? .oppose : st
                         stanceObs.append((p, speaker, st, d.id, d.published, id, proponent))
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
                         for m in rc.contentSubjects {
@@ -366,6 +368,29 @@ struct Resolver {
         return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
     }
 
+    static let ownRefusalMarkerBytes: [[UInt8]] = [["not", "send"], ["not", "deploy"], ["won't", "send"], ["no", "plans", "to", "send"],
+                                                   ["not", "contribute"], ["not", "participate"], ["not", "put"]]
+        .map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let sendingHeads: Set<String> = ["sending", "deploying", "putting", "contributing", "committing"]
+    static let ownSubjects: Set<String> = ["it", "they", "we", "he", "she"]
+
+    /// "Italy will not send troops", "ruled out sending its own soldiers", "we will not deploy": a government ruling
+    /// out its own troops takes no side on the force (the annotators' rule); "British troops should not be sent",
+    /// said by someone who speaks for no country, still opposes.
+    func ownTroopsRuledOut(_ c: RawClaim, _ norm: [UInt8], _ words: Cleaner.MarkerText, speaker: String) -> Bool {
+        let ws = String(decoding: norm, as: UTF8.self).split(separator: " ")
+        guard let first = ws.first else { return false }
+        let refusal = words.containsAny(Self.ownRefusalMarkerBytes) || (c.colour == .oppose && Self.sendingHeads.contains(String(first)))
+        guard refusal else { return false }
+        guard let b = actors[speaker] else { return false }
+        let own = b.type == .country ? speaker : b.countryID
+        if ws.contains("own") || ws.contains("our") || Self.ownSubjects.contains(String(first)) { return true }
+        for r in c.contentSubjects where r.kind == .actor && (r.id == speaker || r.id == own) { return true }
+        guard let own else { return false }
+        for w in ws { if let i = lex.demonymCountry[WordKey(String(w))], lex.actors[i].id == own { return true } }
+        return false
+    }
+
     static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 128 }
 
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
@@ -399,11 +424,13 @@ struct Resolver {
         // with "If ..." is often a hypothetical the speaker answers, not a condition they set
         func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) || Self.midSentenceIf(c.text) }
         switch c.colour {
-        case .oppose: return c.negatedObject ? .support : .oppose
+        case .oppose:
+            if c.negatedObject { return .support }
+            return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose
         case .conditional: return .conditional
         case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp() { return .oppose }
+            if opp() { return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose }
             if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
