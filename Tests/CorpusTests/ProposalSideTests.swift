@@ -92,4 +92,23 @@ import Testing
         let e = extract("Foreign Minister Ivan Petrenko said Kyiv was ready for a new round of peace talks.")
         #expect(e.claims(by: "ivan-petrenko").first?.proposalIDs == ["istanbul_talks"])
     }
+
+    @Test func judgementsThatRefuse() {
+        for sentence in ["sanctions relief now would be a strategic mistake",
+                         "sanctions relief would be a reward for aggression",
+                         "the buffer zone plan was not serious",
+                         "a buffer zone was not on the table"] {
+            let e = extract("Foreign Minister Eva Lind said \(sentence).")
+            #expect(e.claims(by: "eva-lind").first?.stance == .oppose, "\(sentence)")
+        }
+    }
+
+    @Test func conditionsSetByWithoutOnlyAndButNo() {
+        for sentence in ["Sweden would join a peacekeeping force only after a vote in parliament",
+                         "no Swedish soldier would join a peacekeeping force without an American guarantee",
+                         "Sweden would help a peacekeeping force with logistics but no troops"] {
+            let e = extract("Defence Minister Nils Ek said \(sentence).")
+            #expect(e.claims(by: "nils-ek").first?.stance == .conditional, "\(sentence)")
+        }
+    }
 }

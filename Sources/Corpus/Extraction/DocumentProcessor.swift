@@ -62,13 +62,19 @@ struct DocumentProcessor {
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
                                             ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"],
                                             ["not", "allow"], ["vote", "against"], ["red", "line"], ["block"], ["would", "reject"], ["will", "reject"], ["rejects"], ["rejected"],
-                                            ["not", "be", "sent"], ["direct", "involvement"], ["direct", "confrontation"]]
+                                            ["not", "be", "sent"], ["direct", "involvement"], ["direct", "confrontation"],
+                                            ["mistake"], ["reward", "for", "aggression"], ["not", "serious"], ["not", "on", "the", "table"],
+                                            ["non-starter"], ["madness"], ["reckless"], ["in", "name", "only"], ["too", "small"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
                                                  ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"],
-                                                 ["once", "a"], ["once", "the"], ["once", "russia"], ["once", "moscow"], ["once", "there"]]
+                                                 ["once", "a"], ["once", "the"], ["once", "russia"], ["once", "moscow"], ["once", "there"],
+                                                 ["without", "a"], ["without", "an"], ["without", "american"], ["without", "the", "americans"],
+                                                 ["without", "the", "united", "states"], ["without", "us"], ["without", "u", "s"],
+                                                 ["only", "once"], ["only", "after"], ["only", "with"], ["only", "when"],
+                                                 ["but", "no", "soldiers"], ["but", "no", "troops"], ["but", "not", "combat"], ["but", "not", "ground"]]
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
