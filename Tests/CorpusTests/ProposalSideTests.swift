@@ -111,4 +111,25 @@ import Testing
             #expect(e.claims(by: "nils-ek").first?.stance == .conditional, "\(sentence)")
         }
     }
+
+    @Test func aCapAfterTheArmyCapWasNamedIsThatCap() {
+        let e = extract("""
+        Negotiators discussed a cap on the size of Ukraine's army.
+
+        Senator Ruth Adler said parliament would vote against any deal that included a cap.
+        """)
+        #expect(e.claims(by: "ruth-adler").first?.proposalIDs == ["army_cap"])
+        #expect(proposal(e, "army_cap")?.opponentIDs.contains("ruth-adler") == true)
+        // no cap named before: "a cap" is nobody's proposal
+        let none = extract("Senator Ruth Adler said parliament would vote against any deal that included a cap.")
+        #expect(none.claims(by: "ruth-adler").first?.proposalIDs.isEmpty == true)
+    }
+
+    @Test func wordsThatKeepADoorOpen() {
+        for sentence in ["Norway said yes to a buffer zone", "the door to NATO membership remained open",
+                         "Kyiv had not given up on NATO membership", "a buffer zone was the least bad option"] {
+            let e = extract("Foreign Minister Eva Lind said \(sentence).")
+            #expect(e.claims(by: "eva-lind").first?.stance == .support, "\(sentence)")
+        }
+    }
 }

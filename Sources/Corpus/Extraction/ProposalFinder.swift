@@ -57,6 +57,12 @@ struct ProposalFinder {
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
             }
+            // "a cap", "any ceiling" after the army cap was named: that cap
+            if ["cap", "ceiling", "limit"].contains(t.lower), i >= 1, ["a", "any", "the", "this", "that", "such"].contains(toks[i - 1].lower),
+               let p = index(of: "army_cap"), recent.contains(p) || lastSeen == p {
+                out.append(.init(t0: i - 1, t1: i + 1, proposal: p, surface: text(toks, i - 1, i + 1), anaphora: true))
+                i += 1; continue
+            }
             // "sanctions on Russia be eased", "sanctions ... lifted": relief, not new sanctions
             if t.lower == "sanctions", let p = index(of: "sanctions_relief") {
                 var j = i + 1
