@@ -132,4 +132,15 @@ import Testing
             #expect(e.claims(by: "eva-lind").first?.stance == .support, "\(sentence)")
         }
     }
+
+    @Test func offeringOrFloatingAProposalPutsOneForIt() {
+        let e = extract("Norway has offered to lead a monitoring mission. Denmark first floated the idea of a buffer zone.")
+        #expect(proposal(e, "monitoring_mission")?.proponentIDs.contains("norway") == true)
+        #expect(proposal(e, "buffer_zone")?.proponentIDs.contains("denmark") == true)
+    }
+
+    @Test func aProposalChampionedBySomeoneNamedBeforeTheVerb() {
+        let e = extract("The buffer zone, championed by Norway since the spring, was discussed in Oslo.")
+        #expect(proposal(e, "buffer_zone")?.proponentIDs.contains("norway") == true)
+    }
 }

@@ -55,7 +55,7 @@ struct DocumentProcessor {
                                           "that", "there", "now", "still", "also", "just", "only", "very", "so", "as"]
     static let advocacyVerbs: Set<String> = ["championed", "champions", "pushing", "pushed", "proposed", "backed", "backs",
                                              "supports", "supported", "led", "agreed", "favours", "favors", "advocated",
-                                             "spearheaded", "leading", "forefront"]
+                                             "spearheaded", "leading", "forefront", "offered", "offers", "floated", "proposes", "proposing"]
     static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
@@ -753,7 +753,10 @@ struct DocumentProcessor {
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
                 continue
             }
-            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
+            // "the reassurance force, championed by France", "the 30-day pause, first proposed by Washington": the proposal before
+            let byAfter = i + 1 < toks.count && toks[i + 1].lower == "by"
+            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 })
+                    ?? (byAfter ? ps.last(where: { $0.t1 <= i && $0.t1 >= i - 3 && !$0.anaphora }) : nil) else { continue }
             var refs: [Ref] = []
             if i + 1 < toks.count && toks[i + 1].lower == "by" {
                 var k = i + 2
