@@ -97,7 +97,10 @@ import Testing
         for sentence in ["sanctions relief now would be a strategic mistake",
                          "sanctions relief would be a reward for aggression",
                          "the buffer zone plan was not serious",
-                         "a buffer zone was not on the table"] {
+                         "a buffer zone was not on the table",
+                         "a monitoring mission would be ineffective and dangerous",
+                         "the buffer zone plan was NATO membership by the back door",
+                         "a buffer zone would only prolong the fighting"] {
             let e = extract("Foreign Minister Eva Lind said \(sentence).")
             #expect(e.claims(by: "eva-lind").first?.stance == .oppose, "\(sentence)")
         }

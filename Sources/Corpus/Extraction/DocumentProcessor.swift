@@ -64,7 +64,10 @@ struct DocumentProcessor {
                                             ["not", "allow"], ["vote", "against"], ["red", "line"], ["block"], ["would", "reject"], ["will", "reject"], ["rejects"], ["rejected"],
                                             ["not", "be", "sent"], ["direct", "involvement"], ["direct", "confrontation"],
                                             ["mistake"], ["reward", "for", "aggression"], ["not", "serious"], ["not", "on", "the", "table"],
-                                            ["non-starter"], ["madness"], ["reckless"], ["in", "name", "only"], ["too", "small"]]
+                                            ["non-starter"], ["madness"], ["reckless"], ["in", "name", "only"], ["too", "small"],
+                                            ["dangerous"], ["ineffective"], ["discredited"], ["sabotage"], ["declaration", "of", "war"],
+                                            ["prolonging"], ["prolong"], ["back", "door"], ["invitation", "to"], ["not", "give"], ["not", "address"],
+                                            ["party", "to", "the", "conflict"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
