@@ -146,4 +146,16 @@ import Testing
         let e = extract("The buffer zone, championed by Norway since the spring, was discussed in Oslo.")
         #expect(proposal(e, "buffer_zone")?.proponentIDs.contains("norway") == true)
     }
+
+    @Test func anActorOnBothSidesStandsWhereItStandsMoreOften() {
+        let e = extract("""
+        Senator Ruth Adler said a buffer zone was essential. Adler said a buffer zone was necessary.
+        Adler said a buffer zone was dangerous.
+        """)
+        let p = proposal(e, "buffer_zone")
+        #expect(p?.supporterIDs.contains("ruth-adler") == true)
+        #expect(p?.opponentIDs.contains("ruth-adler") == false)
+        // the history keeps every stance
+        #expect(p?.stances.contains { $0.actorID == "ruth-adler" && $0.stance == .oppose } == true)
+    }
 }

@@ -299,6 +299,12 @@ struct Resolver {
             }
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
+            // an actor seen on both sides stands on the side it takes more often (both on a tie)
+            var forCount: [String: Int] = [:], againstCount: [String: Int] = [:]
+            for o in obs where o.stance == .support { forCount[o.actor, default: 0] += 1 }
+            for o in obs where o.stance == .oppose { againstCount[o.actor, default: 0] += 1 }
+            let supporters = ids(.support).filter { againstCount[$0, default: 0] <= forCount[$0, default: 0] }
+            let opponents = ids(.oppose).filter { forCount[$0, default: 0] <= againstCount[$0, default: 0] }
             var dated: [DatedStance] = []
             var datedIndex: [String: Int] = [:]
             for o in obs {
@@ -315,7 +321,7 @@ struct Resolver {
             for d in dates[pi] ?? [] { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } }
             for k in pclaims { if let d = claims[k].published { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } } }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
-                                      supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
+                                      supporterIDs: supporters, opponentIDs: opponents, conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: first, lastSeen: last))
         }
