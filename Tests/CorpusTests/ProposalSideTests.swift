@@ -158,4 +158,17 @@ import Testing
         // the history keeps every stance
         #expect(p?.stances.contains { $0.actorID == "ruth-adler" && $0.stance == .oppose } == true)
     }
+
+    @Test func aProposalNamedInAnotherParagraphYieldsToTheDocumentsTopic() {
+        let e = extract("""
+        Nordic ministers back a reassurance force for Ukraine
+
+        Ministers met in Oslo to plan a reassurance force for Ukraine.
+
+        Some delegates also mentioned a buffer zone.
+
+        Defence Minister Lars Dahl said Norway was ready to send engineers.
+        """)
+        #expect(e.claims(by: "lars-dahl").first?.proposalIDs == ["peacekeeping_force"])
+    }
 }

@@ -226,9 +226,9 @@ struct DocumentProcessor {
                                             start: toks[m.t0].start, end: toks[m.t1 - 1].end))
                 }
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
-                // far from any named proposal, a claim is about the one the document is about (named most so far)
+                // outside the paragraph that named a proposal, a claim is about the one the document is about (named most so far)
                 let topic = topicCounts.max { ($0.count, $1.first) < ($1.count, $0.first) }?.proposal
-                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : topic
+                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 0) ? lastContextProposal : topic
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
