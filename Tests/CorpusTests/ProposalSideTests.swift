@@ -171,4 +171,17 @@ import Testing
         """)
         #expect(e.claims(by: "lars-dahl").first?.proposalIDs == ["peacekeeping_force"])
     }
+
+    @Test func theHeadlinesProposalWeighsMoreInTheDocumentsTopic() {
+        let e = extract("""
+        Nordic ministers weigh a buffer zone along the front line
+
+        The talks in Oslo also touched on a peacekeeping force.
+
+        A peacekeeping force was not the main subject, delegates said.
+
+        Defence Minister Lars Dahl said Norway was ready to send engineers.
+        """)
+        #expect(e.claims(by: "lars-dahl").first?.proposalIDs == ["buffer_zone"])
+    }
 }

@@ -246,8 +246,10 @@ struct DocumentProcessor {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
                 }
                 for p in ps where !p.anaphora && !lex.proposals[p.proposal].generic && !Self.isCondition(toks, p) {
-                    if let k = topicCounts.firstIndex(where: { $0.proposal == p.proposal }) { topicCounts[k].count += 1 }
-                    else { topicCounts.append((p.proposal, 1, topicCounts.count)) }
+                    // (the headline names what the story is about: it weighs more)
+                    let w = isHeadline ? 3 : 1
+                    if let k = topicCounts.firstIndex(where: { $0.proposal == p.proposal }) { topicCounts[k].count += w }
+                    else { topicCounts.append((p.proposal, w, topicCounts.count)) }
                 }
                 for k in claims.indices {
                     if claims[k].orphan { orphanIdx.append(r.claims.count + k); continue }
