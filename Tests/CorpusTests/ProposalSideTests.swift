@@ -184,4 +184,10 @@ import Testing
         """)
         #expect(e.claims(by: "lars-dahl").first?.proposalIDs == ["buffer_zone"])
     }
+
+    @Test func aCompoundLikeUKLedNamesAProponent() {
+        let e = extract("Diplomats in Oslo discussed the UK-led force and a Norway-brokered buffer zone.")
+        #expect(proposal(e, "peacekeeping_force")?.proponentIDs.contains("united-kingdom") == true)
+        #expect(proposal(e, "buffer_zone")?.proponentIDs.contains("norway") == true)
+    }
 }

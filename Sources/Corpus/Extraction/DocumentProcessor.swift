@@ -69,6 +69,7 @@ struct DocumentProcessor {
                                             ["prolonging"], ["prolong"], ["back", "door"], ["invitation", "to"], ["not", "give"], ["not", "address"],
                                             ["party", "to", "the", "conflict"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
+    static let compoundAdvocacy: Set<String> = ["backed", "led", "brokered", "drafted", "proposed", "sponsored"]
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
@@ -752,12 +753,12 @@ struct DocumentProcessor {
                let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
                 r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
             }
-            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
-            if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
-                // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
+            if i >= 2 && toks[i - 1].lower == "-" && Self.compoundAdvocacy.contains(toks[i].lower), let m = actorMs.first(where: { $0.t1 == i - 1 }) {
+                // "a U.S.-backed ceasefire", "a Washington-backed peace plan", "the UK-led force", "the U.S.-brokered framework"
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
                 continue
             }
+            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
             // "the reassurance force, championed by France", "the 30-day pause, first proposed by Washington": the proposal before
             let byAfter = i + 1 < toks.count && toks[i + 1].lower == "by"
             guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 })
