@@ -130,7 +130,8 @@ import Testing
 
     @Test func wordsThatKeepADoorOpen() {
         for sentence in ["Norway said yes to a buffer zone", "the door to NATO membership remained open",
-                         "Kyiv had not given up on NATO membership", "a buffer zone was the least bad option"] {
+                         "Kyiv had not given up on NATO membership", "a buffer zone was the least bad option",
+                         "Oslo sees value in a buffer zone", "Oslo had pushed for a buffer zone"] {
             let e = extract("Foreign Minister Eva Lind said \(sentence).")
             #expect(e.claims(by: "eva-lind").first?.stance == .support, "\(sentence)")
         }

@@ -88,7 +88,8 @@ struct DocumentProcessor {
                                              ["committed"], ["contribute"], ["contributing"], ["pledge"], ["pledged"], ["send"], ["sending"],
                                              ["deploy"], ["deployed"], ["must"], ["should"], ["need"], ["needs"], ["essential"],
                                              ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"],
-                                             ["yes", "to"], ["remains", "open"], ["remained", "open"], ["not", "given", "up"], ["least", "bad"]]
+                                             ["yes", "to"], ["remains", "open"], ["remained", "open"], ["not", "given", "up"], ["least", "bad"],
+                                             ["sees", "value"], ["see", "value"], ["shown", "leadership"], ["proud"], ["pushed", "for"], ["pushing", "for"]]
     /// A modal puts the content on the proposal's side too ("troops would be deployed"), unless negated.
     static let modalMarkers: [[String]] = [["could"], ["would"], ["will"]]
     static let negatedModalMarkers: [[String]] = [["could", "not"], ["would", "not"], ["will", "not"], ["won't"], ["wouldn't"],
