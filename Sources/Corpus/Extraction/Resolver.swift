@@ -384,10 +384,10 @@ struct Resolver {
     /// out its own troops takes no side on the force (the annotators' rule); "British troops should not be sent",
     /// said by someone who speaks for no country, still opposes.
     func ownTroopsRuledOut(_ c: RawClaim, _ norm: [UInt8], _ words: Cleaner.MarkerText, speaker: String) -> Bool {
+        let marked = words.containsAny(Self.ownRefusalMarkerBytes)
+        guard marked || c.colour == .oppose else { return false }   // (the words are split only when it may matter)
         let ws = String(decoding: norm, as: UTF8.self).split(separator: " ")
-        guard let first = ws.first else { return false }
-        let refusal = words.containsAny(Self.ownRefusalMarkerBytes) || (c.colour == .oppose && Self.sendingHeads.contains(String(first)))
-        guard refusal else { return false }
+        guard let first = ws.first, marked || Self.sendingHeads.contains(String(first)) else { return false }
         guard let b = actors[speaker] else { return false }
         let own = b.type == .country ? speaker : b.countryID
         if ws.contains("own") || ws.contains("our") || Self.ownSubjects.contains(String(first)) { return true }
