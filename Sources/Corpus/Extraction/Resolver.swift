@@ -220,6 +220,8 @@ struct Resolver {
                 if let st {
                     let proponent = st == .support && ["proposed", "floated", "announced"].contains(rc.cue ?? "")
                     for p in rc.proposals {
+                        // support for the clause, refusal of the proposal it names after "not"
+                        let st = st == .support && rc.negatedProposals.contains(p) ? .oppose : st
                         stanceObs.append((p, speaker, st, d.id, d.published, id, proponent))
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
                         for m in rc.contentSubjects {
@@ -297,6 +299,12 @@ struct Resolver {
             }
             var seenP = Set<String>()
             let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
+            // an actor seen on both sides stands on the side it takes more often (both on a tie)
+            var forCount: [String: Int] = [:], againstCount: [String: Int] = [:]
+            for o in obs where o.stance == .support { forCount[o.actor, default: 0] += 1 }
+            for o in obs where o.stance == .oppose { againstCount[o.actor, default: 0] += 1 }
+            let supporters = ids(.support).filter { againstCount[$0, default: 0] <= forCount[$0, default: 0] }
+            let opponents = ids(.oppose).filter { forCount[$0, default: 0] <= againstCount[$0, default: 0] }
             var dated: [DatedStance] = []
             var datedIndex: [String: Int] = [:]
             for o in obs {
@@ -313,7 +321,7 @@ struct Resolver {
             for d in dates[pi] ?? [] { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } }
             for k in pclaims { if let d = claims[k].published { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } } }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
-                                      supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
+                                      supporterIDs: supporters, opponentIDs: opponents, conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: first, lastSeen: last))
         }
@@ -366,13 +374,53 @@ struct Resolver {
         return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
     }
 
+    static let ownRefusalMarkerBytes: [[UInt8]] = [["not", "send"], ["not", "deploy"], ["won't", "send"], ["no", "plans", "to", "send"],
+                                                   ["not", "contribute"], ["not", "participate"], ["not", "put"]]
+        .map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let sendingHeads: Set<String> = ["sending", "deploying", "putting", "contributing", "committing"]
+    static let ownSubjects: Set<String> = ["it", "they", "we", "he", "she"]
+
+    /// "Italy will not send troops", "ruled out sending its own soldiers", "we will not deploy": a government ruling
+    /// out its own troops takes no side on the force (the annotators' rule); "British troops should not be sent",
+    /// said by someone who speaks for no country, still opposes.
+    func ownTroopsRuledOut(_ c: RawClaim, _ norm: [UInt8], _ words: Cleaner.MarkerText, speaker: String) -> Bool {
+        let marked = words.containsAny(Self.ownRefusalMarkerBytes)
+        guard marked || c.colour == .oppose else { return false }   // (the words are split only when it may matter)
+        let ws = String(decoding: norm, as: UTF8.self).split(separator: " ")
+        guard let first = ws.first, marked || Self.sendingHeads.contains(String(first)) else { return false }
+        guard let b = actors[speaker] else { return false }
+        let own = b.type == .country ? speaker : b.countryID
+        if ws.contains("own") || ws.contains("our") || Self.ownSubjects.contains(String(first)) { return true }
+        for r in c.contentSubjects where r.kind == .actor && (r.id == speaker || r.id == own) { return true }
+        guard let own else { return false }
+        for w in ws { if let i = lex.demonymCountry[WordKey(String(w))], lex.actors[i].id == own { return true } }
+        return false
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 128 }
+
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
+        // (quotation marks are no letters: "“absolutely unacceptable”" holds the marker "unacceptable";
+        // an apostrophe between letters stays, curly or not: "won’t" is "won't")
         var norm: [UInt8] = [32]
-        for b in c.textLower.utf8 {
+        let u = Array(c.textLower.utf8)
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, [0x98, 0x99, 0x9C, 0x9D, 0x9E].contains(u[i + 2]) {
+                let letterAround = i > 0 && Self.isLetter(u[i - 1]) && i + 3 < u.count && Self.isLetter(u[i + 3])
+                if u[i + 2] == 0x99 && letterAround { norm.append(39) } else if norm.last != 32 { norm.append(32) }
+                i += 3; continue
+            }
+            if b == 39 && !(i > 0 && Self.isLetter(u[i - 1]) && i + 1 < u.count && Self.isLetter(u[i + 1])) {
+                if norm.last != 32 { norm.append(32) }
+                i += 1; continue
+            }
             let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
+            i += 1
         }
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
@@ -382,16 +430,20 @@ struct Resolver {
         // with "If ..." is often a hypothetical the speaker answers, not a condition they set
         func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) || Self.midSentenceIf(c.text) }
         switch c.colour {
-        case .oppose: return c.negatedObject ? .support : .oppose
+        case .oppose:
+            if c.negatedObject { return .support }
+            return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose
         case .conditional: return .conditional
         case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp() { return .oppose }
+            if opp() { return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose }
             if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
             if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
+            // "the force would deploy" takes the side, "we will not give it away" does not
+            if words.containsAny(DocumentProcessor.modalMarkerBytes) && !words.containsAny(DocumentProcessor.negatedModalMarkerBytes) { return .support }
             return .neutral
         }
     }
