@@ -272,39 +272,49 @@ enum TokenFlag {
 
 /// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".
 enum Slug {
+    /// Built in a byte buffer (the slug is ASCII): appending scalars to a `String` one by one cost
+    /// more than the rest of the function.
     static func make(_ s: String) -> String {
-        var out = ""
-        var dash = false
-        for u in s.unicodeScalars {
-            var c = u
-            // fold the common Latin accents
-            switch u {
-            case "à", "á", "â", "ä", "ã", "å", "À", "Á", "Â", "Ä": c = "a"
-            case "é", "è", "ê", "ë", "É", "È": c = "e"
-            case "í", "ì", "î", "ï": c = "i"
-            case "ó", "ò", "ô", "ö", "õ", "Ö": c = "o"
-            case "ú", "ù", "û", "ü", "Ü": c = "u"
-            case "ç", "ć", "č", "Ç", "Č", "Ć": c = "c"
-            case "ñ", "ń", "ň": c = "n"
-            case "ł", "Ł": c = "l"
-            case "ś", "š", "ş", "Ş", "Š", "Ś": c = "s"
-            case "ż", "ź", "ž", "Ž", "Ż": c = "z"
-            case "ğ": c = "g"
-            case "ı", "İ": c = "i"
-            case "ř": c = "r"
-            case "ă", "ą": c = "a"
-            case "ę", "ě": c = "e"
-            default: break
+        let n = s.utf8.count
+        if n == 0 { return "x" }
+        let out = String(unsafeUninitializedCapacity: 2 * n) { buf in
+            var k = 0
+            var dash = false
+            for u in s.unicodeScalars {
+                var v = u.value
+                if v >= 128 {
+                    // fold the common Latin accents
+                    switch u {
+                    case "à", "á", "â", "ä", "ã", "å", "À", "Á", "Â", "Ä": v = 97
+                    case "é", "è", "ê", "ë", "É", "È": v = 101
+                    case "í", "ì", "î", "ï": v = 105
+                    case "ó", "ò", "ô", "ö", "õ", "Ö": v = 111
+                    case "ú", "ù", "û", "ü", "Ü": v = 117
+                    case "ç", "ć", "č", "Ç", "Č", "Ć": v = 99
+                    case "ñ", "ń", "ň": v = 110
+                    case "ł", "Ł": v = 108
+                    case "ś", "š", "ş", "Ş", "Š", "Ś": v = 115
+                    case "ż", "ź", "ž", "Ž", "Ż": v = 122
+                    case "ğ": v = 103
+                    case "ı", "İ": v = 105
+                    case "ř": v = 114
+                    case "ă", "ą": v = 97
+                    case "ę", "ě": v = 101
+                    case "’": continue
+                    default: break
+                    }
+                }
+                if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
+                    if dash && k > 0 { buf[k] = 45; k += 1 }
+                    dash = false
+                    buf[k] = UInt8(v >= 65 && v <= 90 ? v + 32 : v); k += 1
+                } else if v == 39 || v == 46 {
+                    continue
+                } else {
+                    dash = true
+                }
             }
-            if c.isASCII, let v = Optional(c.value), (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
-                if dash && !out.isEmpty { out.append("-") }
-                dash = false
-                out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
-            } else if c == "'" || c == "’" || c == "." {
-                continue
-            } else {
-                dash = true
-            }
+            return k
         }
         return out.isEmpty ? "x" : out
     }

@@ -351,9 +351,44 @@ struct Resolver {
     }
 
     static func midSentenceIf(_ text: String) -> Bool {
+        if let fast = midSentenceIfASCII(text) { return fast }
         guard let r = text.range(of: " if ") else { return false }
         let before = text[..<r.lowerBound].split(separator: " ").last?.lowercased() ?? ""
         return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
+    }
+
+    /// `midSentenceIf` on the UTF-8 bytes (`range(of:)` cost ~50 times as much). Nil when a
+    /// non-ASCII byte sits next to the match or the word before it (a combining or prepended
+    /// mark could join a space to a letter, and `lowercased` is then more than A-Z): the
+    /// `String` path decides. No ASCII " if " means no match at all: nothing else is equivalent to it.
+    static func midSentenceIfASCII(_ text: String) -> Bool? {
+        var t = text
+        return t.withUTF8 { b -> Bool? in
+            let n = b.count
+            var at = -1
+            var i = 0
+            while i + 4 <= n {
+                if b[i] == 32 && b[i + 1] == 105 && b[i + 2] == 102 && b[i + 3] == 32 { at = i; break }
+                i += 1
+            }
+            if at < 0 { return false }
+            if at + 4 < n && b[at + 4] >= 128 { return nil }
+            // the last word before the match (the spaces between skipped, as `split` skips empty pieces)
+            var e = at
+            while e > 0 && b[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > 0 && b[s - 1] != 32 { s -= 1 }
+            if s >= 2 && b[s - 2] >= 128 { return nil }
+            var w: [UInt8] = []
+            w.reserveCapacity(e - s)
+            for k in s..<e {
+                let c = b[k]
+                if c >= 128 { return nil }
+                w.append(c >= 65 && c <= 90 ? c + 32 : c)
+            }
+            let before = String(decoding: w, as: UTF8.self)
+            return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
+        }
     }
 
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
