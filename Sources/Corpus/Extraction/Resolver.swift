@@ -15,7 +15,7 @@ struct Resolver {
         var countryID: String?
         var titleHeads: Set<String> = []
         var docs: [String] = []
-        var docSet: Set<String> = []
+        var docSet: Set<Int> = []
         var mentionCount = 0
         var claimCount = 0
         var keep = false
@@ -29,8 +29,9 @@ struct Resolver {
             if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
             aliases.append(s)
         }
-        func doc(_ d: String) { if lastDoc != d && docSet.insert(d).inserted { docs.append(d) }; lastDoc = d }
-        var lastDoc = ""
+        /// `key`: the document's id as an integer (`Resolver.docKey`), so that the set holds integers.
+        func doc(_ d: String, _ key: Int) { if lastDoc != key && docSet.insert(key).inserted { docs.append(d) }; lastDoc = key }
+        var lastDoc = -1
     }
 
     var actors: [String: Builder] = [:]
@@ -124,11 +125,15 @@ struct Resolver {
     }
 
     mutating func build(texts: [String]) -> Extraction {
+        // each document's id as the index of the first document with that id: ids compared as integers
+        var docKey: [Int] = []
+        var firstWithID: [String: Int] = [:]
+        for (di, d) in docs.enumerated() { docKey.append(firstWithID[d.id] ?? di); if firstWithID[d.id] == nil { firstWithID[d.id] = di } }
         // 1. actors that define themselves (lexicon names, titled people, groups, sources, authors)
         docPersons = Array(repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
             for m in d.mentions { if let info = m.info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
-            for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id) }
+            for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id, docKey[di]) }
         }
         // untitled full names are people when the same name is known with a title elsewhere
         for (di, d) in docs.enumerated() {
@@ -141,13 +146,13 @@ struct Resolver {
             for m in d.mentions where m.isActor {
                 guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
                 b.mentionCount += 1
-                b.doc(d.id)
+                b.doc(d.id, docKey[di])
                 b.alias(m.surface)
                 if b.type == .person, let c = b.countryID {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
                     var cb = actors[c]
                     if cb == nil, let ci = lex.actorIndexByID[c] { add(MentionFinder(lex: lex, s: []).knownInfo(ci)); cb = actors[c] }
-                    if let cb { cb.doc(d.id); cb.keep = true }
+                    if let cb { cb.doc(d.id, docKey[di]); cb.keep = true }
                 }
             }
         }
@@ -199,7 +204,7 @@ struct Resolver {
                 guard let speaker = sid, let sb = actors[speaker] else { continue }
                 sb.claimCount += 1
                 sb.keep = true
-                sb.doc(d.id)
+                sb.doc(d.id, docKey[di])
                 var id = "\(d.id)-\(rc.start)-\(rc.end)"
                 if !usedIDs.insert(id).inserted {
                     var k = 2
@@ -255,7 +260,7 @@ struct Resolver {
         for (_, idx) in byKey where idx.count > 1 {
             for i in idx {
                 var out: [String] = []
-                for j in idx where claims[j].documentID != claims[i].documentID {
+                for j in idx where docKey[claimDoc[j]] != docKey[claimDoc[i]] {
                     out.append(claims[j].id)
                     if out.count == 20 { break }
                 }
@@ -266,14 +271,14 @@ struct Resolver {
         var proposals: [Proposal] = []
         var surfaces: [Int: [String]] = [:]
         var pdocs: [Int: [String]] = [:]
-        var pdocSet: Set<String> = []
-        var surfaceSet: Set<String> = []
+        var pdocSet: Set<ProposalText> = []
+        var surfaceSet: Set<ProposalText> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
             var inDoc = Set<Int>()   // a proposal already counted for this document: its key is in pdocSet
             for (p, sf) in d.proposalSurfaces {
-                if surfaceSet.insert("\(p)|" + ScalarText.lowercased(sf)).inserted { surfaces[p, default: []].append(sf) }
-                if inDoc.insert(p).inserted, pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert(ProposalText(proposal: p, text: ScalarText.lowercased(sf))).inserted { surfaces[p, default: []].append(sf) }
+                if inDoc.insert(p).inserted, pdocSet.insert(ProposalText(proposal: p, text: d.id)).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
@@ -284,21 +289,23 @@ struct Resolver {
         var figuresBy: [Int: [Figure]] = [:]
         for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
-            let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
+            let obs = obsBy[pi] ?? []   // indices into stanceObs: its tuples hold four strings, not copied here
             let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
                 var out: [String] = []
-                for o in obs where o.stance == s && seen.insert(o.actor).inserted { out.append(o.actor) }
+                for k in obs where stanceObs[k].stance == s && seen.insert(stanceObs[k].actor).inserted { out.append(stanceObs[k].actor) }
                 return out
             }
             var seenP = Set<String>()
-            let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
+            var proponents: [String] = []
+            for k in obs where stanceObs[k].proponent && seenP.insert(stanceObs[k].actor).inserted { proponents.append(stanceObs[k].actor) }
             var dated: [DatedStance] = []
-            var datedIndex: [String: Int] = [:]
-            for o in obs {
-                let key = o.actor + "|" + o.stance.rawValue + "|" + o.doc
+            var datedIndex: [DatedKey: Int] = [:]
+            for oi in obs {
+                let o = stanceObs[oi]
+                let key = DatedKey(actor: o.actor, stance: o.stance, doc: o.doc)
                 if let k = datedIndex[key] {
                     if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
                 } else {
@@ -337,6 +344,11 @@ struct Resolver {
         }
         return Extraction(documents: documents, actors: out, claims: claims, proposals: proposals, events: events)
     }
+
+    /// A proposal's surface form, lowercased (a set key without building a joined string).
+    struct ProposalText: Hashable { var proposal: Int; var text: String }
+    /// One actor's stance in one document.
+    struct DatedKey: Hashable { var actor: String; var stance: Stance; var doc: String }
 
     // MARK: stance
 
