@@ -108,9 +108,9 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCapKeys.contains(t.key)
+        t.kind == .word && t.cap && !Self.stopCapKeys.contains(t.key)
             && !Self.weekdayKeys.contains(t.key) && (t.flags & TokenFlag.demonym == 0 || lex.demonymCountry[t.key] == nil)
-            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.nameShaped
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
