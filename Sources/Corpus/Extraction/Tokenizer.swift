@@ -115,7 +115,22 @@ enum Tokenizer {
 
     /// The key of `lower(s[a..<b])`, from its bytes (no `String` made for a word already known);
     /// the caller holds `WordTable.shared`'s lock.
-    @inline(__always) static func lowerKey(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ buf: inout [UInt8]) -> WordKey {
+    @inline(__always) static func lowerKey(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ buf: inout [UInt8]) -> WordKey {
+        let table = WordTable.shared
+        if b - a <= WordTable.scratchCapacity {
+            // ASCII (nearly every word): lowercased and hashed in one pass, straight into the table's scratch
+            let out = table.scratch
+            var h = WordTable.hashStart
+            var ascii = true
+            for i in a..<b {
+                let x = s[i].value
+                if x >= 128 { ascii = false; break }
+                let c = UInt8(truncatingIfNeeded: x >= 65 && x <= 90 ? x + 32 : x)
+                out[i - a] = c
+                h = WordTable.hashStep(h, c)
+            }
+            if ascii { return WordKey(id: table.internLocked(UnsafePointer(out), b - a, hash: h)) }
+        }
         buf.removeAll(keepingCapacity: true)
         for i in a..<b { appendLower(s[i], to: &buf) }
         return WordKey(id: buf.withUnsafeBufferPointer { WordTable.shared.internLocked($0) })
@@ -130,10 +145,11 @@ enum Tokenizer {
 
     /// Tokens of `s[lo..<hi]` (one lock of the word table for the whole range).
     static func tokenize(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
-        WordTable.shared.withLock { tokenizeLocked(s, lo, hi) }
+        precondition(lo >= 0 && lo <= hi && hi <= s.count)
+        return s.withUnsafeBufferPointer { p in WordTable.shared.withLock { tokenizeLocked(p, lo, hi) } }
     }
 
-    private static func tokenizeLocked(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
+    private static func tokenizeLocked(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int) -> [Token] {
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
         var out: [Token] = []

@@ -24,17 +24,35 @@ final class WordTable: @unchecked Sendable {
     private static let maxChunks = 1 << 15   // 134 million words
     private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Entry>?>
     private let lock = NSLock()
-    // Under the lock: open addressing over the words' bytes.
+    // Under the lock: open addressing over the words' bytes, in raw buffers (no bounds or
+    // uniqueness checks on the tokenizer's path).
     private var count = 0
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 14)
-    private var hashes: [UInt64] = []
-    private var offsets: [Int] = [0]
-    private var arena: [UInt8] = []
+    private var slotMask = (1 << 14) - 1
+    private var slots: UnsafeMutablePointer<Int32>
+    private var capacity = 1 << 13
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var offsets: UnsafeMutablePointer<Int>
+    private var arenaCapacity = 1 << 16
+    private var arena: UnsafeMutablePointer<UInt8>
+    /// Room for a word's lowercased bytes while it is looked up (the tokenizer writes it under the lock).
+    private(set) var scratch: UnsafeMutablePointer<UInt8>
+    static let scratchCapacity = 256
 
     private init() {
         chunks = .allocate(capacity: Self.maxChunks)
         chunks.initialize(repeating: nil, count: Self.maxChunks)
+        slots = .allocate(capacity: slotMask + 1)
+        slots.initialize(repeating: -1, count: slotMask + 1)
+        hashes = .allocate(capacity: capacity)
+        offsets = .allocate(capacity: capacity + 1)
+        offsets[0] = 0
+        arena = .allocate(capacity: arenaCapacity)
+        scratch = .allocate(capacity: Self.scratchCapacity)
     }
+
+    /// FNV-1a, the hash `internLocked` expects.
+    static let hashStart: UInt64 = 14695981039346656037
+    @inline(__always) static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 1099511628211 }
 
     /// The word numbered `id`.
     @inline(__always) func string(_ id: Int32) -> String { entry(id).pointee.string }
@@ -59,47 +77,66 @@ final class WordTable: @unchecked Sendable {
 
     /// The number of the word spelt by `bytes`; the caller holds the lock (`withLock`).
     func internLocked(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h: UInt64 = 14695981039346656037
-        for b in bytes { h = (h ^ UInt64(b)) &* 1099511628211 }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var h = Self.hashStart
+        for b in bytes { h = Self.hashStep(h, b) }
+        return internLocked(bytes.baseAddress, bytes.count, hash: h)
+    }
+
+    /// The number of the `n` bytes at `p`, whose hash (`hashStep` from `hashStart`) is `h`.
+    func internLocked(_ p: UnsafePointer<UInt8>?, _ n: Int, hash h: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & slotMask
         while true {
             let id = slots[i]
             if id < 0 { break }
             if hashes[Int(id)] == h {
-                let a = offsets[Int(id)], b = offsets[Int(id) + 1]
-                if b - a == bytes.count && (bytes.isEmpty || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + a, bytes.baseAddress!, bytes.count) == 0 })) {
-                    return id
-                }
+                let a = offsets[Int(id)]
+                if offsets[Int(id) + 1] - a == n && (n == 0 || memcmp(arena + a, p!, n) == 0) { return id }
             }
-            i = (i + 1) & mask
+            i = (i + 1) & slotMask
         }
         let id = Int32(count)
-        let s = String(decoding: bytes, as: UTF8.self)
+        let s = n == 0 ? "" : String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         let shaped = s.count > 1 && s.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
         if count & (Self.chunkSize - 1) == 0 {
             precondition(count >> Self.chunkBits < Self.maxChunks, "WordTable full")
             chunks[count >> Self.chunkBits] = .allocate(capacity: Self.chunkSize)
         }
         (chunks[count >> Self.chunkBits]! + (count & (Self.chunkSize - 1))).initialize(to: Entry(string: s, nameShaped: shaped))
-        arena.append(contentsOf: bytes)
-        offsets.append(arena.count)
-        hashes.append(h)
+        if count == capacity {
+            let c2 = capacity * 2
+            let h2 = UnsafeMutablePointer<UInt64>.allocate(capacity: c2); h2.update(from: hashes, count: count); hashes.deallocate(); hashes = h2
+            let o2 = UnsafeMutablePointer<Int>.allocate(capacity: c2 + 1); o2.update(from: offsets, count: count + 1); offsets.deallocate(); offsets = o2
+            capacity = c2
+        }
+        let start = offsets[count]
+        if start + n > arenaCapacity {
+            var c2 = arenaCapacity * 2
+            while start + n > c2 { c2 *= 2 }
+            let a2 = UnsafeMutablePointer<UInt8>.allocate(capacity: c2); a2.update(from: arena, count: start); arena.deallocate(); arena = a2
+            arenaCapacity = c2
+        }
+        if n > 0 { (arena + start).update(from: p!, count: n) }
+        offsets[count + 1] = start + n
+        hashes[count] = h
         slots[i] = id
         count += 1
-        if count * 2 > slots.count { grow() }
+        if count * 2 > slotMask + 1 { grow() }
         return id
     }
 
     private func grow() {
-        var bigger = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = bigger.count - 1
+        let size = (slotMask + 1) * 2
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        bigger.initialize(repeating: -1, count: size)
+        let mask = size - 1
         for id in 0..<count {
             let h = hashes[id]
             var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
             while bigger[i] >= 0 { i = (i + 1) & mask }
             bigger[i] = Int32(id)
         }
+        slots.deallocate()
         slots = bigger
+        slotMask = mask
     }
 }
