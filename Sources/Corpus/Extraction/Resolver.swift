@@ -132,22 +132,23 @@ struct Resolver {
         // 1. actors that define themselves (lexicon names, titled people, groups, sources, authors)
         docPersons = Array(repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
-            for m in d.mentions { if let info = m.info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
+            // (the mentions are read in place: a record holds nine strings)
+            for mi in d.mentions.indices { if let info = d.mentions[mi].info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
             for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id, docKey[di]) }
         }
         // untitled full names are people when the same name is known with a title elsewhere
         for (di, d) in docs.enumerated() {
-            for m in d.mentions where m.ref.kind == .fullName && actors[canonical(m.ref.id)]?.type == .person {
-                docPersons[di].insert(canonical(m.ref.id))
+            for mi in d.mentions.indices where d.mentions[mi].ref.kind == .fullName && actors[canonical(d.mentions[mi].ref.id)]?.type == .person {
+                docPersons[di].insert(canonical(d.mentions[mi].ref.id))
             }
         }
         // 2. mentions
         for (di, d) in docs.enumerated() {
-            for m in d.mentions where m.isActor {
-                guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
+            for mi in d.mentions.indices where d.mentions[mi].isActor {
+                guard let id = resolve(d.mentions[mi].ref, doc: di), let b = actors[id] else { continue }
                 b.mentionCount += 1
                 b.doc(d.id, docKey[di])
-                b.alias(m.surface)
+                b.alias(d.mentions[mi].surface)
                 if b.type == .person, let c = b.countryID {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
                     var cb = actors[c]
@@ -172,16 +173,27 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
-            var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
+            var loweredTexts: [String?] = []   // attributed claims' lowercased texts, made once when needed
             for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
                 let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
                 if rc.orphan {
-                    if loweredTexts == nil { loweredTexts = d.claims.map { $0.orphan ? nil : ScalarText.lowercased($0.text) } }
-                    let lt = ScalarText.lowercased(rc.text)
-                    if let k = loweredTexts!.firstIndex(where: { $0 == lt }), let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
+                    // ASCII texts compared folded in place; the others through their lowercased strings
+                    var lt: String? = nil
+                    let spaces = ScalarText.spaceCount(rc.text)
+                    let k = d.claims.indices.first { k in
+                        guard !d.claims[k].orphan else { return false }
+                        if let same = ScalarText.sameASCIILowercased(d.claims[k].text, rc.text) { return same }
+                        // nothing lowercases or normalises to or from a space: another count, another text
+                        if ScalarText.spaceCount(d.claims[k].text) != spaces { return false }
+                        if loweredTexts.isEmpty { loweredTexts = Array(repeating: nil, count: d.claims.count) }
+                        if loweredTexts[k] == nil { loweredTexts[k] = ScalarText.lowercased(d.claims[k].text) }
+                        if lt == nil { lt = ScalarText.lowercased(rc.text) }
+                        return loweredTexts[k] == lt
+                    }
+                    if let k, let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
                 }
                 if sid == nil, rc.speaker.kind == .fullName {
                     sid = add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
@@ -283,7 +295,7 @@ struct Resolver {
             }
         }
         var obsBy: [Int: [Int]] = [:]
-        for (k, o) in stanceObs.enumerated() { obsBy[o.proposal, default: []].append(k) }
+        for k in stanceObs.indices { obsBy[stanceObs[k].proposal, default: []].append(k) }
         var claimsBy: [String: [Int]] = [:]
         for (k, c) in claims.enumerated() { for p in c.proposalIDs { claimsBy[p, default: []].append(k) } }
         var figuresBy: [Int: [Figure]] = [:]
@@ -304,12 +316,12 @@ struct Resolver {
             var dated: [DatedStance] = []
             var datedIndex: [DatedKey: Int] = [:]
             for oi in obs {
-                let o = stanceObs[oi]
-                let key = DatedKey(actor: o.actor, stance: o.stance, doc: o.doc)
+                let key = DatedKey(actor: stanceObs[oi].actor, stance: stanceObs[oi].stance, doc: stanceObs[oi].doc)
                 if let k = datedIndex[key] {
-                    if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
+                    if let c = stanceObs[oi].claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
                 } else {
                     datedIndex[key] = dated.count
+                    let o = stanceObs[oi]
                     dated.append(DatedStance(actorID: o.actor, stance: o.stance, date: o.date, documentID: o.doc, claimIDs: o.claim.map { [$0] } ?? []))
                 }
             }
