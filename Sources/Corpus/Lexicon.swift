@@ -70,9 +70,9 @@ final class Lexicon: @unchecked Sendable {
     var furniturePhrases: [String] = []
     var furniturePhraseBytes: [[UInt8]] = []
     /// Lowercase words that can start a mention; any other lowercase word is skipped at once.
-    var mentionStarters: Set<WordKey> = []
+    var mentionStarters = WordSet()
     /// One lookup per token tells which finders can start there (see `TokenFlag`).
-    var flags: [WordKey: UInt16] = [:]
+    var flags = WordFlags()
 
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
@@ -240,7 +240,7 @@ final class Lexicon: @unchecked Sendable {
         for (k, v) in lex.surfaces where v.contains(where: { !$0.caps[0] }) { st.insert(k) }
         st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
         st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers.map(WordKey.init)); st.formUnion(MentionFinder.groupMods.map(WordKey.init))
-        lex.mentionStarters = st
+        lex.mentionStarters = WordSet(st)
         func flag(_ keys: some Sequence<WordKey>, _ f: UInt16) { for k in keys { lex.flags[k, default: 0] |= f } }
         flag(lex.surfaces.keys, TokenFlag.surface); flag(lex.titleHeads.keys, TokenFlag.titleHead)
         flag(lex.titleMods.keys, TokenFlag.titleMod); flag(lex.demonymCountry.keys, TokenFlag.demonym)

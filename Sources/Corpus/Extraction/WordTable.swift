@@ -28,7 +28,9 @@ final class WordTable: @unchecked Sendable {
     // uniqueness checks on the tokenizer's path).
     private var count = 0
     private var slotMask = (1 << 14) - 1
-    private var slots: UnsafeMutablePointer<Int32>
+    /// id + 1 in the low half (0: empty), the hash's high half above it: a probe that misses
+    /// reads one slot, nothing else.
+    private var slots: UnsafeMutablePointer<UInt64>
     private var capacity = 1 << 13
     private var hashes: UnsafeMutablePointer<UInt64>
     private var offsets: UnsafeMutablePointer<Int>
@@ -42,7 +44,7 @@ final class WordTable: @unchecked Sendable {
         chunks = .allocate(capacity: Self.maxChunks)
         chunks.initialize(repeating: nil, count: Self.maxChunks)
         slots = .allocate(capacity: slotMask + 1)
-        slots.initialize(repeating: -1, count: slotMask + 1)
+        slots.initialize(repeating: 0, count: slotMask + 1)
         hashes = .allocate(capacity: capacity)
         offsets = .allocate(capacity: capacity + 1)
         offsets[0] = 0
@@ -85,10 +87,12 @@ final class WordTable: @unchecked Sendable {
     /// The number of the `n` bytes at `p`, whose hash (`hashStep` from `hashStart`) is `h`.
     func internLocked(_ p: UnsafePointer<UInt8>?, _ n: Int, hash h: UInt64) -> Int32 {
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & slotMask
+        let tag = h & 0xFFFF_FFFF_0000_0000
         while true {
-            let id = slots[i]
-            if id < 0 { break }
-            if hashes[Int(id)] == h {
+            let slot = slots[i]
+            if slot == 0 { break }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
                 let a = offsets[Int(id)]
                 if offsets[Int(id) + 1] - a == n && (n == 0 || memcmp(arena + a, p!, n) == 0) { return id }
             }
@@ -118,7 +122,7 @@ final class WordTable: @unchecked Sendable {
         if n > 0 { (arena + start).update(from: p!, count: n) }
         offsets[count + 1] = start + n
         hashes[count] = h
-        slots[i] = id
+        slots[i] = tag | UInt64(UInt32(id) + 1)
         count += 1
         if count * 2 > slotMask + 1 { grow() }
         return id
@@ -126,14 +130,14 @@ final class WordTable: @unchecked Sendable {
 
     private func grow() {
         let size = (slotMask + 1) * 2
-        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: size)
-        bigger.initialize(repeating: -1, count: size)
+        let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+        bigger.initialize(repeating: 0, count: size)
         let mask = size - 1
         for id in 0..<count {
             let h = hashes[id]
             var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while bigger[i] >= 0 { i = (i + 1) & mask }
-            bigger[i] = Int32(id)
+            while bigger[i] != 0 { i = (i + 1) & mask }
+            bigger[i] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(id) + 1)
         }
         slots.deallocate()
         slots = bigger
