@@ -59,6 +59,25 @@ enum ScalarText {
         }
     }
 
+    /// `s.split(separator: " ").last` without splitting the whole string: the last run of characters
+    /// other than " ".
+    static func lastWord(_ s: String) -> Substring? {
+        var end = s.endIndex
+        while end > s.startIndex {
+            let b = s.index(before: end)
+            if s[b] != " " { break }
+            end = b
+        }
+        guard end > s.startIndex else { return nil }
+        var start = end
+        while start > s.startIndex {
+            let b = s.index(before: start)
+            if s[b] == " " { break }
+            start = b
+        }
+        return s[start..<end]
+    }
+
     /// The number of U+0020 in `s`: the same in `s.lowercased()` and in every canonically equivalent string.
     static func spaceCount(_ s: String) -> Int {
         var n = 0

@@ -35,6 +35,8 @@ struct Token: Sendable {
     var flags: UInt16 = TokenFlag.unknown
 
     var isWord: Bool { kind == .word || kind == .number }
+    /// The key of a possessive "'s" (compare keys, not strings).
+    static let possessiveKey = WordKey("'s")
     /// More than one character, only letters, hyphens and apostrophes (known once per distinct word).
     var nameShaped: Bool { WordTable.shared.nameShaped(key.id) }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
