@@ -36,6 +36,11 @@ final class WordTable: @unchecked Sendable {
     private var offsets: UnsafeMutablePointer<Int>
     private var arenaCapacity = 1 << 16
     private var arena: UnsafeMutablePointer<UInt8>
+    /// The last word seen per hash bucket (hash, id), 4,096 of them: the frequent words are found
+    /// here without touching the big slot table (a cache miss per token once the table is large).
+    private let recentHash: UnsafeMutablePointer<UInt64>
+    private let recentID: UnsafeMutablePointer<Int32>
+    private static let recentMask = 4095
     /// Room for a word's lowercased bytes while it is looked up (the tokenizer writes it under the lock).
     private(set) var scratch: UnsafeMutablePointer<UInt8>
     static let scratchCapacity = 256
@@ -50,6 +55,10 @@ final class WordTable: @unchecked Sendable {
         offsets[0] = 0
         arena = .allocate(capacity: arenaCapacity)
         scratch = .allocate(capacity: Self.scratchCapacity)
+        recentHash = .allocate(capacity: Self.recentMask + 1)
+        recentHash.initialize(repeating: 0, count: Self.recentMask + 1)
+        recentID = .allocate(capacity: Self.recentMask + 1)
+        recentID.initialize(repeating: -1, count: Self.recentMask + 1)
     }
 
     /// FNV-1a, the hash `internLocked` expects.
@@ -86,6 +95,19 @@ final class WordTable: @unchecked Sendable {
 
     /// The number of the `n` bytes at `p`, whose hash (`hashStep` from `hashStart`) is `h`.
     func internLocked(_ p: UnsafePointer<UInt8>?, _ n: Int, hash h: UInt64) -> Int32 {
+        let r = Int(truncatingIfNeeded: h >> 40) & Self.recentMask
+        let rid = recentID[r]
+        if rid >= 0 && recentHash[r] == h {
+            let a = offsets[Int(rid)]
+            if offsets[Int(rid) + 1] - a == n && (n == 0 || memcmp(arena + a, p!, n) == 0) { return rid }
+        }
+        let id = lookUpLocked(p, n, hash: h)
+        recentHash[r] = h
+        recentID[r] = id
+        return id
+    }
+
+    private func lookUpLocked(_ p: UnsafePointer<UInt8>?, _ n: Int, hash h: UInt64) -> Int32 {
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & slotMask
         let tag = h & 0xFFFF_FFFF_0000_0000
         while true {
