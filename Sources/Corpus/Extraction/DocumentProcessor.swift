@@ -142,7 +142,7 @@ struct DocumentProcessor {
             paragraphIndex += 1
             var ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
             for k in ptoks.indices { ptoks[k].flags = lex.flags[ptoks[k].key] ?? 0 }
-            words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
+            words += ptoks.reduce(0) { $0 + ($1.isWord && $1.key != Token.possessiveKey ? 1 : 0) }
             let openQuote = Self.unclosedQuote(ptoks)
             let paragraphClaims = r.claims.count
             var openProposals: [Int] = []
@@ -201,13 +201,13 @@ struct DocumentProcessor {
                     // the genre's usual second references: "the alliance" for NATO, "the bloc" for the EU
                     if ms[k].ref.kind == .actor, let head = Self.secondReference[ms[k].ref.id] { lastByHead[head] = ms[k].ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
-                       let head = info.name.split(separator: " ").last?.lowercased() {
+                       let head = ScalarText.lastWord(info.name)?.lowercased() {
                         // the resolved reference ("One of them" has become "a European diplomat")
                         lastByHead[head] = ms[k].ref
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = ms[k].ref } else { lastByHead[head + "s"] = ms[k].ref }
                     }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
-                    if info?.type == .person || m.ref.kind == .fullName, let last = m.surface.split(separator: " ").last {
+                    if info?.type == .person || m.ref.kind == .fullName, let last = ScalarText.lastWord(m.surface) {
                         knownSurnames.insert(last.lowercased())
                     }
                     if personLike && Self.antecedentOK(ms[k], toks, quoted: quoted, knownSurnames: knownSurnames) {
