@@ -57,7 +57,10 @@ struct DocumentProcessor {
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
-                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"]]
+                                            ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"],
+                                            // the genre's refusals: "a red line", "not up for discussion", "direct involvement of NATO"
+                                            ["red", "line"], ["no", "talk"], ["not", "up", "for", "discussion"], ["direct", "involvement"],
+                                            ["declaration", "of", "war"], ["escalation"], ["dangerous"], ["reckless"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
@@ -272,6 +275,10 @@ struct DocumentProcessor {
             }
         }
         _ = orphanIdx
+        // a claim that names no proposal, far from any, is about the document's subject: the proposal it names most
+        if let topic = Self.topic(r.proposalSurfaces.map { $0.0 }, lex) {
+            for k in r.claims.indices where r.claims[k].proposals.isEmpty { r.claims[k].proposals = [topic] }
+        }
         r.wordCount = words
         // publication date
         // years from body text only: a caption's or a related link's old year is furniture
@@ -305,6 +312,16 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// The document's subject: its most often named specific proposal, when it is named at least three times and
+    /// more than any other (ties leave no subject).
+    static func topic(_ named: [Int], _ lex: Lexicon) -> Int? {
+        var count: [Int: Int] = [:]
+        for p in named where !lex.proposals[p].generic { count[p, default: 0] += 1 }
+        let ranked = count.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        guard let best = ranked.first, best.value >= 3, ranked.count == 1 || ranked[1].value < best.value else { return nil }
+        return best.key
     }
 
     /// One unnamed member of a group: "European diplomats" -> "a European diplomat".

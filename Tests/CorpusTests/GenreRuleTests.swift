@@ -1,0 +1,66 @@
+import Testing
+@testable import Corpus
+
+/// General rules for the genre's proposal links, stances, speakers and reported speech (hand-written examples).
+@Suite struct GenreRuleTests {
+    @Test func foreignSoldiersPlacedInUkraineAreTheForce() {
+        let e = extract("""
+        The Kremlin said Danish soldiers would be unwelcome.
+        Moscow said any soldiers from Baltic countries in Ukraine would be unwelcome.
+        Officials said a Czech contingent would be small.
+        """)
+        let byText = Dictionary(e.claims.map { ($0.text, $0.proposalIDs) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["Danish soldiers would be unwelcome"] == ["peacekeeping_force"])
+        #expect(byText["any soldiers from Baltic countries in Ukraine would be unwelcome"] == ["peacekeeping_force"])
+        let own = extract("Kyiv said its own soldiers in Ukraine were tired.")
+        #expect(own.claims.first?.proposalIDs.contains("peacekeeping_force") == false)
+        #expect(byText["a Czech contingent would be small"] == ["peacekeeping_force"])
+    }
+
+    @Test func russianSoldiersInUkraineAreNotTheForce() {
+        let e = extract("Analysts said Russian soldiers in Ukraine were exhausted.")
+        #expect(e.claims.first?.proposalIDs.contains("peacekeeping_force") == false)
+    }
+
+    @Test func theForceAndTheContingentPointBackToTheProposal() {
+        let e = extract("""
+        Ministers discussed a multinational force and a 30-day ceasefire on Tuesday.
+        A spokesman for the Danish government said the force would need air cover.
+        """)
+        #expect(e.claims.first { $0.text == "the force would need air cover" }?.proposalIDs == ["peacekeeping_force"])
+    }
+
+    @Test func aidesEnvoysAndPlannersAreSources() {
+        let e = extract("""
+        A Kremlin aide said the talks had stalled. Western envoys said the talks would resume.
+        French military planners said the bridges could be repaired.
+        """)
+        #expect(e.claims.map { $0.speakerName } == ["a Kremlin aide", "Western envoys", "French military planners"])
+    }
+
+    @Test func theGenresRefusalsAreOpposition() {
+        let e = extract("""
+        A Kremlin aide said foreign troops in Ukraine were a red line for Moscow.
+        A Russian diplomat said the deployment of foreign troops was not up for discussion.
+        """)
+        #expect(e.claims.count == 2)
+        #expect(e.claims.allSatisfy { $0.stance == .oppose && $0.proposalIDs == ["peacekeeping_force"] })
+    }
+
+    @Test func aClaimFarFromAnyProposalIsAboutTheDocumentsSubject() {
+        let e = extract("""
+        Oslo weighs a monitoring mission
+
+        The monitoring mission would watch the front. Norway said the monitoring mission needed drones.
+
+        The weather was cold.
+
+        Snow fell in the north.
+
+        Ferries were late.
+
+        Fisheries minister Ola Berg said the team was technically ready.
+        """)
+        #expect(e.claims(by: "ola-berg").first?.proposalIDs == ["monitoring_mission"])
+    }
+}
