@@ -63,4 +63,22 @@ import Testing
         """)
         #expect(e.claims(by: "ola-berg").first?.proposalIDs == ["monitoring_mission"])
     }
+
+    @Test func aFrameSayingWhatTheQuoteIsAboutIsKept() {
+        let e = extract("Finnish officials said the scheme was \"a gift to Moscow\".")
+        #expect(e.claims.map { $0.kind }.sorted { $0.rawValue < $1.rawValue } == [.indirect, .partial])
+        let alone = extract("Finnish officials said a peacekeeping force would be \"far too small\".")
+        #expect(alone.claims.map { $0.kind } == [.partial])
+    }
+
+    @Test func madeItClearIsAVerbOfSaying() {
+        let e = extract("Latvian officials have made it clear that the border would stay closed.")
+        #expect(e.claims.first?.speakerName == "Latvian officials")
+        #expect(e.claims.first?.text == "the border would stay closed")
+    }
+
+    @Test func peopleFamiliarWithTheTalksAreASource() {
+        let e = extract("Two people familiar with the talks said the ministers had asked for options.")
+        #expect(e.claims.first?.speakerName == "two people familiar with the talks")
+    }
 }

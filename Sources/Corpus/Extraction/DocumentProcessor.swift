@@ -699,11 +699,14 @@ struct DocumentProcessor {
             for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
-                // "a peacekeeping force could be “comfortably north of 10,000”": at most two content words outside the quote
+                // "a peacekeeping force could be “comfortably north of 10,000”": no content word outside the quote but
+                // the proposal's own name; "the plan was “a mistake”" keeps its frame (what the words are said of)
                 let outside = toks[h.0..<h.1].enumerated().filter {
-                    !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
+                    let k = h.0 + $0.offset
+                    return !(k >= o && k <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
+                        && !ps.contains { !$0.anaphora && $0.t0 <= k && $0.t1 > k }
                 }.count
-                if outside <= 2 { drop.insert(h.2) }
+                if outside == 0 { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak
