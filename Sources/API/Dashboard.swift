@@ -39,7 +39,7 @@ get("/v1/stats").then(s => {
   document.getElementById("kinds").innerHTML = "claims by stance: " + s.facets.claims_by_stance.map(f => `${esc(f.value)} ${f.count}`).join(", ");
   document.getElementById("speakers").innerHTML = s.top_speakers.slice(0, 12).map(a => `<tr><td><a href="/v1/actors/${encodeURIComponent(a.id)}">${esc(a.name)}</a></td><td>${a.claim_count}</td></tr>`).join("");
 });
-get("/v1/stances").then(m => {
+get("/v1/stances?limit=1000").then(m => {
   if (!m.data.length) { document.getElementById("matrix").textContent = "no stances yet"; return; }
   const cell = {}; m.data.forEach(c => cell[c.actor_id + "|" + c.proposal_id] = c);
   let h = "<table><tr><th></th>" + m.proposals.map(p => `<th>${esc(p.name)}</th>`).join("") + "</tr>";

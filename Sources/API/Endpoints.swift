@@ -44,7 +44,7 @@ enum Endpoints {
             case .claims: page + ["speaker", "proposal", "document", "kind", "stance", "q", "from", "to", "sort"]
             case .proposals: page + ["q"]
             case .timeline: page + ["actor", "proposal", "from", "to", "type"]
-            case .stances: ["actor", "proposal", "stance", "from", "to"]
+            case .stances: page + ["actor", "proposal", "stance", "from", "to"]
             case .search: ["q", "type", "limit", "cursor"]
             case .graph: ["actor", "proposal", "affiliations"]
             }
@@ -60,7 +60,7 @@ enum Endpoints {
         case .metrics: Policy(offers: ["text/plain"], cacheable: false, cacheControl: "no-store", replayable: false)
         case .openapi: Policy(offers: ["application/yaml", "application/openapi+yaml", "text/yaml", "text/plain"],
                               cacheControl: "public, max-age=300")
-        case .documents, .actors, .claims, .proposals, .timeline: Policy(offers: listOffers, isList: true)
+        case .documents, .actors, .claims, .proposals, .timeline, .stances: Policy(offers: listOffers, isList: true)
         default: Policy(offers: json)
         }
     }
@@ -97,7 +97,7 @@ enum Endpoints {
             return Built(body: Array(text.utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
         case .openapi:
             return Built(body: c.handler.openAPIYAML, contentType: media == "text/plain" ? "text/plain; charset=utf-8" : media)
-        case .documents, .actors, .claims, .proposals, .timeline:
+        case .documents, .actors, .claims, .proposals, .timeline, .stances:
             let list = try rows(c)
             let offset = try c.offset(), limit = try c.limit()
             return list.page(c, offset: offset, limit: limit)
@@ -113,8 +113,6 @@ enum Endpoints {
         case .proposal:
             guard let p = s.proposal(id: c.id!) else { throw APIError.notFound("no proposal with id '\(c.id!)'") }
             Views.proposalDetail(&w, p, in: s)
-        case .stances:
-            return try stances(c)
         case .search:
             return try search(c)
         case .graph:
@@ -133,6 +131,9 @@ enum Endpoints {
         var json: (inout JSONWriter, Int) -> Void
         var csvHeader: String
         var csv: (Int) -> String
+        /// Fields written after the envelope's, about the page's rows (the stance matrix names
+        /// the actors and proposals of its cells).
+        var sidecar: ((inout JSONWriter, Range<Int>) -> Void)? = nil
 
         func page(_ c: Context, offset: Int, limit: Int) -> Built {
             var w = JSONWriter(capacity: 256 * min(limit, max(count - offset, 0)) + 128)
@@ -151,6 +152,7 @@ enum Endpoints {
             } else {
                 w.field("next_cursor", nil as String?)
             }
+            sidecar?(&w, offset..<max(offset, end))
             w.endObject()
             return Built(body: w.bytes, link: link)
         }
@@ -206,6 +208,13 @@ enum Endpoints {
             let p = s.proposalPositions(q: c.params["q"])
             return Rows(count: p.count, json: { Views.proposal(&$0, s.proposals[p[$1]]) },
                         csvHeader: CSV.proposalHeader, csv: { CSV.proposal(s.proposals[p[$0]]) })
+        case .stances:
+            let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
+            let (from, to, none) = try c.dateRange()
+            let cells = none ? [] : s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
+            return Rows(count: cells.count, json: { Views.stanceCell(&$0, cells[$1], in: s) },
+                        csvHeader: CSV.stanceHeader, csv: { CSV.stanceCell(cells[$0], in: s) },
+                        sidecar: { w, page in Views.stanceReferences(&w, cells[page], in: s) })
         default:  // timeline
             let (from, to, none) = try c.dateRange()
             let types = try c.set("type", TimelineType.self, allowed: TimelineType.allCases.map(\.rawValue))
@@ -250,33 +259,6 @@ enum Endpoints {
     }
 
     // MARK: - Other views
-
-    static func stances(_ c: Context) throws(APIError) -> Built {
-        let s = c.snapshot
-        let set = try c.set("stance", Stance.self, allowed: Stance.allCases.map(\.rawValue))
-        let (from, to, none) = try c.dateRange()
-        let cells = none ? [] : s.stanceMatrix(actor: c.params["actor"], proposal: c.params["proposal"], stances: set, from: from, to: to)
-        var w = JSONWriter(capacity: 4096)
-        w.beginObject()
-        var seenActors = Set<String>(), seenProposals = Set<String>()
-        w.key("actors"); w.beginArray()
-        for cell in cells where seenActors.insert(cell.actorID).inserted {
-            if let a = s.actor(id: cell.actorID) { Views.actorRef(&w, a) }
-            else { w.beginObject(); w.field("id", cell.actorID); w.field("name", nil as String?); w.field("type", nil as String?); w.endObject() }
-        }
-        w.endArray()
-        w.key("proposals"); w.beginArray()
-        for cell in cells where seenProposals.insert(cell.proposalID).inserted {
-            w.beginObject(); w.field("id", cell.proposalID); w.field("name", s.proposal(id: cell.proposalID)?.name); w.endObject()
-        }
-        w.endArray()
-        w.key("data"); w.beginArray()
-        for cell in cells { Views.stanceCell(&w, cell, in: s) }
-        w.endArray()
-        w.field("total", cells.count)
-        w.endObject()
-        return Built(body: w.bytes)
-    }
 
     static func search(_ c: Context) throws(APIError) -> Built {
         let s = c.snapshot

@@ -27,6 +27,13 @@ enum Views {
         w.key("events"); w.beginArray()
         for e in s.events(ofDocument: d.id) { event(&w, e) }
         w.endArray()
+        w.key("mentions"); w.beginArray()
+        for m in d.mentions {
+            w.beginObject()
+            w.field("type", m.type.rawValue); w.field("id", m.id); w.field("start", m.start); w.field("end", m.end)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 
@@ -153,6 +160,23 @@ enum Views {
         w.endObject()
     }
 
+    /// The actors and proposals a page of matrix cells names, each once, in cell order: a
+    /// dashboard draws the matrix's axes from them without fetching every actor.
+    static func stanceReferences(_ w: inout JSONWriter, _ cells: ArraySlice<StanceCell>, in s: Snapshot) {
+        var seenActors = Set<String>(), seenProposals = Set<String>()
+        w.key("actors"); w.beginArray()
+        for cell in cells where seenActors.insert(cell.actorID).inserted {
+            if let a = s.actor(id: cell.actorID) { actorRef(&w, a) }
+            else { w.beginObject(); w.field("id", cell.actorID); w.field("name", nil as String?); w.field("type", nil as String?); w.endObject() }
+        }
+        w.endArray()
+        w.key("proposals"); w.beginArray()
+        for cell in cells where seenProposals.insert(cell.proposalID).inserted {
+            w.beginObject(); w.field("id", cell.proposalID); w.field("name", s.proposal(id: cell.proposalID)?.name); w.endObject()
+        }
+        w.endArray()
+    }
+
     static func timelineItem(_ w: inout JSONWriter, _ item: TimelineItem) {
         w.beginObject()
         switch item {
@@ -208,6 +232,14 @@ enum CSV {
     static func proposal(_ p: Proposal) -> String {
         line([p.id, p.name, list(p.aliases), list(p.proponentIDs), list(p.supporterIDs), list(p.opponentIDs),
               list(p.conditionalIDs), list(p.documentIDs), String(p.claimCount), p.firstSeen, p.lastSeen])
+    }
+
+    static let stanceHeader = line(["actor_id", "actor_name", "proposal_id", "proposal_name", "stance", "claim_count",
+                                    "first_seen", "last_seen", "change_count", "claim_ids"])
+    /// One matrix cell per line; the evidence's claim ids are flattened in date order.
+    static func stanceCell(_ c: StanceCell, in s: Snapshot) -> String {
+        line([c.actorID, s.actor(id: c.actorID)?.name, c.proposalID, s.proposal(id: c.proposalID)?.name, c.stance.rawValue,
+              String(c.claimCount), c.firstSeen, c.lastSeen, String(c.changes.count), list(c.evidence.flatMap(\.claimIDs))])
     }
 
     static let timelineHeader = line(["type", "id", "date", "document_id", "actor_ids", "stance", "text"])

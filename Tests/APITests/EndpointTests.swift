@@ -94,6 +94,12 @@ import Testing
             #expect(json(h.get("/v1/claims/\(c["id"] as! String)"))["text"] as? String == piece)
         }
         #expect((d["events"] as? [[String: Any]])?.map { $0["id"] as? String } == ["e2"])
+        // mention spans (DESIGN §3): type, id and offsets that slice the served text to the name
+        let mentions = try #require(d["mentions"] as? [[String: Any]])
+        #expect(mentions.map { "\($0["type"] as? String ?? "-") \($0["id"] as? String ?? "-")" }
+                == ["actor keir-starmer", "proposal reassurance_force", "actor emmanuel-macron"])
+        #expect(mentions.map { String(String.UnicodeScalarView(scalars[($0["start"] as! Int)..<($0["end"] as! Int)])) }
+                == ["Starmer", "coalition of the willing", "Macron"])
     }
 
     @Test func actors() throws {
@@ -182,6 +188,35 @@ import Testing
         // nothing before February: no cells
         #expect(json(h.get("/v1/stances?to=2025-01"))["total"] as? Int == 0)
         #expect(json(h.get("/v1/stances?from=2025-03-20&stance=support"))["total"] as? Int == 1)  // c9
+    }
+
+    @Test func stanceMatrixPagesLikeEveryList() throws {
+        let all = try #require(json(h.get("/v1/stances"))["data"] as? [[String: Any]])
+        let first = h.get("/v1/stances?limit=3")
+        let p1 = json(first)
+        #expect(p1["total"] as? Int == all.count && p1["limit"] as? Int == 3)
+        let rows1 = try #require(p1["data"] as? [[String: Any]])
+        let cursor = try #require(p1["next_cursor"] as? String)
+        #expect(first.headers["Link"]?.contains("cursor=\(cursor)") == true)
+        // the sidecar names exactly the actors and proposals of the page's cells
+        let pageActors = (p1["actors"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        var expected: [String] = []
+        for r in rows1 { if let a = r["actor_id"] as? String, !expected.contains(a) { expected.append(a) } }
+        #expect(pageActors == expected)
+        // pages concatenate to the whole matrix, in order, and the last has no next cursor
+        var ids = rows1.map { "\($0["actor_id"]!)|\($0["proposal_id"]!)" }
+        var next: String? = cursor
+        while let c = next {
+            let page = json(h.get("/v1/stances?limit=3&cursor=\(c)"))
+            ids += (page["data"] as? [[String: Any]] ?? []).map { "\($0["actor_id"]!)|\($0["proposal_id"]!)" }
+            next = page["next_cursor"] as? String
+        }
+        #expect(ids == all.map { "\($0["actor_id"]!)|\($0["proposal_id"]!)" })
+        // streamed like the other lists: a CSV header plus one line per cell
+        let csv = text(h.get("/v1/stances?format=csv"))
+        #expect(csv.hasPrefix("actor_id,actor_name,proposal_id,proposal_name,stance,claim_count,"))
+        #expect(csv.split(separator: "\r\n").count == all.count + 1)
+        #expect(csv.contains("emmanuel-macron,Emmanuel Macron,reassurance_force,"))
     }
 
     @Test func timeline() {

@@ -22,6 +22,14 @@ import Testing
         #expect(b?.trailingOutlet == outlet)
     }
 
+    @Test func namesAloneBelowAHeadlineAreTheByline() {
+        let b = Byline.parse("Lena Holm and Piotr Nowak", afterHeadline: true, isOutlet: { outlets.contains($0) })
+        #expect(b?.names == ["Lena Holm", "Piotr Nowak"])
+        // one name alone, or a line with other words, is still not a byline there
+        #expect(Byline.parse("Lena Holm", afterHeadline: true, isOutlet: { outlets.contains($0) }) == nil)
+        #expect(Byline.parse("Lena Holm and the ministry", afterHeadline: true, isOutlet: { outlets.contains($0) }) == nil)
+    }
+
     @Test func aNameWithItsRoleOnOneLine() {
         let b = parse("Anna Berg Security editor")
         #expect(b?.names == ["Anna Berg"])
@@ -188,5 +196,32 @@ import Testing
         OSLO, April 7. Any military contingent of Western countries in Ukraine would be treated as a target, the minister said on Tuesday in a statement.
         """
         #expect(extract(text).documents[0].title == "Any Western contingent in Ukraine will be a target, minister says")
+    }
+
+    @Test func aLogoLinkIsTheMastheadAndABreadcrumbOrAnAgeNoticeIsNoTitle() {
+        let text = """
+        Skip to content
+        Reuters home
+        World
+        Europe
+        News|Ukraine peace talks
+        This article is more than 2 years old
+        Nordic ministers weigh a brigade for a Ukraine mission
+        Lena Holm and Piotr Nowak
+        5 min read
+
+        Nordic defence ministers discussed on Monday whether to send a joint brigade to a future mission in Ukraine, three officials said, as talks on a ceasefire resumed.
+        """
+        let d = extract(text).documents[0]
+        #expect(d.title == "Nordic ministers weigh a brigade for a Ukraine mission")
+        #expect(d.outlet == "Reuters")
+        #expect(d.author == "Lena Holm and Piotr Nowak")
+    }
+
+    @Test(arguments: [("News|Ukraine peace talks", true), ("Home › World › Europe", true),
+                      ("Macron | Europe must be ready to send troops to Ukraine", false),
+                      ("Nordic ministers weigh a brigade", false)])
+    func breadcrumbs(line: String, isBreadcrumb: Bool) {
+        #expect(Cleaner.isBreadcrumb(line) == isBreadcrumb)
     }
 }

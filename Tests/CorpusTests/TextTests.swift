@@ -121,3 +121,15 @@ import Testing
         #expect(e.documents[0].precision == .month)
     }
 }
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Jonas Gahr Støre", "jonas-gahr-store"), ("Weiß", "weiss"), ("Ærøskøbing", "aeroskobing"),
+        ("Klaus Iohannis", "klaus-iohannis"), ("Mircea Geoană", "mircea-geoana"), ("Péter Szijjártó", "peter-szijjarto"),
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"), ("Ursula von der Leyen", "ursula-von-der-leyen"),
+        ("Dmytro Kuleba's office", "dmytro-kulebas-office"), ("Ø", "o"), ("—", "x"),
+    ])
+    func slugsFoldLatinLetters(_ name: String, _ slug: String) {
+        #expect(Slug.make(name) == slug)
+    }
+}

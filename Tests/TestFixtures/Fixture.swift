@@ -16,6 +16,11 @@ public enum Fixture {
     public static let textB = "A summit in London. Starmer spoke of a \"coalition of the willing\" at the Élysée-style meeting. Macron said: \"France will only send forces if there is an American backstop.\" Analysts said a force of 30,000 troops would be too small to deter Russia."
     public static let textC = "Moscow hardens its line. Lavrov said Moscow rejected the idea of peacekeepers under any conditions. An official said: \"The backstop talks are going nowhere.\" Macron said: \"We stand ready to lead the mission.\" Starmer said Britain would not accept a ceasefire without guarantees."
 
+    public static func mention(_ type: MentionSpan.Target, _ id: String, _ text: String, _ part: String) -> MentionSpan {
+        let (s, e) = span(text, part)
+        return MentionSpan(type: type, id: id, start: s, end: e)
+    }
+
     public static func claim(_ id: String, _ doc: String, _ text: String, _ part: String, _ speaker: String, _ name: String,
                       _ kind: ClaimKind, _ published: String?, _ proposals: [String], _ stance: Stance?,
                       cue: String? = "said") -> Claim {
@@ -30,7 +35,9 @@ public enum Fixture {
             Document(id: "doc-a", file: "seeds/a.txt", title: "Leaders weigh a reassurance force", outlet: "Example Times",
                      author: "A. Writer", published: "2025-02-17", precision: .day, wordCount: 45, claimCount: 3, text: textA),
             Document(id: "doc-b", file: "seeds/b.txt", title: "A summit in London", outlet: "Daily Sample",
-                     author: nil, published: "2025-03-02", precision: .day, wordCount: 42, claimCount: 3, text: textB),
+                     author: nil, published: "2025-03-02", precision: .day, wordCount: 42, claimCount: 3, text: textB,
+                     mentions: [mention(.actor, "keir-starmer", textB, "Starmer"), mention(.proposal, "reassurance_force", textB, "coalition of the willing"),
+                                mention(.actor, "emmanuel-macron", textB, "Macron")]),
             Document(id: "doc-c", file: "seeds/c.txt", title: "Moscow hardens its line", outlet: "Example Times",
                      author: "B. Writer", published: "2025-03-20", precision: .day, wordCount: 48, claimCount: 4, text: textC),
         ]

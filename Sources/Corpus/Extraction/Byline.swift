@@ -20,8 +20,10 @@ struct Byline: Equatable, Sendable {
         names.count <= 1 ? (names.first ?? "") : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    /// `isOutlet` tells whether a part names a news outlet (the lexicon knows).
-    static func parse(_ line: String, isOutlet: (String) -> Bool) -> Byline? {
+    /// `isOutlet` tells whether a part names a news outlet (the lexicon knows). `afterHeadline`:
+    /// the line sits in a page header below its headline, where a line of two or more names
+    /// and nothing else ("Ewa Kowalczyk and Thomas Greer") is the byline without its "By".
+    static func parse(_ line: String, afterHeadline: Bool = false, isOutlet: (String) -> Bool) -> Byline? {
         var text = Substring(line.trimmingSpaces)
         var prefixed = false
         for p in ["By ", "by ", "BY "] where text.hasPrefix(p) {
@@ -77,7 +79,8 @@ struct Byline: Equatable, Sendable {
         }
         guard !names.isEmpty, names.count <= 6 else { return nil }
         // Without "By", only shapes no sentence has: every name with its city, or a bar.
-        if !prefixed && !barred && withCity < names.count { return nil }
+        let namesOnly = afterHeadline && names.count >= 2 && outlet == nil
+        if !prefixed && !barred && withCity < names.count && !namesOnly { return nil }
         return Byline(names: names, trailingOutlet: outlet, role: nil)
     }
 

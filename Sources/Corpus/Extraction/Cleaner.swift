@@ -244,11 +244,21 @@ struct Cleaner {
         let finder = MentionFinder(lex: lex, s: s)
         for i in 0..<toks.count {
             guard let (sf, e) = finder.lexiconMatch(toks, i), lex.actors[sf.actor].kind == .outlet else { continue }
-            if i == 0 && e == toks.count { return lex.actors[sf.actor].name }
+            // the logo's link text: "Reuters home", "The Guardian - Back to home", "BBC Homepage"
+            if i == 0 && toks[e...].allSatisfy({ Self.logoLinkWords.contains($0.lower) }) { return lex.actors[sf.actor].name }
         }
         // lowercase logotypes ("euronews."): compare folded
         let folded = Tokenizer.lower(s[toks[0].start..<toks[toks.count - 1].end])
         return lex.outletByFoldedName[folded]
+    }
+
+    static let logoLinkWords: Set<String> = ["home", "homepage", "back", "to", "go", "logo", "-", "–", "—", "|"]
+
+    /// "News|Russia-Ukraine war", "Home › World › Europe": a path of section labels, not a headline.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "›" || $0 == "»" || $0 == ">" })
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { $0.split(separator: " ").count <= 3 }
     }
 
     func isOutletName(_ text: String) -> Bool { outletCanonical(text) != nil }
@@ -334,7 +344,7 @@ struct Cleaner {
             defer { if !furniture[k] && words[k] >= 4 { headlineSeen = true } }
             if words[k] > 16 { continue }
             // a byline follows a headline; before it, "Democracy Dies in Darkness" is a slogan
-            if bylineLine == nil, let b = Byline.parse(texts[k], isOutlet: { isOutletName($0) }),
+            if bylineLine == nil, let b = Byline.parse(texts[k], afterHeadline: headlineSeen, isOutlet: { isOutletName($0) }),
                headlineSeen || texts[k].lowercased().hasPrefix("by ") {
                 bylineLine = k; byline = b; furniture[k] = true
                 if let d = Dateline.date(s, L.lines[k].start, L.lines[k].end) { datelineLine = datelineLine ?? k; L.published = L.published ?? d }
@@ -353,7 +363,7 @@ struct Cleaner {
         if let anchor {
             func isLabel(_ k: Int) -> Bool { !empty[k] && !furniture[k] && words[k] <= 3 && !endsSentence(s, trimmed(s, L.lines[k].start, L.lines[k].end).1) }
             let candidates = (0..<anchor).filter { k in
-                !empty[k] && !furniture[k] && words[k] >= 4 && words[k] <= 30
+                !empty[k] && !furniture[k] && words[k] >= 4 && words[k] <= 30 && !Self.isBreadcrumb(texts[k])
                     && (!(texts[k].hasSuffix(".") || texts[k].hasSuffix("?\"")) || isTitleCase(texts[k]))
             }
             for c in candidates {

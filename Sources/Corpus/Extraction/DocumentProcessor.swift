@@ -5,6 +5,8 @@ struct DocResult: Sendable {
         var info: ActorInfo?
         var surface: String
         var isActor: Bool
+        var start: Int      // scalar offsets in the document text
+        var end: Int
     }
     struct RawEvent: Sendable {
         var date: String
@@ -36,6 +38,7 @@ struct DocResult: Sendable {
     var claims: [RawClaim] = []
     var advocacy: [Advocacy] = []
     var proposalSurfaces: [(Int, String)] = []
+    var proposalSpans: [(proposal: Int, start: Int, end: Int)] = []
     var figures: [RawFigure] = []
     var events: [RawEvent] = []
     var dateExprs: [(DateExpr, Int, Int, [Ref])] = []   // expression, sentence start/end offsets, refs
@@ -132,7 +135,10 @@ struct DocumentProcessor {
                 let ps = pfinder.find(toks, last: lastProposal, recent: recentProposals)
                 if let l = ps.last(where: { !$0.anaphora && !Self.isCondition(toks, $0) }) { lastProposal = l.proposal }
                 for p in ps where !p.anaphora && !Self.isCondition(toks, p) { recentProposals.removeAll { $0 == p.proposal }; recentProposals.insert(p.proposal, at: 0) }
-                for p in ps where !p.anaphora { r.proposalSurfaces.append((p.proposal, p.surface)) }
+                for p in ps where !p.anaphora {
+                    r.proposalSurfaces.append((p.proposal, p.surface))
+                    r.proposalSpans.append((p.proposal, toks[p.t0].start, toks[p.t1 - 1].end))
+                }
                 // resolve pronouns and definite references in order
                 var quoted = [Bool](repeating: false, count: toks.count)
                 for (o, c) in cfinder.quotes(toks) { for q in o...c { quoted[q] = true } }
@@ -200,7 +206,8 @@ struct DocumentProcessor {
                 }
                 for m in ms {
                     if m.ref.kind == .pronounHe || m.ref.kind == .pronounThey { continue }
-                    r.mentions.append(.init(ref: m.ref, info: m.info, surface: m.surface, isActor: m.isActor))
+                    r.mentions.append(.init(ref: m.ref, info: m.info, surface: m.surface, isActor: m.isActor,
+                                            start: toks[m.t0].start, end: toks[m.t1 - 1].end))
                 }
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
                 let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil

@@ -137,9 +137,11 @@ struct Resolver {
             }
         }
         // 2. mentions
+        var spans = [[MentionSpan]](repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
             for m in d.mentions where m.isActor {
                 guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
+                spans[di].append(MentionSpan(type: .actor, id: id, start: m.start, end: m.end))
                 b.mentionCount += 1
                 b.doc(d.id)
                 b.alias(m.surface)
@@ -233,7 +235,7 @@ struct Resolver {
             }
             documents.append(Document(id: d.id, file: d.file, title: d.layout.title, outlet: d.layout.outlet,
                                       author: d.layout.author, published: d.published, precision: d.precision,
-                                      wordCount: d.wordCount, claimCount: count, text: texts[di]))
+                                      wordCount: d.wordCount, claimCount: count, text: texts[di], mentions: spans[di]))
         }
         // 4. corroboration: the same statement by the same speaker in another document
         var byKey: [String: [Int]] = [:]
@@ -314,6 +316,14 @@ struct Resolver {
                                       supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: first, lastSeen: last))
+        }
+        // proposal mentions, for the proposals that made the list, merged into the actors' in text order
+        let listed = Set(proposals.map(\.id))
+        for (di, d) in docs.enumerated() {
+            for sp in d.proposalSpans where listed.contains(lex.proposals[sp.proposal].id) {
+                documents[di].mentions.append(MentionSpan(type: .proposal, id: lex.proposals[sp.proposal].id, start: sp.start, end: sp.end))
+            }
+            documents[di].mentions.sort { ($0.start, $0.end, $0.type.rawValue, $0.id) < ($1.start, $1.end, $1.type.rawValue, $1.id) }
         }
         // 6. events
         var events: [Event] = []

@@ -14,17 +14,21 @@ public struct Document: Codable, Sendable, Equatable {
     public var wordCount: Int
     public var claimCount: Int
     public var text: String
+    /// Actor and proposal mentions in text order (pronouns and other references that only point
+    /// back to an earlier name are not mentions).
+    public var mentions: [MentionSpan]
 
     public init(id: String, file: String, title: String?, outlet: String?, author: String?,
-                published: String?, precision: DatePrecision?, wordCount: Int, claimCount: Int, text: String) {
+                published: String?, precision: DatePrecision?, wordCount: Int, claimCount: Int, text: String,
+                mentions: [MentionSpan] = []) {
         self.id = id; self.file = file; self.title = title; self.outlet = outlet; self.author = author
         self.published = published; self.precision = precision; self.wordCount = wordCount
-        self.claimCount = claimCount; self.text = text
+        self.claimCount = claimCount; self.text = text; self.mentions = mentions
     }
 
     enum CodingKeys: String, CodingKey {
         case id, file, title, outlet, author, published, precision
-        case wordCount = "word_count", claimCount = "claim_count", text
+        case wordCount = "word_count", claimCount = "claim_count", text, mentions
     }
 }
 
@@ -44,5 +48,6 @@ extension Document {
         try c.encode(wordCount, forKey: .wordCount)
         try c.encode(claimCount, forKey: .claimCount)
         try c.encode(text, forKey: .text)
+        try c.encode(mentions, forKey: .mentions)
     }
 }
