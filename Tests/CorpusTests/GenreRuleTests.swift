@@ -67,8 +67,8 @@ import Testing
     @Test func aFrameSayingWhatTheQuoteIsAboutIsKept() {
         let e = extract("Finnish officials said the scheme was \"a gift to Moscow\".")
         #expect(e.claims.map { $0.kind }.sorted { $0.rawValue < $1.rawValue } == [.indirect, .partial])
-        let alone = extract("Finnish officials said a peacekeeping force would be \"far too small\".")
-        #expect(alone.claims.map { $0.kind } == [.partial])
+        let force = extract("Finnish officials said a peacekeeping force would be \"far too small\".")
+        #expect(force.claims.map { $0.kind }.sorted { $0.rawValue < $1.rawValue } == [.indirect, .partial])
     }
 
     @Test func madeItClearIsAVerbOfSaying() {
@@ -80,5 +80,18 @@ import Testing
     @Test func peopleFamiliarWithTheTalksAreASource() {
         let e = extract("Two people familiar with the talks said the ministers had asked for options.")
         #expect(e.claims.first?.speakerName == "two people familiar with the talks")
+    }
+
+    @Test func singleQuotationMarksDoNotHideStanceMarkers() {
+        let e = extract("The Kremlin said foreign troops would be 'legitimate targets' for its army.")
+        #expect(e.claims.first { $0.kind == .indirect }?.stance == .oppose)
+        let wont = extract("The Kremlin said it won't accept foreign troops.")
+        #expect(wont.claims.first?.stance == .oppose)
+    }
+
+    @Test func accordingToAPronounIsTheLastPerson() {
+        let e = extract("Finnish President Jana Berg met ministers in Oslo. According to her, the talks would resume in March.")
+        #expect(e.claims.first?.speakerName == "Jana Berg")
+        #expect(e.claims.first?.text == "the talks would resume in March")
     }
 }

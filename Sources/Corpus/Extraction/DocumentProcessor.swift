@@ -212,7 +212,7 @@ struct DocumentProcessor {
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
                 let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
                 var nested: [(Ref, Int)] = []
-                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
+                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, lastPerson: (lastPerson ?? lastAnyPerson).map { ($0, personSurface[$0] ?? "") }, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
                 // a quoted phrase inside the headline does not replace the headline's own claim
                 if isHeadline && claims.allSatisfy({ $0.kind == .partial }), let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
@@ -448,7 +448,7 @@ struct DocumentProcessor {
     // MARK: claims of one sentence
 
     func sentenceClaims(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder,
-                        lastSpeaker: Ref?, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
+                        lastSpeaker: Ref?, lastPerson: (Ref, String)? = nil, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
         let n = toks.count
         let qs = cf.quotes(toks)
         var inQuote = [Bool](repeating: false, count: n)
@@ -578,10 +578,13 @@ struct DocumentProcessor {
             }()
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
-                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) else { continue }
-                speakers = ([m.ref], m.surface)
+                let source: (ref: Ref, surface: String, t1: Int)
+                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) { source = (m.ref, m.surface, m.t1) }
+                else if cu.t1 < n, ["him", "her"].contains(toks[cu.t1].lower), let p = lastPerson { source = (p.0, p.1, cu.t1 + 1) }   // "According to him, ..."
+                else { continue }
+                speakers = ([source.ref], source.surface)
                 if cu.t0 <= clauseStart + 1 {
-                    var k = m.t1
+                    var k = source.t1
                     while k < n && toks[k].lower != "," { k += 1 }
                     a = k + 1
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
@@ -710,8 +713,7 @@ struct DocumentProcessor {
                 // the proposal's own name; "the plan was “a mistake”" keeps its frame (what the words are said of)
                 let outside = toks[h.0..<h.1].enumerated().filter {
                     let k = h.0 + $0.offset
-                    return !(k >= o && k <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
-                        && !ps.contains { !$0.anaphora && $0.t0 <= k && $0.t1 > k }
+                    return !(k >= o && k <= c) && $0.element.isWord
                 }.count
                 if outside == 0 { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)

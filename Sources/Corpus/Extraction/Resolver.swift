@@ -370,8 +370,11 @@ struct Resolver {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
         var norm: [UInt8] = [32]
-        for b in c.textLower.utf8 {
-            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
+        let bytes = Array(c.textLower.utf8)
+        func letter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && ((bytes[k] >= 97 && bytes[k] <= 122) || bytes[k] >= 128) }
+        for (k, b) in bytes.enumerated() {
+            // an apostrophe inside a word ("won't") is part of it; a single quotation mark ('legitimate targets') is not
+            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || (b == 39 && letter(k - 1) && letter(k + 1)) || b >= 128
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
         }
         if norm.last != 32 { norm.append(32) }
