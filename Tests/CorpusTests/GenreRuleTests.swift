@@ -94,4 +94,20 @@ import Testing
         #expect(e.claims.first?.speakerName == "Jana Berg")
         #expect(e.claims.first?.text == "the talks would resume in March")
     }
+
+    @Test func aRelativeClauseClaimEndsWhereTheMainVerbReturns() {
+        let e = extract("Danish Prime Minister Mette Frederiksen, who has long argued that sanctions should be tightened, has now asked for a summit.")
+        #expect(e.claims.first?.speakerName == "Mette Frederiksen")
+        #expect(e.claims.first?.text == "sanctions should be tightened")
+    }
+
+    @Test func calledRepeatedAndThankedReportSpeech() {
+        let e = extract("""
+        Finnish President Jana Berg called the scheme "a dangerous illusion".
+        Berg repeated that Finland would keep its border guards at home.
+        Berg thanked Norway for its patience.
+        """)
+        let texts = e.claims(by: "jana-berg").filter { $0.kind == .indirect }.map { $0.text }
+        #expect(texts == ["the scheme \"a dangerous illusion\"", "Finland would keep its border guards at home", "Norway for its patience"])
+    }
 }

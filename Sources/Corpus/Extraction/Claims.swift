@@ -36,7 +36,7 @@ struct ClaimFinder {
                                    "both", "previously", "reportedly", "first", "again", "already", "then", "now", "once",
                                    "just", "all", "only", "further", "later", "later", "earlier", "early", "late", "overnight",
                                    "yesterday", "today", "in", "turn", "each", "publicly", "privately", "openly", "separately",
-                                   "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week"]
+                                   "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week", "long"]
     /// Words between a verb of saying and its "that": "said in a statement on Monday that", "told reporters that".
     static let thatFillers: Set<String> = ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters",
                                            "journalists", "statement", "conference", "briefing", "news", "at", "during", "speech",
@@ -261,10 +261,14 @@ struct ClaimFinder {
     }
 
     /// End of the reported content starting at `k`.
-    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention]) -> Int {
+    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention], relative: Bool = false) -> Int {
         var i = k
         while i < limit {
             let t = toks[i]
+            // "X, who has argued that ..., has now ...": the relative clause ends where the main verb comes back
+            if relative && t.lower == "," && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && (["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower)
+                    || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")) { return i }
             // a quote closed by its own comma, then ", warning that ...": stop after the quote
             if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
                 && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }

@@ -649,7 +649,9 @@ struct DocumentProcessor {
                     a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
                     // "the regions Moscow claims to have annexed", "is said to be": an infinitive, not a reported clause
                     if a == cu.t1 && a < n && toks[a].lower == "to" && cu.entry.colour == .neutral && !cu.entry.takesObject && !cu.entry.participle { continue }
-                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
+                    let rj = cf.skipAuxBack(toks, cu.t0 - 1)
+                    let relative = rj >= 1 && ["who", "which"].contains(toks[rj].lower) && toks[rj - 1].lower == ","
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs, relative: relative)
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
