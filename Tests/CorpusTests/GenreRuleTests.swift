@@ -110,4 +110,25 @@ import Testing
         let texts = e.claims(by: "jana-berg").filter { $0.kind == .indirect }.map { $0.text }
         #expect(texts == ["the scheme \"a dangerous illusion\"", "Finland would keep its border guards at home", "Norway for its patience"])
     }
+
+    @Test func quotedAsSayingAttributesTheQuote() {
+        let e = extract("“The border will stay open all winter,” Finnish minister Jana Berg was quoted as saying.")
+        #expect(e.claims.first?.speakerName == "Jana Berg")
+        #expect(e.claims.first?.kind == .direct)
+    }
+
+    @Test func aShortClauseBeforeAColonIntroducesTheQuote() {
+        let e = extract("A Nordic diplomat was blunter: “If Oslo wants to wait, let it wait.”")
+        #expect(e.claims.first?.speakerName == "a Nordic diplomat")
+        #expect(e.claims.first?.text == "If Oslo wants to wait, let it wait.")
+    }
+
+    @Test func inHisViewIsTheLastPersonsClaim() {
+        let e = extract("""
+        “Drones matter more than tanks,” Finnish analyst Jan Lepola told reporters.
+
+        In his view, the Arctic patrols are as much a message to Washington as to Moscow.
+        """)
+        #expect(e.claims(by: "jan-lepola").map { $0.text }.contains("the Arctic patrols are as much a message to Washington as to Moscow"))
+    }
 }

@@ -142,6 +142,8 @@ struct DocumentProcessor {
                 // resolve pronouns and definite references in order
                 var quoted = [Bool](repeating: false, count: toks.count)
                 for (o, c) in cfinder.quotes(toks) { for q in o...c { quoted[q] = true } }
+                // "In his view, ...", "According to him, ...": the person named before this sentence
+                let personBefore = (lastPerson ?? lastAnyPerson).map { ($0, personSurface[$0] ?? "") }
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
@@ -212,7 +214,7 @@ struct DocumentProcessor {
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
                 let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
                 var nested: [(Ref, Int)] = []
-                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, lastPerson: (lastPerson ?? lastAnyPerson).map { ($0, personSurface[$0] ?? "") }, sentence: sentStart..<sentEnd,
+                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, lastPerson: personBefore, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
                 // a quoted phrase inside the headline does not replace the headline's own claim
                 if isHeadline && claims.allSatisfy({ $0.kind == .partial }), let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
@@ -558,6 +560,18 @@ struct DocumentProcessor {
                     for rf in sub.refs { out.append(make(rf, sub.surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
                     directQuotes.insert(qi)
                 }
+            } else if o > 1 && o <= 14 && toks[o - 1].lower == ":" && !cues.contains(where: { $0.t1 <= o - 1 }) && !qs.contains(where: { $0.1 < o }) {
+                // "Peskov was blunter: “...”", "One of them put it more bluntly: “...”": a short clause with no verb of
+                // saying introduces the quotation that ends the sentence; its subject speaks
+                var e = c + 1
+                while e < n && toks[e].kind == .punct { e += 1 }
+                var j = 0
+                while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
+                if e >= n, let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }),
+                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)), m.t1 < o - 1, toks[m.t1].isWord, !toks[m.t1].cap {
+                    out.append(make(m.ref, m.surface, .direct, o + 1, c, cue: nil, colour: .neutral))
+                    directQuotes.insert(qi)
+                }
             }
         }
 
@@ -565,6 +579,15 @@ struct DocumentProcessor {
         var prevSpeakers: ([Ref], String)? = lastDirect   // "“...,” he said, adding that ..."
         nestedStances.removeAll()
         var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
+        // "In his view, ...", "In her words, the plan “...”": the last person named speaks
+        if n > 6, toks[0].lower == "in", ["his", "her"].contains(toks[1].lower), ["view", "words", "opinion"].contains(toks[2].lower),
+           toks[3].lower == ",", let p = lastPerson, !cues.contains(where: { !inQuote[$0.t0] }) {
+            let b = cf.contentEnd(toks, 4, limit: n, inQuote: inQuote, ms: actorMs)
+            if toks[4..<max(b, 4)].filter({ $0.isWord }).count >= 3 {
+                out.append(make(p.0, p.1, .indirect, 4, b, cue: nil, colour: .neutral))
+                indirectRanges.append((4, b, out.count - 1))
+            }
+        }
         for ci in cues.indices where !cues[ci].used {
             let cu = cues[ci]
             var speakers: ([Ref], String)? = nil
