@@ -131,4 +131,16 @@ import Testing
         """)
         #expect(e.claims(by: "jan-lepola").map { $0.text }.contains("the Arctic patrols are as much a message to Washington as to Moscow"))
     }
+
+    @Test func anActorIsOnTheSideMostOfItsStatementsTake() {
+        let e = extract("""
+        Ministers discussed a multinational force on Tuesday.
+        The Kremlin said it would never accept a multinational force. The Kremlin said a multinational force was a provocation.
+        The Kremlin said a multinational force would be an escalation that Moscow would have to answer.
+        The Kremlin said a multinational force would be costly.
+        """)
+        let force = e.proposals.first { $0.id == "peacekeeping_force" }
+        #expect(force?.opponentIDs == ["russia"])
+        #expect(force?.supporterIDs.contains("russia") == false)
+    }
 }

@@ -289,10 +289,21 @@ struct Resolver {
             let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
             let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
+            // an actor is on the side most of its statements on the proposal take ("would be a target" after
+            // three refusals is not support); a tie between support and opposition counts as opposition
+            var tally: [String: (support: Int, oppose: Int)] = [:]
+            for o in obs where o.stance == .support || o.stance == .oppose {
+                var t = tally[o.actor] ?? (0, 0)
+                if o.stance == .support { t.support += 1 } else { t.oppose += 1 }
+                tally[o.actor] = t
+            }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
                 var out: [String] = []
-                for o in obs where o.stance == s && seen.insert(o.actor).inserted { out.append(o.actor) }
+                for o in obs where o.stance == s && seen.insert(o.actor).inserted {
+                    if let t = tally[o.actor], (s == .support && t.oppose >= t.support) || (s == .oppose && t.support > t.oppose) { continue }
+                    out.append(o.actor)
+                }
                 return out
             }
             var seenP = Set<String>()
