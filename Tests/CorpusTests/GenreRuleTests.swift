@@ -143,4 +143,42 @@ import Testing
         #expect(force?.opponentIDs == ["russia"])
         #expect(force?.supporterIDs.contains("russia") == false)
     }
+
+    @Test func aWireCreditLineIsFurniture() {
+        let e = extract("""
+        Oslo weighs Arctic patrols
+
+        Norway said on Monday that its frigates would patrol the Barents Sea.
+
+        Reporting by Kari Holm in Oslo and Lars Berg in Tromso; Additional reporting by Anna Lind in Stockholm and Per Moe in Bergen; Writing by Kari Holm; Editing by Jon Dahl
+        """)
+        #expect(e.claims.count == 1)
+        #expect(!e.actors.contains { $0.name.hasPrefix("Additional") })
+    }
+
+    @Test func passiveParticiplesAndDeniedVerbsReportNothing() {
+        let e = extract("""
+        Sweden dismissed the pause, first proposed by Norway last year, as "a trap".
+        The Danish government has not publicly commented on the border demand.
+        """)
+        #expect(e.claims(by: "norway").isEmpty)
+        #expect(e.claims(by: "denmark").isEmpty)
+        #expect(e.claims(by: "sweden").contains { $0.kind == .indirect })
+    }
+
+    @Test func aDocumentSeenByAnOutletAndWordsSaidBeforeAreNoClaims() {
+        let e = extract("""
+        The plan would cost billions, according to a draft seen by Reuters.
+        Finnish President Jana Berg said this in a post on X.
+        """)
+        #expect(e.claims.isEmpty)
+    }
+
+    @Test func scareQuotesAndWebAddressesAreNotPartialQuotes() {
+        let e = extract("""
+        Finnish officials have insisted that a US “backstop” is a precondition for any deployment.
+        Readers can find the full text at “example.com” in the morning, Finnish officials said.
+        """)
+        #expect(!e.claims.contains { $0.kind == .partial })
+    }
 }

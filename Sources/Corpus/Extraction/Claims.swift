@@ -61,6 +61,8 @@ struct ClaimFinder {
     static let negativeHeads: Set<String> = ["objections", "objection", "opposition", "criticism", "concerns", "accusations",
                                              "claims", "complaints", "warnings", "threats", "demands", "calls", "protests"]
 
+    static let domainEnds: Set<String> = ["com", "net", "org", "gov", "int", "eu", "uk", "ua", "ru", "fr", "de", "info", "news"]
+
     struct Cue {
         var t0: Int
         var t1: Int
@@ -95,6 +97,12 @@ struct ClaimFinder {
             // nouns, not verbs: "Reports from officials", "the claims"
             if i == 0 && t.cap && !c.adverbial { i += 1; continue }
             if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-" || toks[i - 1].lower == "'s") { i += 1; continue }
+            // a passive participle: "the pause, first proposed by Washington", "a plan backed by Paris"
+            if !c.adverbial && c.words.count == 1 && t.lower.hasSuffix("ed") && i + 1 < n && toks[i + 1].lower == "by" { i += 1; continue }
+            // "has not commented on", "did not say": a neutral verb denied reports nothing ("did not rule out" is a cue of its own)
+            var ni = i - 1
+            if ni > 0 && toks[ni].lower.hasSuffix("ly") && !toks[ni].cap { ni -= 1 }   // "has not publicly commented"
+            if c.colour == .neutral && !c.adverbial && ni >= 0 && ["not", "never", "n't"].contains(toks[ni].lower) && !c.words.contains("not") { i += 1; continue }
             out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
             i += c.words.count
         }
@@ -334,6 +342,11 @@ struct ClaimFinder {
         let words = toks[(o + 1)..<e].filter { $0.isWord }
         if words.count >= 2 && words.allSatisfy({ $0.cap || ["of", "the", "and", "for", "in", "on"].contains($0.lower) }) { return true }
         if o > 0 && ["so-called", "called", "dubbed", "named", "titled"].contains(toks[o - 1].lower) { return true }
+        // a proposal's own word in scare quotes: "a US “backstop” is needed"
+        if words.count == 1, e == o + 2, lex.proposalWords.contains(where: { $0.contains(words[0].lower) }),
+           c + 1 >= toks.count || toks[c + 1].kind == .punct || Self.functionNext.contains(toks[c + 1].lower) { return true }
+        // a web address: "“example.com”"
+        if e - o == 4 && toks[o + 2].lower == "." && !toks[o + 1].cap && Self.domainEnds.contains(toks[o + 3].lower) { return true }
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
            !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true

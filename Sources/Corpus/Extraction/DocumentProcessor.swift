@@ -602,7 +602,11 @@ struct DocumentProcessor {
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
                 let source: (ref: Ref, surface: String, t1: Int)
-                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) { source = (m.ref, m.surface, m.t1) }
+                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
+                    // "according to a draft seen by Reuters": a document the outlet saw is no one's claim
+                    if toks[cu.t1..<m.t0].contains(where: { $0.lower == "by" }) { continue }
+                    source = (m.ref, m.surface, m.t1)
+                }
                 else if cu.t1 < n, ["him", "her"].contains(toks[cu.t1].lower), let p = lastPerson { source = (p.0, p.1, cu.t1 + 1) }   // "According to him, ..."
                 else { continue }
                 speakers = ([source.ref], source.surface)
@@ -672,6 +676,9 @@ struct DocumentProcessor {
                     a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
                     // "the regions Moscow claims to have annexed", "is said to be": an infinitive, not a reported clause
                     if a == cu.t1 && a < n && toks[a].lower == "to" && cu.entry.colour == .neutral && !cu.entry.takesObject && !cu.entry.participle { continue }
+                    // "said this in a post on X", "said so on Monday": the words were reported before
+                    if a < n, ["this", "so"].contains(toks[a].lower), a + 1 >= n || toks[a + 1].kind == .punct
+                        || ["in", "on", "at", "during", "after", "when", "while", "to"].contains(toks[a + 1].lower) { continue }
                     let rj = cf.skipAuxBack(toks, cu.t0 - 1)
                     let relative = rj >= 1 && ["who", "which"].contains(toks[rj].lower) && toks[rj - 1].lower == ","
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs, relative: relative)
