@@ -181,4 +181,16 @@ import Testing
         """)
         #expect(!e.claims.contains { $0.kind == .partial })
     }
+
+    @Test func aRoleAppositiveBeforeToldReportersThatIsNotATrailingAttribution() {
+        let e = extract("Finland’s prime minister, Jana Berg, told reporters in Turku on Monday that the border would reopen in spring.")
+        #expect(e.claims.map { $0.text } == ["the border would reopen in spring"])
+        #expect(e.claims.first?.speakerName == "Jana Berg")
+    }
+
+    @Test func anAbsoluteWithClauseIsAClaimOfItsOwn() {
+        let e = extract("Norway has said it would provide two frigates, with Denmark offering a supply ship.")
+        #expect(e.claims(by: "norway").first?.text == "it would provide two frigates")
+        #expect(e.claims(by: "denmark").first?.text == "a supply ship")
+    }
 }

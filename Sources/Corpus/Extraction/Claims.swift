@@ -291,6 +291,9 @@ struct ClaimFinder {
                 if (nx.lower == "a" || nx.lower == "an") && i + 3 < limit && toks[i + 2].isWord
                     && ["that", "which", "who"].contains(toks[i + 3].lower) { return i }
                 if nx.lower == "according" { return i }
+                // "..., with France offering a comparable share": an absolute clause with a subject of its own
+                if nx.lower == "with", let m = ms.first(where: { $0.t0 == i + 2 && $0.isActor }), m.t1 < limit,
+                   toks[m.t1].isWord, !toks[m.t1].cap, toks[m.t1].lower.hasSuffix("ing") { return i }
             }
             if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
             if (lw == "and" || lw == "but") && i > k && i + 1 < limit {

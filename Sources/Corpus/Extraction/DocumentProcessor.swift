@@ -641,6 +641,9 @@ struct DocumentProcessor {
                         if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
                         else if k < n && ["reporters", "journalists"].contains(toks[k].lower) { k += 1 } // told reporters
                         if k < n && toks[k].lower == "that" { return false }
+                        // "Estonia's prime minister, Kristen Michal, told reporters in Tallinn on Sunday that ...": the content follows
+                        var f = k
+                        while f < n && f <= k + 8 && toks[f].kind != .punct && !toks[f].isQuote { if toks[f].lower == "that" { return false }; f += 1 }
                         return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
                     }()
                     if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
