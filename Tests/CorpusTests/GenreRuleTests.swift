@@ -193,4 +193,9 @@ import Testing
         #expect(e.claims(by: "norway").first?.text == "it would provide two frigates")
         #expect(e.claims(by: "denmark").first?.text == "a supply ship")
     }
+
+    @Test func aNewSubjectAfterCommaAndTheEndsTheClause() {
+        let e = extract("Sweden has offered to lead the naval patrols, and the Baltic states have said they would send divers.")
+        #expect(e.claims(by: "sweden").first?.text == "to lead the naval patrols")
+    }
 }

@@ -307,9 +307,9 @@ struct ClaimFinder {
                 }
             }
             // "... and Western nations debating ...": a new subject with its own verb
-            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { ($0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the" && toks[i - 1].lower == ",")) && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
                toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
-                return i
+                return toks[i - 1].lower == "," ? i - 1 : i
             }
             if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
             i += 1
