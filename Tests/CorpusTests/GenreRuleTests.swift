@@ -198,4 +198,12 @@ import Testing
         let e = extract("Sweden has offered to lead the naval patrols, and the Baltic states have said they would send divers.")
         #expect(e.claims(by: "sweden").first?.text == "to lead the naval patrols")
     }
+
+    @Test func aCapitalsDatelineAPossessiveTitleAndForMonthsBeforeThat() {
+        let e = extract("OSLO — Norway will not join the patrols unless Sweden does, the government's foreign policy chief Jana Berg said on Monday.")
+        #expect(e.claims.first?.speakerName == "Jana Berg")
+        #expect(e.claims.first?.text == "Norway will not join the patrols unless Sweden does")
+        let months = extract("Finnish President Jana Berg has argued for months that the patrols cost too much.")
+        #expect(months.claims.first?.text == "the patrols cost too much")
+    }
 }

@@ -45,7 +45,8 @@ struct ClaimFinder {
                                            "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks",
                                            "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as",
                                            "nightly", "evening", "daily", "weekly", "regular", "online", "message", "channel",
-                                           "official", "phone", "call", "separate", "parliament", "lawmakers", "state"]
+                                           "official", "phone", "call", "separate", "parliament", "lawmakers", "state",
+                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",

@@ -408,12 +408,18 @@ struct DocumentProcessor {
         guard toks.count > 4, toks[0].isWord, toks[0].cap else { return 0 }
         let first = cf.text(toks, 0, 1)
         guard first.count >= 3, first.uppercased() == first else { return 0 }
-        for d in 2..<min(toks.count - 1, 16) where ["-", "—", "–"].contains(toks[d].lower) {
-            return toks[d - 1].lower == ")" ? d + 1 : 0
+        for d in 1..<min(toks.count - 1, 16) where ["-", "—", "–"].contains(toks[d].lower) {
+            if toks[d - 1].lower == ")" { return d + 1 }
+            // "BRUSSELS — ", "NEW YORK — ": a city in capitals and a dash
+            let city = toks[0..<d].allSatisfy { $0.isWord && $0.cap && cf.text(toks, 0, 1).count >= 3 && cf.text([$0], 0, 1).uppercased() == cf.text([$0], 0, 1) }
+            return d <= 3 && toks[d].lower != "-" && city ? d + 1 : 0
         }
         return 0
     }
 
+    /// Words that make a reported frame a clause of its own ('the plan was “...”', 'they would “...”').
+    static let frameVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "would", "will", "could", "should", "must",
+                                          "can", "may", "might", "has", "have", "had", "remains", "remained"]
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
     /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
     static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
@@ -633,7 +639,12 @@ struct DocumentProcessor {
                     let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
                     _ = m
                     // "..., the officials added": the article belongs to the speaker
-                    let st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
+                    var st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
+                    // "..., the bloc's foreign policy chief Kaja Kallas said": the possessive belongs to the speaker
+                    if st >= 2 && toks[st - 1].lower == "'s" && toks[st - 2].isWord {
+                        st -= 2
+                        if st >= 1 && toks[st - 1].lower == "the" { st -= 1 }
+                    }
                     var p = st - 1
                     if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
                     let afterOK: Bool = {
@@ -744,13 +755,16 @@ struct DocumentProcessor {
             for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
-                // "a peacekeeping force could be “comfortably north of 10,000”": no content word outside the quote but
+                // only the quotation, or a bare subject before it: keep only the partial; a frame with its own verb stays
                 // the proposal's own name; "the plan was “a mistake”" keeps its frame (what the words are said of)
-                let outside = toks[h.0..<h.1].enumerated().filter {
+                let outsideWords = toks[h.0..<h.1].enumerated().filter {
                     let k = h.0 + $0.offset
                     return !(k >= o && k <= c) && $0.element.isWord
-                }.count
-                if outside == 0 { drop.insert(h.2) }
+                }.map { $0.element.lower }
+                // 'any mission “must be credible”': a bare subject whose predicate is all quoted adds nothing either
+                let hasVerb = outsideWords.contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
+                let quotedPredicate = o + 1 < c && Self.frameVerbs.contains(toks[o + 1].lower)
+                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak
