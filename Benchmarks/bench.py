@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -66,10 +67,17 @@ def fetch(port, target, headers=""):
     return status, fields, body
 
 
-def hammer(port, target, n, depth=1, per_connection=5000):
+def plain_head(target):
+    """The request wrk sends: request line and Host only."""
+    return f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+
+
+def hammer(port, target, n, depth=1, per_connection=5000, heads=None):
     """n GET requests over keep-alive connections (a new one every `per_connection`
-    requests: Parley closes a connection after 10,000), `depth` per write; returns n."""
-    req = f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    requests: Parley closes a connection after 10,000), `depth` per write; returns n.
+    `heads`: raw request heads sent in turn on each connection instead of `target`'s plain
+    one (consecutive requests differ, so no server can answer one as a repeat)."""
+    heads = heads or [plain_head(target)]
     done = 0
     while done < n:
         with socket.create_connection(("127.0.0.1", port), timeout=600) as s:
@@ -77,12 +85,39 @@ def hammer(port, target, n, depth=1, per_connection=5000):
             sent = 0
             while sent < here:
                 k = min(depth, here - sent)
-                s.sendall(req * k)
+                s.sendall(b"".join(heads[(sent + j) % len(heads)] for j in range(k)))
                 for _ in range(k):
                     _, _, buf = read_response(s, buf)
                 sent += k
             done += here
     return n
+
+
+def browser_head(target):
+    """A request as a browser's fetch() sends it: 9 fields, about 500 bytes."""
+    fields = [
+        ("Host", "127.0.0.1"),
+        ("Connection", "keep-alive"),
+        ("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                       "Chrome/131.0.0.0 Safari/537.36"),
+        ("Accept", "application/json, text/plain, */*"),
+        ("Sec-Fetch-Site", "same-origin"),
+        ("Sec-Fetch-Mode", "cors"),
+        ("Sec-Fetch-Dest", "empty"),
+        ("Referer", "http://127.0.0.1/dashboard"),
+        ("Accept-Encoding", "gzip, deflate, br, zstd"),
+        ("Accept-Language", "en-GB,en-US;q=0.9,en;q=0.8"),
+    ]
+    return (f"GET {target} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields) + "\r\n").encode()
+
+
+def distinct_row(urls):
+    """The cached URLs in turn on each connection: small, large, healthz and the large page
+    again from a browser-like head (Accept, gzip, ...): every request differs from the
+    connection's previous one, so each takes the full parse and cache lookup."""
+    by = {u["name"]: u["target"] for u in urls}
+    heads = [plain_head(by["small"]), plain_head(by["large"]), plain_head(by["healthz"]), browser_head(by["large"])]
+    return {"name": "distinct", "target": by["small"], "heads": heads, "nginx": False}
 
 
 def wait_ready(port, proc, path="/healthz", timeout=120):
@@ -294,17 +329,48 @@ def run_wrk(args, server, target, conns, duration, script=None, script_args=()):
     if script_args:
         cmd += ["--", *script_args]
     t0 = cpu_ticks(server.proc.pid)
+    c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t1 = cpu_ticks(server.proc.pid)
     r = parse_wrk(out)
     r["cpu_us"] = (t1 - t0) / CLK_TCK * 1e6 / r["requests"] if r["requests"] else None
     r["cpu_pct"] = (t1 - t0) / CLK_TCK / duration * 100
+    # wrk's own CPU (user + system), to tell whether the server or the load generator was
+    # the limit: a core near 100% is.
+    r["client_cpu_pct"] = (c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) / duration * 100
     with open(os.path.join(OUT, "wrk.log"), "a") as f:
         f.write(f"### {server.name} {' '.join(cmd)}\n{out}\n")
     return r
 
 
 # ---------------------------------------------------------------- valgrind measurements
+
+SEARCH_WORDS = "peace,climate,tax,health,war,energy,trade,budget,school,border,vote,law"
+
+
+def search_modes(args):
+    """The uncached-search rows: keep-alive at 64 connections, and `depth` searches per write."""
+    return [("c64", 1), (f"pipe{args.depth} c64", args.depth)]
+
+
+def cache_hits(port):
+    text = fetch(port, "/metrics")[2].decode()
+    m = re.search(r"^parley_response_cache_hits_total (\d+)", text, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def run_search(args, server, rnd, mode, depth):
+    """One uncached-search run (after a 1 s warm-up), every request a new q: each wrk run gets
+    its own salt, since the response cache outlives a run. Counts the response-cache hits
+    during the measured run (from /metrics), which must stay 0 for the row to mean searches."""
+    salt = f"r{rnd}d{depth}"
+    run_wrk(args, server, "/v1/search", 64, 1, "search.lua", (SEARCH_WORDS, salt + "w", str(depth)))
+    before = cache_hits(server.port)
+    r = run_wrk(args, server, "/v1/search", 64, args.duration, "search.lua", (SEARCH_WORDS, salt + "m", str(depth)))
+    r["cache_hits"] = cache_hits(server.port) - before
+    return r
+
 
 def callgrind_per_request(args, name, make_argv, port, urls, n):
     """Instructions per request by URL: one server under callgrind with instrumentation off
@@ -318,9 +384,9 @@ def callgrind_per_request(args, name, make_argv, port, urls, n):
     try:
         subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
         for u in urls:
-            hammer(port, u["target"], args.vg_warmup)
+            hammer(port, u["target"], args.vg_warmup, heads=u.get("heads"))
             subprocess.run(["callgrind_control", "-z", pid], check=True, capture_output=True)
-            hammer(port, u["target"], n)
+            hammer(port, u["target"], n, heads=u.get("heads"))
             before = set(os.listdir(OUT))
             subprocess.run(["callgrind_control", "-d", pid], check=True, capture_output=True)
             dump = sorted(set(os.listdir(OUT)) - before)[-1]
@@ -350,10 +416,10 @@ def dhat_per_request(args, name, make_argv, port, urls, n):
         s = Server(f"{name}-dhat", make_argv(["valgrind", "--tool=dhat", "--num-callers=64", f"--dhat-out-file={outfile}"]),
                    port, ROOT).start(urls[0]["target"])
         for u in urls:
-            hammer(port, u["target"], args.vg_warmup)
+            hammer(port, u["target"], args.vg_warmup, heads=u.get("heads"))
         for u in urls:
             if u["name"] == extra:
-                hammer(port, u["target"], n)
+                hammer(port, u["target"], n, heads=u.get("heads"))
         s.stop(timeout=120)
         with open(outfile) as f:
             d = json.load(f)
@@ -468,11 +534,11 @@ def main():
                         log(f"round {rnd + 1} {u['name']:8} {mode:12} {s.name:6} {r['rps']:>11,.0f} req/s "
                             f"cpu {fmt(r['cpu_us'], 2)} µs/req p99 {fmt(r['p99'], 2)} ms {r['errors']}"
                             + (f" NON-2xx {r['non2xx']}" if r["non2xx"] else ""))
-            # uncached search: Parley only (nginx has no index)
-            words = "peace,climate,tax,health,war,energy,trade,budget,school,border,vote,law"
-            r = run_wrk(args, parley, "/v1/search", 64, args.duration, "search.lua", (words,))
-            results.setdefault(("search (uncached)", "c64", "parley"), []).append(r)
-            log(f"round {rnd + 1} search c64 parley {r['rps']:,.0f} req/s")
+            for mode, depth in search_modes(args):
+                r = run_search(args, parley, rnd, mode, depth)
+                results.setdefault(("search (uncached)", mode, "parley"), []).append(r)
+                log(f"round {rnd + 1} search   {mode:12} parley {r['rps']:>11,.0f} req/s cpu {fmt(r['cpu_us'], 2)} µs/req "
+                    f"server core {r['cpu_pct']:.0f}% wrk core {r['client_cpu_pct']:.0f}% cache hits {r['cache_hits']}")
         peak = {s.name: rss_kib(s.proc.pid, "VmHWM") for s in servers}
         mem = {}
         if not args.no_memory:
@@ -509,6 +575,8 @@ def measure_valgrind(args, prefix, nport, urls, vg):
     subprocess.run(["objcopy", "--strip-debug", os.path.join(ROOT, ".build/release/parley"), vgbin], check=True)
     makers = (("parley", lambda v: [*v, vgbin, *parley_argv(args, vport)[1:]]),
               ("nginx", lambda v: [*v, "nginx", "-p", prefix, "-c", vconf]))
+    # Plus the row wrk cannot make: cached URLs alternating on each connection.
+    urls = urls + [distinct_row(urls)]
     for name, make in makers:
         ir = callgrind_per_request(args, name, make, vport, urls, args.vg_requests)
         # nginx allocates from per-request pools (a few mallocs each) and its symbol-less
@@ -544,10 +612,20 @@ def report(args, urls, modes, results, rest_rss, nginx_rest_rss, peak, mem, vg):
                          f"{fmt(med([r['p50'] for r in p]), 2)} / {fmt(med([r['p99'] for r in p]), 2)} | "
                          f"{fmt(med([r['p50'] for r in n]), 2)} / {fmt(med([r['p99'] for r in n]), 2)} | "
                          f"{fmt(pc, 2)} | {fmt(nc, 2)} | {ratio(pc, nc)} |")
-    s = results[("search (uncached)", "c64", "parley")]
-    lines.append(f"| search, uncached (varying q) | c64 | {fmt(med([r['rps'] for r in s]))} | – | – | "
-                 f"{fmt(med([r['p50'] for r in s]), 2)} / {fmt(med([r['p99'] for r in s]), 2)} | – | "
-                 f"{fmt(med([r['cpu_us'] for r in s]), 2)} | – | – |")
+    for mode, _ in search_modes(args):
+        s = results[("search (uncached)", mode, "parley")]
+        v = [r["rps"] for r in s]
+        rps = f"{fmt(med(v))} [{fmt(min(v))}–{fmt(max(v))}]" if len(v) > 1 else fmt(med(v))
+        lines.append(f"| search, uncached (varying q) | {mode} | {rps} | – | – | "
+                     f"{fmt(med([r['p50'] for r in s]), 2)} / {fmt(med([r['p99'] for r in s]), 2)} | – | "
+                     f"{fmt(med([r['cpu_us'] for r in s]), 2)} | – | – |")
+    lines.append("")
+    lines.append("Uncached searches (`search.lua`: a new q per request, limit=10): "
+                 + "; ".join(f"{mode}: server core busy {fmt(med([r['cpu_pct'] for r in results[('search (uncached)', mode, 'parley')]]))}%, "
+                             f"wrk core {fmt(med([r['client_cpu_pct'] for r in results[('search (uncached)', mode, 'parley')]]))}%, "
+                             f"response-cache hits {sum(r['cache_hits'] for r in results[('search (uncached)', mode, 'parley')])}"
+                             for mode, _ in search_modes(args))
+                 + " (medians over rounds; hits summed over the measured runs).")
     lines.append("")
     lines.append(f"Memory (KiB, whole process tree): at rest Parley {fmt(rest_rss)} / nginx {fmt(nginx_rest_rss)}; "
                  f"peak during load (VmHWM) Parley {fmt(peak['parley'])} / nginx {fmt(peak['nginx'])}")
@@ -563,10 +641,14 @@ def report(args, urls, modes, results, rest_rss, nginx_rest_rss, peak, mem, vg):
         lines.append("")
         lines.append("| URL | Parley instr/req | nginx instr/req | ratio | Parley allocs/req |")
         lines.append("|---|---|---|---|---|")
-        for u in urls:
-            pi, pa = vg[(u["name"], "parley")]
-            ni, na = vg[(u["name"], "nginx")]
-            lines.append(f"| {u['name']} | {fmt(pi)} | {fmt(ni)} | {ratio(pi, ni)} | {fmt(pa, 3)} |")
+        names = [u["name"] for u in urls] + (["distinct"] if ("distinct", "parley") in vg else [])
+        for name in names:
+            pi, pa = vg[(name, "parley")]
+            ni, na = vg[(name, "nginx")]
+            lines.append(f"| {name} | {fmt(pi)} | {fmt(ni)} | {ratio(pi, ni)} | {fmt(pa, 3)} |")
+        lines.append("")
+        lines.append("distinct: small, large, healthz and large again from a browser-like head (10 fields, "
+                     "Accept, gzip), in turn on each connection, so no request repeats the one before it.")
     lines.append("")
     lines.append("URLs: " + ", ".join(f"{u['name']} = `{u['target']}`" for u in urls))
     table = "\n".join(lines)

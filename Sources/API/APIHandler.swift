@@ -27,6 +27,8 @@ public final class APIHandler: CachedResponder {
     let openAPIYAML: [UInt8]
     let buildInfo: BuildInfo
     let cache: ResponseCache
+    /// Which answers of `cachedFromRepeat` routes (search) the response cache takes.
+    let admission = CacheAdmission()
     /// Whole answers for the engine's fast path (`cachedResponse(to:)`).
     let replay: ReplayCache
     let metrics: Metrics
@@ -97,12 +99,14 @@ public final class APIHandler: CachedResponder {
     /// exact target with these Accept and Accept-Encoding values was answered with a
     /// replayable 200 before (see `remember`). Conditional requests take the ordinary path.
     public func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
-        if head.has("if-none-match") { return nil }
-        let start = Stopwatch.now()
-        let key = ReplayCache.Key(target: head.target, accept: head.first("accept"),
-                                  acceptEncoding: head.first("accept-encoding"))
+        if head.has(.ifNoneMatch) { return nil }
+        let key = ReplayCache.Key(target: head.target, accept: head.first(.accept),
+                                  acceptEncoding: head.first(.acceptEncoding))
         guard let (prepared, route) = replay.get(key) else { return nil }
-        metrics.record(route: route, method: head.method, status: 200, seconds: Stopwatch.seconds(since: start))
+        // Counted like the engine's repeats (a relaxed atomic add; /metrics adds the tally as
+        // 200s of the route in the first latency bucket): timing a lookup this short and
+        // taking the metrics lock cost more than the lookup itself.
+        replay.epoch.countAnswer(tag: route, isHead: head.method == .head)
         return prepared
     }
 
@@ -195,9 +199,11 @@ public final class APIHandler: CachedResponder {
             r.headers.add("Cache-Control", "no-store")
             return r
         }
-        // Writers reserve generously (8 KiB for a search page): keep only what is used, or the
-        // cache, bounded by body bytes, would hold several times its bound in capacity.
-        let exact = built.body.capacity > built.body.count + 512 ? Self.exactCopy(built.body) : built.body
+        // A one-off search is not cached (`CacheAdmission`): no copy, no entry, no eviction.
+        let cached = key != nil && (!policy.cachedFromRepeat || admission.admit(key!.hash))
+        // Writers reserve generously: keep only what is used, or the cache, bounded by body
+        // bytes, would hold several times its bound in capacity.
+        let exact = (cached || key == nil) && built.body.capacity > built.body.count + 512 ? Self.exactCopy(built.body) : built.body
         var body = CachedBody(contentType: built.contentType ?? Self.contentType(media), contentEncoding: nil,
                               body: exact, etag: "", link: built.link)
         if gzip && body.body.count >= gzipThreshold, let packed = Gzip.compress(body.body), packed.count < body.body.count {
@@ -205,7 +211,7 @@ public final class APIHandler: CachedResponder {
             body.contentEncoding = "gzip"
         }
         body.etag = ETag.of(body.body)
-        if let key { cache.put(key, body) }
+        if let key, cached { cache.put(key, body) }
         return Self.response(body, for: c.request, cacheControl: policy.cacheControl)
     }
 

@@ -18,6 +18,8 @@ struct Policy {
     /// A 200 depends only on the target, Accept and Accept-Encoding (and the snapshot), so
     /// it may be replayed from the `ReplayCache`; false when it depends on server state.
     var replayable = true
+    /// Cached only once asked before (`CacheAdmission`): for answers mostly asked once.
+    var cachedFromRepeat = false
 }
 
 /// The endpoints: their parameters, representations and bodies.
@@ -61,11 +63,13 @@ enum Endpoints {
         case .openapi: Policy(offers: ["application/yaml", "application/openapi+yaml", "text/yaml", "text/plain"],
                               cacheControl: "public, max-age=300")
         case .documents, .actors, .claims, .proposals, .timeline, .stances: Policy(offers: listOffers, isList: true)
+        case .search: Policy(offers: json, cachedFromRepeat: true)
         default: Policy(offers: json)
         }
     }
 
     static func build(_ c: Context, media: String) throws(APIError) -> Built {
+        if c.route.id == .search { return try search(c) }  // sizes its own writer
         let s = c.snapshot
         var w = JSONWriter(capacity: 4096)
         switch c.route.id {
@@ -267,7 +271,7 @@ enum Endpoints {
         // empty page with `terms: []`, like the `q` filter of the list endpoints.
         let query = s.searchIndex.terms(q)
         let kinds = try c.set("type", EntityKind.self, allowed: EntityKind.allCases.map(\.rawValue))
-        var hits = query.terms.isEmpty ? [] : s.searchIndex.hits(query)
+        var hits = query.isEmpty ? [] : s.searchIndex.hits(query)
         // facets count every hit, whatever `type` keeps: kinds, then stances, then no stance
         let stanceList = Self.stanceList
         // appended, not `Array(repeating:count:)`, whose allocation takes the stdlib's
@@ -275,57 +279,77 @@ enum Endpoints {
         var counts: [Int] = []
         counts.reserveCapacity(4 + stanceList.count + 1)
         for _ in 0..<(4 + stanceList.count + 1) { counts.append(0) }
-        for h in hits {
-            counts[h.kind.order] += 1
-            if h.kind == .claim {
-                let stance = s.claims[h.ordinal].stance
-                var i = 0
-                while i < stanceList.count && stanceList[i] != stance { i += 1 }
-                counts[4 + i] += 1
+        counts.withUnsafeMutableBufferPointer { counts in
+            s.claims.withUnsafeBufferPointer { claims in
+                hits.withUnsafeBufferPointer { hits in
+                    for h in hits {
+                        counts[h.kind.order] += 1
+                        if h.kind == .claim {
+                            let stance = claims[h.ordinal].stance
+                            var i = 0
+                            while i < stanceList.count && stanceList[i] != stance { i += 1 }
+                            counts[4 + i] += 1
+                        }
+                    }
+                }
             }
         }
         if let kinds { hits.removeAll { !kinds.contains($0.kind) } }
         let offset = try c.offset(), limit = try c.limit()
         let end = min(hits.count, offset + limit)
         SearchIndex.rank(&hits, best: end)
-        var w = JSONWriter(capacity: 8192)
-        w.beginObject()
-        w.key(literal: "query"); w.string(q)
-        w.key(literal: "terms"); w.strings(query.terms)
-        w.key(literal: "data"); w.beginArray()
+        // sized for the page: the hits' fixed JSON plus room for a snippet each, so the body
+        // seldom grows, and is close to its size when the response cache keeps it
+        var size = 320 + 2 * q.utf8.count + query.byteCount
+        if offset < end { for h in hits[offset..<end] { size += c.searchFragments.length(h) + 600 } }
+        var w = JSONWriter(capacity: size)
+        w.raw(literal: #"{"query":"#); w.string(q)
+        w.raw(literal: #","terms":["#)
+        query.forEachTerm { w.string(utf8: $0) }
+        w.raw(literal: #"],"data":["#)
         if offset < end {
-            var snippet: [UInt8] = []
-            snippet.reserveCapacity(512)
             for h in hits[offset..<end] {
-                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}
+                // {"type":…,"id":…,"title":…,"snippet":"…","score":…,"url":…}, the snippet
+                // copied from the snapshot's escaped texts
                 w.separator()
-                c.searchFragments.head(h, into: &w)
-                snippet.removeAll(keepingCapacity: true)
-                s.searchIndex.writeSnippet(h, query, into: &snippet)
-                w.string(utf8: snippet)
-                w.key(literal: "score"); w.fixed4(h.score)
+                c.searchFragments.head(h, into: &w)  // ends with the snippet's opening quote
+                w.appendRaw { s.searchIndex.writeSnippetJSON(h, query, into: &$0) }
+                w.fixed4(h.score, after: #"","score":"#)  // the closing quote, then the score
                 c.searchFragments.tail(h, into: &w)
             }
         }
-        w.endArray()
-        w.key(literal: "total"); w.int(hits.count)
-        w.key(literal: "limit"); w.int(limit)
+        w.raw(literal: #"],"total":"#); w.int(hits.count)
+        w.raw(literal: #","limit":"#); w.int(limit)
+        w.raw(literal: #","next_cursor":"#)
         var link: String?
         if end < hits.count {
             let next = Cursor.encode(offset: end, generation: s.generation)
-            w.key(literal: "next_cursor"); w.string(next)
+            w.string(next)
             link = Endpoints.nextLink(c, cursor: next)
         } else {
-            w.key(literal: "next_cursor"); w.null()
+            w.null()
         }
         // `,"facets":{"type":{"claim":N,…},"claim_stance":{"support":N,…,"none":N}}}`: the
-        // fixed text around the counts is written once (`facetText`)
-        for (i, text) in Self.facetText.enumerated() {
-            text.withUnsafeBufferPointer { w.rawBytes($0) }
-            if i < counts.count { w.int(counts[i]) }
+        // fixed text around the counts is written once (`facetText`); text and counts go
+        // through a stack buffer into one append
+        let facetText = Self.facetText
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.facetTextLength + 20 * counts.count) { buffer in
+            var p = buffer.baseAddress!
+            for (i, text) in facetText.enumerated() {
+                text.withUnsafeBufferPointer { p.initialize(from: $0.baseAddress!, count: $0.count) }
+                p += text.count
+                if i < counts.count {
+                    var v = counts[i], scale = 1
+                    while scale <= v / 10 { scale *= 10 }
+                    while scale > 0 { p.initialize(to: UInt8(48 + v / scale % 10)); p += 1; v %= scale; scale /= 10 }
+                }
+            }
+            w.rawBytes(UnsafeBufferPointer(start: buffer.baseAddress!, count: p - buffer.baseAddress!))
         }
         return Built(body: w.bytes, link: link)
     }
+
+    static let facetTextLength = facetText.reduce(0) { $0 + $1.count }
 
     /// `<path?canonical query with this cursor>; rel="next"`, written as bytes.
     static func nextLink(_ c: Context, cursor: String) -> String {

@@ -66,6 +66,12 @@ public struct JSONWriter {
     /// Bytes appended as they are, no separator: a fragment that carries its own commas.
     public mutating func rawBytes(_ p: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: p) }
 
+    /// JSON text spelled in the source, appended as it is (no separator): fixed parts of a
+    /// page such as `,"total":`.
+    public mutating func raw(literal s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
     /// A key spelled in the source that needs no escaping (letters, digits, `_`), copied
     /// without looking at its bytes.
     public mutating func key(literal k: StaticString) {
@@ -90,6 +96,16 @@ public struct JSONWriter {
         utf8.withUnsafeBufferPointer { appendQuoted($0) }
     }
 
+    /// A string given as UTF-8 bytes (valid UTF-8).
+    public mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
+        separator()
+        appendQuoted(p)
+    }
+
+    /// Bytes that `write` appends as they are (no separator, no quotes): JSON text made
+    /// elsewhere, such as an already escaped snippet.
+    public mutating func appendRaw(_ write: (inout [UInt8]) -> Void) { write(&bytes) }
+
     /// A string whose bytes `write` appends and that needs no escaping (a URL built from
     /// unreserved characters and percent escapes, say).
     public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
@@ -107,17 +123,39 @@ public struct JSONWriter {
         let k = (v * 10000).rounded()
         guard k.isFinite, abs(k) < 1e13 else { double(k / 10000); return }
         separator()
+        appendFixed4(k, after: "")
+    }
+
+    /// `raw(literal: prefix)` then `fixed4(v)`, in one append (the search page's score).
+    public mutating func fixed4(_ v: Double, after prefix: StaticString) {
+        let k = (v * 10000).rounded()
+        guard k.isFinite, abs(k) < 1e13 else { raw(literal: prefix); double(k / 10000); return }
+        appendFixed4(k, after: prefix)
+    }
+
+    /// `prefix` and the decimal k/10000 (|k| < 1e13, integral), written backwards into a stack
+    /// buffer and appended once (at most 9 + 1 + 4 + 1 bytes of number).
+    private mutating func appendFixed4(_ k: Double, after prefix: StaticString) {
         var m = Int(k)
-        if m < 0 { bytes.append(UInt8(ascii: "-")); m = -m }
-        appendDigits(m / 10000)
-        var frac = m % 10000
-        guard frac != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        var digits = 4
-        while frac % 10 == 0 { frac /= 10; digits -= 1 }
-        var scale = 1
-        for _ in 1..<digits { scale *= 10 }
-        while scale > 0 { bytes.append(UInt8(48 + frac / scale % 10)); scale /= 10 }
+        let negative = m < 0
+        if negative { m = -m }
+        let size = 24 + prefix.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+            var i = size
+            var frac = m % 10000
+            var digits = 4
+            if frac == 0 { digits = 0 } else { while frac % 10 == 0 { frac /= 10; digits -= 1 } }
+            if digits > 0 {
+                for _ in 0..<digits { i -= 1; buffer[i] = UInt8(48 + frac % 10); frac /= 10 }
+                i -= 1; buffer[i] = UInt8(ascii: ".")
+            }
+            var whole = m / 10000
+            repeat { i -= 1; buffer[i] = UInt8(48 + whole % 10); whole /= 10 } while whole > 0
+            if negative { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            i -= prefix.utf8CodeUnitCount
+            buffer.baseAddress!.advanced(by: i).initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<size]))
+        }
     }
 
     /// The decimal digits of `v` ≥ 0.

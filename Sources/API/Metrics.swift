@@ -90,8 +90,8 @@ final class Metrics: Sendable {
             for (slot, n) in s.ok.enumerated() where n > 0 { all[slot * 1000 + 200] = n }
             return (all, s.latency)
         }
-        // Repeats the engine replayed without asking the handler (ReplayEpoch): 200s of their
-        // route, with no time spent in the handler.
+        // Replayed answers tallied in the epoch (ReplayEpoch: the engine's unasked repeats and
+        // the handler's replay-cache hits): 200s of their route, in the first latency bucket.
         for route in 0..<min(replay.epoch.tags, routeNames.count - 1) {
             for (method, isHead) in [(HTTPMethod.get, false), (.head, true)] {
                 let n = replay.epoch.repeats(tag: route, isHead: isHead)

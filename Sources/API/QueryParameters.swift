@@ -12,10 +12,8 @@ struct QueryParameters {
     /// on every allocation.
     struct Pair { var name: String; var value: String }
     private(set) var pairs: [Pair] = []
-    /// Every name given, in order, empty values too.
-    private var given: [String] = []
-    /// `given` as a set, made once a request has many parameters (so a long query string
-    /// costs no quadratic duplicate check).
+    /// Every name given (`pairs`' and `empty`'s) as a set, made once a request has many
+    /// parameters (so a long query string costs no quadratic duplicate check).
     private var givenSet: Set<String>?
     /// Names given with an empty value (`speaker=`).
     private var empty: [String] = []
@@ -24,7 +22,6 @@ struct QueryParameters {
         var out = QueryParameters()
         guard !query.isEmpty else { return out }
         var query = query
-        out.given.reserveCapacity(4)
         out.pairs.reserveCapacity(4)
         // `withUTF8` rethrows untyped: the closure hands its error out instead
         let failure: APIError? = query.withUTF8 { p in
@@ -49,9 +46,8 @@ struct QueryParameters {
                 if out.wasGiven(name) {
                     return APIError.badParameter(name, "is given more than once; give it once (lists are comma-separated)")
                 }
-                out.given.append(name)
-                if out.givenSet != nil { out.givenSet!.insert(name) } else if out.given.count > 16 { out.givenSet = Set(out.given) }
                 if value.isEmpty { out.empty.append(name) } else { out.pairs.append(Pair(name: name, value: value)) }
+                if out.givenSet != nil { out.givenSet!.insert(name) } else if out.givenCount > 16 { out.givenSet = Set(out.given) }
             }
             return nil
         }
@@ -60,29 +56,42 @@ struct QueryParameters {
     }
 
     /// Percent-decoded text of valid UTF-8 bytes (`+` is a space), nil when an escape is
-    /// malformed or the decoded bytes are not UTF-8.
+    /// malformed or the decoded bytes are not UTF-8. Decoded into a stack buffer; ASCII needs
+    /// no validation.
     static func decoded(_ p: UnsafeBufferPointer<UInt8>) -> String? {
         guard p.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else {
             return String(decoding: p, as: UTF8.self)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(p.count)
-        var i = 0
-        while i < p.count {
-            let b = p[i]
-            i += 1
-            if b == UInt8(ascii: "+") { bytes.append(0x20); continue }
-            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard i + 2 <= p.count, let hv = hexValue(p[i]), let lv = hexValue(p[i + 1]) else { return nil }
-            bytes.append(hv << 4 | lv)
-            i += 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p.count) { buffer -> String? in
+            var n = 0, i = 0
+            var any: UInt8 = 0  // every decoded byte or'ed: below 0x80 means ASCII
+            while i < p.count {
+                var b = p[i]
+                i += 1
+                if b == UInt8(ascii: "+") {
+                    b = 0x20
+                } else if b == UInt8(ascii: "%") {
+                    guard i + 2 <= p.count, let hv = hexValue(p[i]), let lv = hexValue(p[i + 1]) else { return nil }
+                    b = hv << 4 | lv
+                    i += 2
+                }
+                buffer[n] = b
+                n += 1
+                any |= b
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            return any < 0x80 ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
         }
-        return String(validating: bytes, as: UTF8.self)
     }
+
+    /// Every name given, empty values too (in no particular order).
+    private var given: [String] { pairs.map(\.name) + empty }
+    private var givenCount: Int { pairs.count + empty.count }
 
     private func wasGiven(_ name: String) -> Bool {
         if let givenSet { return givenSet.contains(name) }
-        return given.contains(name)
+        for p in pairs where p.name == name { return true }
+        return empty.contains(name)
     }
 
     var names: Set<String> { Set(given) }
@@ -99,8 +108,8 @@ struct QueryParameters {
     /// Rejects parameters the endpoint does not know, naming them, and empty values of typed
     /// parameters (`type=`, `to=`, `limit=`).
     func allowOnly(_ allowed: [String]) throws(APIError) {
-        if given.isEmpty { return }
-        if given.allSatisfy({ allowed.contains($0) }) && empty.isEmpty { return }
+        if givenCount == 0 { return }
+        if empty.isEmpty && pairs.allSatisfy({ allowed.contains($0.name) }) { return }
         let unknown = given.filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
             throw APIError.badParameter(first, "is not a parameter of this endpoint; allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))",
@@ -122,29 +131,41 @@ struct QueryParameters {
     }
 
     /// The canonical form appended to bytes, with `setting` (when given) in place of the
-    /// parameter of its name. Names are unique (a repeated parameter is rejected), so writing
-    /// the smallest name above the last one written, until none is left, sorts without
-    /// copying the list; beyond a few parameters (a probe's ignored query may have many) the
-    /// list is copied and sorted instead.
+    /// parameter of its name. Names are unique (a repeated parameter is rejected), so an
+    /// insertion sort of the pairs' positions (on the stack) orders them with a comparison or
+    /// two, copying no String; beyond a few parameters (a probe's ignored query may have many)
+    /// the list is copied and sorted instead.
     func canonical(into out: inout [UInt8], setting: (name: String, value: String)? = nil) {
         guard pairs.count <= 16 else {
             if let setting { canonical(into: &out, dropping: [setting.name], adding: [setting]) } else { canonical(into: &out, dropping: []) }
             return
         }
-        var last: String?
-        while true {
-            var best: (name: String, value: String)?
-            for p in pairs where setting == nil || p.name != setting!.name {
-                if let last, !(last < p.name) { continue }
-                if best == nil || p.name < best!.name { best = (p.name, p.value) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: pairs.count + 1) { order in
+            // position i of `pairs`, or -1 for `setting`
+            func name(_ i: Int) -> String { i < 0 ? setting!.name : pairs[i].name }
+            var n = 0
+            func insert(_ i: Int) {
+                let key = name(i)
+                var j = n
+                while j > 0, key < name(order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+                order[j] = i
+                n += 1
             }
-            if let setting, last == nil || last! < setting.name, best == nil || setting.name < best!.name { best = setting }
-            guard let (name, value) = best else { return }
-            if last != nil { out.append(UInt8(ascii: "&")) }
-            Self.encode(name, into: &out)
-            out.append(UInt8(ascii: "="))
-            Self.encode(value, into: &out)
-            last = name
+            for i in pairs.indices where setting == nil || pairs[i].name != setting!.name { insert(i) }
+            if setting != nil { insert(-1) }
+            for k in 0..<n {
+                let i = order[k]
+                if k > 0 { out.append(UInt8(ascii: "&")) }
+                if i < 0 {
+                    Self.encode(setting!.name, into: &out)
+                    out.append(UInt8(ascii: "="))
+                    Self.encode(setting!.value, into: &out)
+                } else {
+                    Self.encode(pairs[i].name, into: &out)
+                    out.append(UInt8(ascii: "="))
+                    Self.encode(pairs[i].value, into: &out)
+                }
+            }
         }
     }
 

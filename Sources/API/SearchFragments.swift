@@ -2,7 +2,7 @@ import Corpus
 import Index
 
 /// The fixed JSON of every searchable entity's hit, written once per snapshot: what comes
-/// before the snippet (`{"type":…,"id":…,"title":…,"snippet":`) and after the score
+/// before the snippet's text (`{"type":…,"id":…,"title":…,"snippet":"`) and after the score
 /// (`,"url":…}`). A search page copies these instead of escaping and quoting the same ids and
 /// titles on every request.
 final class SearchFragments: Sendable {
@@ -31,6 +31,7 @@ final class SearchFragments: Sendable {
                 head.field("id", id)
                 head.field("title", title)
                 head.key("snippet")
+                head.appendRaw { $0.append(UInt8(ascii: "\"")) }  // the snippet's opening quote
                 h.append(bytes.count..<(bytes.count + head.bytes.count))
                 bytes += head.bytes
                 var tail = JSONWriter(capacity: 128)
@@ -51,10 +52,14 @@ final class SearchFragments: Sendable {
         self.tails = tails
     }
 
-    /// `{"type":…,"id":…,"title":…,"snippet":` of a hit (no leading comma).
+    /// `{"type":…,"id":…,"title":…,"snippet":"` of a hit (no leading comma; the snippet's
+    /// opening quote included).
     func head(_ h: SearchHit, into w: inout JSONWriter) { copy(heads, h, &w) }
     /// `,"url":…}` of a hit.
     func tail(_ h: SearchHit, into w: inout JSONWriter) { copy(tails, h, &w) }
+
+    /// Bytes of the head and the tail of a hit together.
+    func length(_ h: SearchHit) -> Int { heads[h.kind.order][h.ordinal].count + tails[h.kind.order][h.ordinal].count }
 
     private func copy(_ table: [[Range<Int>]], _ h: SearchHit, _ w: inout JSONWriter) {
         let r = table[h.kind.order][h.ordinal]

@@ -70,9 +70,9 @@ final class Lexicon: @unchecked Sendable {
     var furniturePhrases: [String] = []
     var furniturePhraseBytes: [[UInt8]] = []
     /// Lowercase words that can start a mention; any other lowercase word is skipped at once.
-    var mentionStarters: Set<WordKey> = []
+    var mentionStarters = WordSet()
     /// One lookup per token tells which finders can start there (see `TokenFlag`).
-    var flags: [WordKey: UInt16] = [:]
+    var flags = WordFlags()
 
     static let fileNames = ["countries.tsv", "organizations.tsv", "outlets.tsv", "verbs.tsv", "proposals.tsv",
                             "titles.tsv", "groups.tsv", "anonymous.tsv", "furniture.tsv"]
@@ -240,7 +240,7 @@ final class Lexicon: @unchecked Sendable {
         for (k, v) in lex.surfaces where v.contains(where: { !$0.caps[0] }) { st.insert(k) }
         st.formUnion(lex.titleHeads.keys); st.formUnion(lex.titleMods.keys); st.formUnion(lex.groupHeads.keys)
         st.formUnion(lex.anonymousHeads.keys); st.formUnion(MentionFinder.quantifiers.map(WordKey.init)); st.formUnion(MentionFinder.groupMods.map(WordKey.init))
-        lex.mentionStarters = st
+        lex.mentionStarters = WordSet(st)
         func flag(_ keys: some Sequence<WordKey>, _ f: UInt16) { for k in keys { lex.flags[k, default: 0] |= f } }
         flag(lex.surfaces.keys, TokenFlag.surface); flag(lex.titleHeads.keys, TokenFlag.titleHead)
         flag(lex.titleMods.keys, TokenFlag.titleMod); flag(lex.demonymCountry.keys, TokenFlag.demonym)
@@ -272,48 +272,59 @@ enum TokenFlag {
 
 /// Stable slugs for ids: lowercase ASCII letters and digits joined by "-".
 enum Slug {
+    /// Built in a byte buffer (the slug is ASCII): appending scalars to a `String` one by one cost
+    /// more than the rest of the function.
     static func make(_ s: String) -> String {
-        var out = ""
-        var dash = false
-        for u in s.unicodeScalars {
-            var c = u
-            // fold the common Latin accents
-            switch u {
-            case "à", "á", "â", "ä", "ã", "å", "À", "Á", "Â", "Ä", "Ã", "Å": c = "a"
-            case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": c = "e"
-            case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": c = "i"
-            case "ó", "ò", "ô", "ö", "õ", "Ö", "Ó", "Ò", "Ô", "Õ", "ø", "Ø", "ő", "Ő": c = "o"
-            case "ú", "ù", "û", "ü", "Ü", "Ú", "Ù", "Û", "ű", "Ű", "ů", "Ů": c = "u"
-            case "ç", "ć", "č", "Ç", "Č", "Ć": c = "c"
-            case "ñ", "ń", "ň", "Ñ": c = "n"
-            case "ł", "Ł": c = "l"
-            case "ś", "š", "ş", "Ş", "Š", "Ś", "ș", "Ș": c = "s"
-            case "ż", "ź", "ž", "Ž", "Ż", "Ź": c = "z"
-            case "ğ": c = "g"
-            case "ı", "İ": c = "i"
-            case "ř", "Ř": c = "r"
-            case "ă", "ą", "Ą": c = "a"
-            case "ę", "ě", "Ę": c = "e"
-            case "đ", "Đ", "ď", "Ď": c = "d"
-            case "ť", "ț", "Ť", "Ț": c = "t"
-            case "ý", "Ý", "ÿ": c = "y"
-            // letters that spell two Latin letters ("Ærø", "Weiß")
-            case "æ", "Æ", "ß":
-                if dash && !out.isEmpty { out.append("-") }
-                dash = false
-                out += u == "ß" ? "ss" : "ae"
-                continue
-            default: break
+        let n = s.utf8.count
+        if n == 0 { return "x" }
+        let out = String(unsafeUninitializedCapacity: 2 * n) { buf in
+            var k = 0
+            var dash = false
+            for u in s.unicodeScalars {
+                var v = u.value
+                if v >= 128 {
+                    // fold the common Latin accents
+                    switch u {
+                    case "à", "á", "â", "ä", "ã", "å", "À", "Á", "Â", "Ä", "Ã", "Å": v = 97
+                    case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": v = 101
+                    case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": v = 105
+                    case "ó", "ò", "ô", "ö", "õ", "Ö", "Ó", "Ò", "Ô", "Õ", "ø", "Ø", "ő", "Ő": v = 111
+                    case "ú", "ù", "û", "ü", "Ü", "Ú", "Ù", "Û", "ű", "Ű", "ů", "Ů": v = 117
+                    case "ç", "ć", "č", "Ç", "Č", "Ć": v = 99
+                    case "ñ", "ń", "ň", "Ñ": v = 110
+                    case "ł", "Ł": v = 108
+                    case "ś", "š", "ş", "Ş", "Š", "Ś", "ș", "Ș": v = 115
+                    case "ż", "ź", "ž", "Ž", "Ż", "Ź": v = 122
+                    case "ğ": v = 103
+                    case "ı", "İ": v = 105
+                    case "ř", "Ř": v = 114
+                    case "ă", "ą", "Ą": v = 97
+                    case "ę", "ě", "Ę": v = 101
+                    case "đ", "Đ", "ď", "Ď": v = 100
+                    case "ť", "ț", "Ť", "Ț": v = 116
+                    case "ý", "Ý", "ÿ": v = 121
+                    // letters that spell two Latin letters ("Ærø", "Weiß"): two bytes in, two out
+                    case "æ", "Æ", "ß":
+                        if dash && k > 0 { buf[k] = 45; k += 1 }
+                        dash = false
+                        let pair: (UInt8, UInt8) = u == "ß" ? (115, 115) : (97, 101)
+                        buf[k] = pair.0; buf[k + 1] = pair.1; k += 2
+                        continue
+                    case "’": continue
+                    default: break
+                    }
+                }
+                if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
+                    if dash && k > 0 { buf[k] = 45; k += 1 }
+                    dash = false
+                    buf[k] = UInt8(v >= 65 && v <= 90 ? v + 32 : v); k += 1
+                } else if v == 39 || v == 46 {
+                    continue
+                } else {
+                    dash = true
+                }
             }
-            if c.isASCII, let v = Optional(c.value), (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
-                if dash && !out.isEmpty { out.append("-") }
-                dash = false
-                out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
-            } else if c == "'" || c == "’" || c == "." {
-                continue
-            } else {
-                dash = true
-            }
+            return k
         }
         return out.isEmpty ? "x" : out
     }

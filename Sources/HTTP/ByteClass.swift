@@ -19,6 +19,22 @@ enum ByteClass {
         return t
     }
 
+    /// `token` as 0/1 bytes, so four lookups combine with AND into one branch (`skipToken`).
+    nonisolated(unsafe) static let tokenBits: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 { p[c] = token[c] ? 1 : 0 }
+        return UnsafePointer(p)
+    }()
+
+    /// The index of the first byte at or after `i` (before `end`) that is not a tchar, or `end`.
+    @inline(__always)
+    static func skipToken(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ t: UnsafePointer<UInt8>) -> Int {
+        var i = i
+        while i &+ 4 <= end && t[Int(p[i])] & t[Int(p[i &+ 1])] & t[Int(p[i &+ 2])] & t[Int(p[i &+ 3])] != 0 { i = i &+ 4 }
+        while i < end && t[Int(p[i])] != 0 { i = i &+ 1 }
+        return i
+    }
+
     /// Bytes allowed in a request-target: visible ASCII (RFC 9112 §3.2 builds every form of
     /// it from VCHARs; we accept any VCHAR and leave finer URI checks to the router).
     /// Non-ASCII (raw UTF-8) and controls are rejected.
@@ -36,6 +52,74 @@ enum ByteClass {
         for c in 0x80...0xFF { t[c] = true }
         t[0x09] = true
         return t
+    }
+
+    // Word-at-a-time scans (8 bytes per step) for the long runs of a head: the target and
+    // the field values. Each finds the first byte outside its class; the classic bit tricks
+    // below may also flag a byte after a true hit (a borrow or carry runs upward, towards
+    // later bytes on little-endian), never one before it, so the lowest flag is exact.
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `w` that is below `n` (n ≤ 0x80; bytes ≥ 0x80 are not flagged).
+    @inline(__always) static func below(_ w: UInt64, _ n: UInt64) -> UInt64 {
+        (w &- ones &* n) & ~w & highs
+    }
+
+    /// The high bit of each byte of `w` that is 0x7F (DEL) or ≥ 0x80.
+    @inline(__always) static func delOrHigh(_ w: UInt64) -> UInt64 {
+        ((w &+ ones) | w) & highs
+    }
+
+    /// The high bit of each byte of `w` that is 0x7F (DEL).
+    @inline(__always) static func del(_ w: UInt64) -> UInt64 {
+        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+        return (x &- ones) & ~x & highs
+    }
+
+    /// The index of the first byte at or after `i` (before `end`) that is not in `target`
+    /// (0x21-0x7E), or `end`.
+    @inline(__always)
+    static func skipTarget(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        let raw = UnsafeRawPointer(p)
+        // Two words per step while there are 16 bytes: one branch for both.
+        while i &+ 16 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let v = raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+            let badW = below(w, 0x21) | delOrHigh(w), badV = below(v, 0x21) | delOrHigh(v)
+            if badW | badV != 0 {
+                return badW != 0 ? i &+ badW.trailingZeroBitCount &>> 3 : i &+ 8 &+ badV.trailingZeroBitCount &>> 3
+            }
+            i = i &+ 16
+        }
+        while i &+ 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let bad = below(w, 0x21) | delOrHigh(w)
+            if bad != 0 { return i &+ bad.trailingZeroBitCount &>> 3 }
+            i = i &+ 8
+        }
+        while i < end && target[Int(p[i])] { i = i &+ 1 }
+        return i
+    }
+
+    /// The index of the first byte at or after `i` (before `end`) that is not in `fieldValue`
+    /// (a control other than HTAB, or DEL), or `end`.
+    @inline(__always)
+    static func skipFieldValue(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        let raw = UnsafeRawPointer(p)
+        while i &+ 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let stop = below(w, 0x20) | del(w)
+            if stop == 0 { i = i &+ 8; continue }
+            i = i &+ stop.trailingZeroBitCount &>> 3
+            guard p[i] == 0x09 else { return i }  // HTAB is field content: go on after it
+            i = i &+ 1
+        }
+        while i < end && fieldValue[Int(p[i])] { i = i &+ 1 }
+        return i
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 {

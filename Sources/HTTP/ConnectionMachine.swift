@@ -51,17 +51,34 @@ public final class ConnectionMachine {
             replayEpochOwner = cachedResponder?.replayEpoch
             replayEpoch = replayEpochOwner
             replayObservation = cachedResponder?.replayObservation
+            responderRef = cachedResponder
+            epochTags = replayEpochOwner?.tags ?? 0
+            observed = replayObservation != nil
+            logsReplays = replayObservation?.log != nil
             memoLength = 0
             memoPrepared = nil
         }
     }
+    /// Alias of `cachedResponder`, and what its observation asks for, read per lookup without
+    /// the retain and release (and the optional unwrapping) a strong read costs.
+    private unowned(unsafe) var responderRef: (any CachedResponder)?
+    private var observed = false
+    /// `replayEpoch.tags`, constant for the epoch's life.
+    private var epochTags = 0
+    private var logsReplays = false
 
     /// The last request answered by replay, byte for byte (`memoLength` 0: none), its answer
     /// and the responder's epoch when it answered. While the epoch holds, the same bytes get
     /// the same answer (see `CachedResponder.replayEpoch`), so a repeat is recognised with one
     /// memcmp instead of parsing the head and looking the answer up again.
-    static let memoCapacity = 256
-    private let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: ConnectionMachine.memoCapacity)
+    ///
+    /// The memo starts at 256 bytes (wrk's and curl's heads fit) and grows, once per
+    /// connection, for a longer replayed head up to `maxMemoCapacity`: a browser's head is
+    /// 400-700 bytes without cookies. Longer heads are still replayed, just not repeated
+    /// unasked, nor replayed at all while logging (the log's target is read from the memo).
+    static let maxMemoCapacity = 1024
+    private var memoCapacity = 256
+    private var memo = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     private var memoLength = 0
     private var memoPrepared: PreparedResponse? {
         didSet { memoPreparedRef = memoPrepared }
@@ -135,11 +152,13 @@ public final class ConnectionMachine {
         if buffer.writableCount == 0 { buffer.reserveFree(buffer.capacity) }
     }
 
-    public func next() -> Action {
+    /// - Parameter repeatChecked: the caller has just called `takeRepeat()`, which said no;
+    ///   nothing changed since, so it is not asked again (a second memcmp per request).
+    public func next(repeatChecked: Bool = false) -> Action {
         if closed { buffer.clear(); return .needMore }
         if !inBody {
             if buffer.readableCount == 0 { return .needMore }
-            if memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
+            if !repeatChecked, memoLength > 0, takeRepeat() { return .replay(memoPrepared!, isHead: memoIsHead) }
             switch parser.parse(buffer.readable) {
             case .incomplete:
                 return .needMore
@@ -180,37 +199,55 @@ public final class ConnectionMachine {
     /// cached responder from the raw head, with no String made. Mirrors `startBody` and
     /// `readBody` for that case (request count, keep-alive), so the two paths agree.
     private func replay(_ head: RequestHead) -> Action? {
-        guard let responder = cachedResponder, head.framing == .none, head.version == .http11,
+        guard let responder = responderRef, head.framing == .none, head.version == .http11,
               head.keepAlive, !head.expectContinue, !draining,
               requestCount + 1 < limits.maxRequestsPerConnection else { return nil }
         let bytes = buffer.readable
-        let method = KnownMethods.method(bytes, head.method)
-        guard method == .get || method == .head else { return nil }
+        // GET or HEAD (case-sensitive, RFC 9110 §9.1), told from the bytes: comparing
+        // HTTPMethod values (an enum with a String case) costs outlined copies.
+        let name = UnsafeBufferPointer(rebasing: bytes[head.method])
+        let isHead: Bool
+        if name.count == 3 && KnownMethods.same(name, "GET") { isHead = false }
+        else if name.count == 4 && KnownMethods.same(name, "HEAD") { isHead = true }
+        else { return nil }
+        let method: HTTPMethod = isHead ? .head : .get
         // Origin-form only: absolute-form changes the Host the handler sees (RFC 9112 §3.2.2).
         guard bytes[head.target.lowerBound] == UInt8(ascii: "/") else { return nil }
         // A logged replay is logged with its target, kept in the memo: it must fit there.
-        if head.length > Self.memoCapacity, let observation = replayObservation, observation.log != nil { return nil }
+        if head.length > Self.maxMemoCapacity && logsReplays { return nil }
         let view = RequestHeadView(method: method, target: UnsafeBufferPointer(rebasing: bytes[head.target]),
-                                   bytes: bytes, fields: parser.fields)
+                                   bytes: bytes, fields: parser.fields, facts: parser.facts)
         // Read before asking: an answer given across an epoch change is remembered as stale.
-        let epoch = replayEpoch?.current
+        let epoch = replayEpoch.map { e in Unmanaged.passUnretained(e)._withUnsafeGuaranteedRef { $0.current } }
         guard let prepared = responder.cachedResponse(to: view) else { return nil }
-        if head.length <= Self.memoCapacity && (epoch != nil || replayObservation != nil) {
+        if head.length <= Self.maxMemoCapacity && (epoch != nil || observed) {
+            if head.length > memoCapacity { growMemo(to: head.length) }
             memo.update(from: bytes.baseAddress!, count: head.length)
             memoTargetStart = head.target.lowerBound
             memoTargetEnd = head.target.upperBound
             // Repeats only with an epoch, and for tags it tallies.
-            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < replayEpoch!.tags
+            let repeatable = epoch != nil && prepared.tag >= 0 && prepared.tag < epochTags
             memoLength = repeatable ? head.length : 0
             memoPrepared = prepared
             memoTag = prepared.tag
-            memoIsHead = method == .head
+            memoIsHead = isHead
             memoEpoch = epoch ?? 0
         }
         buffer.consume(head.length)
         parser.reset()
         requestCount += 1
-        return .replay(prepared, isHead: method == .head)
+        return .replay(prepared, isHead: isHead)
+    }
+
+    /// Room for a head of `length` bytes (at most `maxMemoCapacity`); the old contents are
+    /// about to be replaced.
+    private func growMemo(to length: Int) {
+        var capacity = memoCapacity
+        while capacity < length { capacity *= 2 }
+        memo.deallocate()
+        memo = .allocate(capacity: min(capacity, Self.maxMemoCapacity))
+        memoCapacity = min(capacity, Self.maxMemoCapacity)
+        memoLength = 0
     }
 
     /// The engine's shortcut before `next()`: true when the unread input starts with exactly

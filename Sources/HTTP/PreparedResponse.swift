@@ -71,7 +71,9 @@ public struct RequestHeadView {
     /// The request-target exactly as sent; always origin-form ("/path?query") here.
     public let target: UnsafeBufferPointer<UInt8>
     let bytes: UnsafeBufferPointer<UInt8>
-    let fields: [FieldSpan]
+    let fields: UnsafeBufferPointer<FieldSpan>
+    /// Where the parser found the first field of each known kind.
+    let facts: HeadFacts
 
     /// The value (OWS trimmed) of the first field named `lowercaseName` (ASCII case-insensitive,
     /// RFC 9110 §5.1), or nil. Like `HTTPHeaders[name]`, later fields of the name are ignored.
@@ -84,6 +86,19 @@ public struct RequestHeadView {
 
     /// True when a field named `lowercaseName` is present.
     public func has(_ lowercaseName: StaticString) -> Bool { first(lowercaseName) != nil }
+
+    /// The value (OWS trimmed) of the first field of a known kind, or nil: the same as
+    /// `first` with that name, without searching (the parser noted where it is).
+    @inline(__always)
+    public func first(_ kind: KnownField) -> UnsafeBufferPointer<UInt8>? {
+        guard let i = facts.first(kind) else { return nil }
+        let f = fields[i]
+        return UnsafeBufferPointer(start: bytes.baseAddress! + Int(f.valueStart), count: Int(f.valueEnd - f.valueStart))
+    }
+
+    /// True when a field of that kind is present.
+    @inline(__always)
+    public func has(_ kind: KnownField) -> Bool { facts.first(kind) != nil }
 }
 
 /// An optional refinement of `HTTPHandler`: answers a request from a prepared response before
@@ -92,8 +107,10 @@ public struct RequestHeadView {
 /// (HTTP/1.1, no `Connection: close`, not draining, under the per-connection request limit);
 /// nil sends the request down the ordinary `respond(to:)` path. A handler must return only
 /// what `respond(to:)` would have answered for the same request, byte for byte, and records
-/// its own metrics for the requests it answers here.
-public protocol CachedResponder: HTTPHandler {
+/// its own metrics for the requests it answers here. A class (`AnyObject`): the engine holds
+/// it as an existential, which for a class is one reference (a struct's would be copied
+/// through its value witnesses on every use).
+public protocol CachedResponder: HTTPHandler, AnyObject {
     func cachedResponse(to head: RequestHeadView) -> PreparedResponse?
 
     /// Lets the engine skip even `cachedResponse(to:)`: while this epoch has not moved, the

@@ -42,7 +42,15 @@ public final class ReplayEpoch: @unchecked Sendable {
         counts[tag &* 2 &+ (isHead ? 1 : 0)].add(1, ordering: .relaxed)
     }
 
-    /// Repeats replayed unasked so far for answers tagged `tag`, GET or HEAD.
+    /// The responder answered a request tagged `tag` from its own cache (`cachedResponse(to:)`):
+    /// tallied with the repeats, so both cost one relaxed atomic add. Ignored out of range.
+    @inline(__always)
+    public func countAnswer(tag: Int, isHead: Bool) {
+        guard tag >= 0 && tag < tags else { return }
+        countRepeat(tag: tag, isHead: isHead)
+    }
+
+    /// Replayed answers tallied so far for answers tagged `tag`, GET or HEAD.
     public func repeats(tag: Int, isHead: Bool) -> Int {
         guard tag >= 0 && tag < tags else { return 0 }
         return counts[tag * 2 + (isHead ? 1 : 0)].load(ordering: .relaxed)

@@ -21,15 +21,18 @@ public struct RequestHeadParser {
     var methodStart = 0, methodEnd = 0, targetStart = 0, targetEnd = 0, versionStart = 0
     var nameStart = 0, nameEnd = 0, valueStart = 0, valueEnd = 0
     var versionIsHTTP = true
-    /// A Content-Length field has been accepted in this head (a second one is an error).
-    var lengthSeen = false
-    public private(set) var fields: [FieldSpan] = []
+    /// What the field lines said so far (framing, persistence, where the known fields are).
+    var facts = HeadFacts()
+    let table: FieldTable
+
+    /// The fields of the head parsed so far, valid until the next `parse` or `reset`.
+    public var fields: UnsafeBufferPointer<FieldSpan> { table.spans }
 
     public init(limits: HTTPLimits) {
         self.limits = limits
         // Room for a typical head; a bigger one grows the table, which is then kept for the
         // connection's later requests (the whole limit would cost 1.6 KiB per idle connection).
-        fields.reserveCapacity(min(limits.maxHeaderCount, 16))
+        table = FieldTable(capacity: min(limits.maxHeaderCount, 16))
     }
 
     /// Ready for the next request; keeps the field table's storage.
@@ -37,8 +40,8 @@ public struct RequestHeadParser {
         state = .start
         pos = 0
         methodStart = 0
-        lengthSeen = false
-        fields.removeAll(keepingCapacity: true)
+        facts = HeadFacts()
+        table.removeAll()
     }
 
     /// True once a byte of a request line (not just leading empty lines) has been seen.
@@ -46,6 +49,8 @@ public struct RequestHeadParser {
 
     /// `bytes` starts at the request's first byte and grows between calls.
     public mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        // The usual case, a whole head in the first read: one straight scan (see `scanWhole`).
+        if pos == 0 && state == .start, let result = scanWhole(bytes) { return result }
         let end = bytes.count
         let token = ByteClass.token, targetOK = ByteClass.target, fieldOK = ByteClass.fieldValue
         var i = pos
@@ -160,16 +165,13 @@ public struct RequestHeadParser {
                 state = .valueLF
             case .valueLF:
                 guard b == 0x0A else { return .invalid(.badRequest) }  // bare CR (§2.2)
-                if fields.count >= limits.maxHeaderCount { return .invalid(.headerFieldsTooLarge) }
-                fields.append(FieldSpan(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd),
+                if table.count >= limits.maxHeaderCount { return .invalid(.headerFieldsTooLarge) }
+                table.append(FieldSpan(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd),
                                         valueStart: Int32(valueStart), valueEnd: Int32(valueEnd)))
                 // §6.3 items 4-5: a malformed or repeated Content-Length is answered as soon as
-                // its line ends, not at the blank line, so a client that stops sending there
-                // (or cannot half-close, as over TLS) still gets its 400 at once.
-                if nameEnd - nameStart == 14 && bytes.equalsLowercase(nameStart..<nameEnd, "content-length") {
-                    if lengthSeen || Self.contentLength(bytes, valueStart..<valueEnd) == nil { return .invalid(.badRequest) }
-                    lengthSeen = true
-                }
+                // its line ends (HeadFacts.note).
+                guard facts.note(bytes, name: nameStart..<nameEnd, value: valueStart..<valueEnd,
+                                 index: table.count - 1) else { return .invalid(.badRequest) }
                 state = .lineStart
             case .endLF:
                 guard b == 0x0A else { return .invalid(.badRequest) }
@@ -236,113 +238,42 @@ public struct RequestHeadParser {
         }
     }
 
-    /// The semantic checks of a complete head (§3.2, §6, §9.3).
-    /// Content-Length = 1*DIGIT (RFC 9110 §8.6): no lists, signs, inner spaces or empty
-    /// values; 16+ digits are overflow-prone and far beyond any body limit, so malformed too.
-    static func contentLength(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> Int? {
-        guard !value.isEmpty, value.count <= 15 else { return nil }
-        var n = 0
-        for j in value {
-            let d = bytes[j]
-            guard d >= 0x30 && d <= 0x39 else { return nil }
-            n = n * 10 + Int(d - 0x30)
-        }
-        return n
-    }
-
-    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, headEnd: Int) -> Result {
+    /// The semantic checks of a complete head (§3.2, §6, §9.3), over what the field lines
+    /// said (`facts`, gathered as each line ended).
+    func analyze(_ bytes: UnsafeBufferPointer<UInt8>, headEnd: Int) -> Result {
         var head = RequestHead()
         head.method = methodStart..<methodEnd
         head.target = targetStart..<targetEnd
         head.length = headEnd
         // HTTP/1.x with x > 1 is served as 1.1 (RFC 9110 §6.2: same major version).
         head.version = bytes[versionStart + 7] == 0x30 ? .http10 : .http11
-        let rel = bytes
-
-        var hostCount = 0, lengthCount = 0, contentLength = 0, lengthInvalid = false
-        var teSeen = false, teCodings = 0, chunkedCount = 0, lastIsChunked = false
-        var teUnknown = false, teOther = false
-        var close = false, keepAlive = false
-
-        for f in fields {
-            let name = f.name
-            switch name.count {
-            case 4 where rel.equalsLowercase(name, "host"):
-                hostCount += 1
-            case 14 where rel.equalsLowercase(name, "content-length"):
-                // §6.3 item 5 and RFC 9110 §8.6: Content-Length = 1*DIGIT. Lists, signs,
-                // inner spaces, empty values and repeated fields (even equal ones) are 400.
-                lengthCount += 1
-                if let n = Self.contentLength(rel, f.value) { contentLength = n } else { lengthInvalid = true }
-            case 17 where rel.equalsLowercase(name, "transfer-encoding"):
-                teSeen = true
-                forEachListElement(rel, f.value) { r in
-                    teCodings += 1
-                    if rel.equalsLowercase(r, "chunked") {
-                        chunkedCount += 1
-                        lastIsChunked = true
-                    } else {
-                        lastIsChunked = false
-                        if rel.equalsLowercase(r, "gzip") || rel.equalsLowercase(r, "x-gzip")
-                            || rel.equalsLowercase(r, "deflate") || rel.equalsLowercase(r, "compress")
-                            || rel.equalsLowercase(r, "x-compress") {
-                            teOther = true
-                        } else {
-                            teUnknown = true
-                        }
-                    }
-                }
-            case 10 where rel.equalsLowercase(name, "connection"):
-                forEachListElement(rel, f.value) { r in
-                    if rel.equalsLowercase(r, "close") { close = true }
-                    else if rel.equalsLowercase(r, "keep-alive") { keepAlive = true }
-                }
-            case 6 where rel.equalsLowercase(name, "expect"):
-                if rel.equalsLowercase(f.value, "100-continue") { head.expectContinue = true }
-            default:
-                break
-            }
-        }
+        head.expectContinue = facts.expectContinue
 
         // §3.2: "A server MUST respond with a 400 to any HTTP/1.1 request message that lacks a
         // Host header field and to any request message that contains more than one Host."
-        if hostCount > 1 || (hostCount == 0 && head.version == .http11) { return .invalid(.badRequest) }
-        if teSeen {
+        if facts.hostCount > 1 || (facts.hostCount == 0 && head.version == .http11) { return .invalid(.badRequest) }
+        if facts.teSeen {
             // §6.1: CL + TE together is a smuggling vector; we reject rather than guess.
             // Transfer-Encoding in HTTP/1.0 is faulty framing (§6.1): 400 and close.
-            if lengthCount > 0 || head.version == .http10 { return .invalid(.badRequest) }
+            if facts.lengthCount > 0 || head.version == .http10 { return .invalid(.badRequest) }
             // §6.1: a coding we do not understand → 501.
-            if teUnknown { return .invalid(.notImplemented) }
+            if facts.teUnknown { return .invalid(.notImplemented) }
             // §6.3 item 4: chunked must be present, once, and final; otherwise 400.
-            if teCodings == 0 || chunkedCount != 1 || !lastIsChunked { return .invalid(.badRequest) }
+            if facts.teCodings == 0 || facts.chunkedCount != 1 || !facts.lastIsChunked { return .invalid(.badRequest) }
             // Known codings under chunked (gzip, ...) are not decoded by us.
-            if teOther { return .invalid(.notImplemented) }
+            if facts.teOther { return .invalid(.notImplemented) }
             head.framing = .chunked
-        } else if lengthCount > 0 {
-            if lengthCount > 1 || lengthInvalid { return .invalid(.badRequest) }
-            head.framing = contentLength > 0 ? .length(contentLength) : .none
+        } else if facts.lengthCount > 0 {
+            // §6.3 item 5: one valid Content-Length (a second or malformed one was a 400
+            // when its line ended).
+            head.framing = facts.contentLength > 0 ? .length(facts.contentLength) : .none
         }
 
-        if !KnownMethods.isKnown(rel, head.method) { return .invalid(.notImplemented) }
-        head.isConnect = head.method.count == 7 && KnownMethods.same(UnsafeBufferPointer(rebasing: rel[head.method]), "CONNECT")
+        if !KnownMethods.isKnown(bytes, head.method) { return .invalid(.notImplemented) }
+        head.isConnect = head.method.count == 7 && KnownMethods.same(UnsafeBufferPointer(rebasing: bytes[head.method]), "CONNECT")
 
         // §9.3: 1.1 persists unless "close"; 1.0 only with "keep-alive".
-        head.keepAlive = close ? false : (head.version == .http11 ? true : keepAlive)
+        head.keepAlive = facts.close ? false : (head.version == .http11 ? true : facts.keepAlive)
         return .complete(head)
-    }
-
-    /// Calls `body` with each non-empty element of a comma-separated list (RFC 9110 §5.6.1),
-    /// OWS trimmed.
-    private func forEachListElement(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                                    _ body: (Range<Int>) -> Void) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x2C { i += 1 }
-            let start = i
-            while i < range.upperBound, bytes[i] != 0x2C { i += 1 }
-            var end = i
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            if end > start { body(start..<end) }
-        }
     }
 }

@@ -60,9 +60,12 @@ public struct SearchIndex: Sendable {
     }
 
     let entries: [Entry]
-    /// The first entry of each kind (entries are grouped by kind, in `EntityKind` order).
-    let kindBase: [EntityKind: Int]
+    /// The first entry of each kind, by `EntityKind.order` (entries are grouped by kind, in
+    /// `EntityKind` order).
+    let kindBase: [Int]
     let vocabulary: Vocabulary
+    /// `vocabulary` by the terms' bytes (what a request looks its query terms up in).
+    let termTable: TermTable
     /// Term ids below this have postings (terms of the indexed texts, stop words out); the
     /// others only occur in snippet texts.
     let indexedTermCount: Int
@@ -132,8 +135,9 @@ public struct SearchIndex: Sendable {
             return log1p((n - d + 0.5) / (d + 0.5))
         }
         self.entries = entries
-        self.kindBase = kindBase
+        self.kindBase = EntityKind.allCases.map { kindBase[$0] ?? 0 }
         self.vocabulary = vocabulary
+        self.termTable = TermTable(vocabulary)
         self.postingStart = start
         self.postingEntry = entry
         self.postingTF = tf
@@ -143,16 +147,33 @@ public struct SearchIndex: Sendable {
     public var termCount: Int { indexedTermCount }
     public var entryCount: Int { entries.count }
 
-    /// The query's terms, with the ids this index knows them by.
+    /// The query's terms, with the ids this index knows them by. An ASCII query is folded,
+    /// stemmed and looked up as bytes (no String per term); others go through
+    /// `TextFolding.generalQueryTerms`.
     public func terms(_ query: String) -> QueryTerms {
-        let terms = TextFolding.queryTerms(query)
-        var ids: [Int32] = []
-        ids.reserveCapacity(terms.count)
-        var unknown = false
-        for t in terms {
-            if let id = vocabulary[t] { ids.append(id) } else { unknown = true }
+        var bytes: [UInt8] = [], ends: [Int32] = []
+        bytes.reserveCapacity(query.utf8.count)
+        ends.reserveCapacity(8)
+        var q = query
+        if !q.withUTF8({ TextFolding.asciiQueryTerms($0, bytes: &bytes, ends: &ends) }) {
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            for t in TextFolding.generalQueryTerms(query) {
+                bytes.append(contentsOf: t.utf8)
+                ends.append(Int32(bytes.count))
+            }
         }
-        return QueryTerms(terms: terms, ids: ids, hasUnknown: unknown)
+        var ids: [Int32] = []
+        ids.reserveCapacity(ends.count)
+        var unknown = false
+        bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            for e in ends {
+                if let id = termTable.id(UnsafeBufferPointer(rebasing: b[start..<Int(e)])) { ids.append(id) } else { unknown = true }
+                start = Int(e)
+            }
+        }
+        return QueryTerms(bytes: bytes, ends: ends, ids: ids, hasUnknown: unknown)
     }
 
     /// An entry containing some of the terms: its BM25 score and how many terms it contains.
@@ -190,12 +211,39 @@ public struct SearchIndex: Sendable {
     }
 
     /// Every entity containing at least one of the terms, in entry order (kind, then ordinal),
-    /// unranked: `rank` orders them.
+    /// unranked: `rank` orders them. One indexed term (the usual query) is its postings list,
+    /// scored as `scored` scores it, with no merge.
     public func hits(_ q: QueryTerms) -> [SearchHit] {
-        scored(q).map { s in
-            let e = entries[Int(s.entry)]
-            return SearchHit(kind: e.kind, ordinal: Int(e.ordinal), score: s.score)
+        var single: Int32 = -1
+        for id in q.ids where Int(id) < indexedTermCount {
+            if single >= 0 { single = -2; break }
+            single = id
         }
+        if single == -1 { return [] }
+        guard single >= 0 else {
+            return scored(q).map { s in
+                let e = entries[Int(s.entry)]
+                return SearchHit(kind: e.kind, ordinal: Int(e.ordinal), score: s.score)
+            }
+        }
+        let range = Int(postingStart[Int(single)])..<Int(postingStart[Int(single) + 1])
+        let w = idfByTerm[Int(single)]
+        var out: [SearchHit] = []
+        out.reserveCapacity(range.count)
+        entries.withUnsafeBufferPointer { entries in
+            postingEntry.withUnsafeBufferPointer { postingEntry in
+                postingTF.withUnsafeBufferPointer { postingTF in
+                    for p in range {
+                        let e = entries[Int(postingEntry[p])]
+                        let tf = Double(postingTF[p])
+                        // the same expression as `scored`'s, so the same double
+                        let add = w * tf * (Self.k1 + 1) / (tf + Self.k1 * e.norm)
+                        out.append(SearchHit(kind: e.kind, ordinal: Int(e.ordinal), score: add))
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// Puts the best `k` hits first, best first (ties in kind, then snapshot order, so pages
@@ -211,12 +259,14 @@ public struct SearchIndex: Sendable {
         if k * 4 >= hits.count { hits.sort(by: before); return }
         // partial insertion sort: hits[0..<k] stays sorted, and holds the best seen so far
         hits[0..<k].sort(by: before)
-        for i in k..<hits.count where before(hits[i], hits[k - 1]) {
-            let h = hits[i]
-            hits[i] = hits[k - 1]
-            var j = k - 1
-            while j > 0, before(h, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
-            hits[j] = h
+        hits.withUnsafeMutableBufferPointer { hits in
+            for i in k..<hits.count where before(hits[i], hits[k - 1]) {
+                let h = hits[i]
+                hits[i] = hits[k - 1]
+                var j = k - 1
+                while j > 0, before(h, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
+                hits[j] = h
+            }
         }
     }
 
@@ -232,12 +282,12 @@ public struct SearchIndex: Sendable {
     /// (the `q` filter of list endpoints). A query with no terms matches nothing.
     public func matchAll(_ query: String, kind: EntityKind) -> [Int: Double] {
         let q = terms(query)
-        guard !q.terms.isEmpty, !q.hasUnknown else { return [:] }
+        guard !q.isEmpty, !q.hasUnknown else { return [:] }
         for id in q.ids where Int(id) >= indexedTermCount || postingStart[Int(id)] == postingStart[Int(id) + 1] {
             return [:]  // a term no indexed text has (a stop word of snippets only)
         }
         var out: [Int: Double] = [:]
-        for s in scored(q) where Int(s.matched) == q.terms.count && entries[Int(s.entry)].kind == kind {
+        for s in scored(q) where Int(s.matched) == q.count && entries[Int(s.entry)].kind == kind {
             out[Int(entries[Int(s.entry)].ordinal)] = s.score
         }
         return out
@@ -246,10 +296,20 @@ public struct SearchIndex: Sendable {
     /// Appends the snippet of a hit's entity: from its title when a term is in it, else from
     /// its text; the text's first `Snippet.fallbackWidth` scalars when no term is in either.
     public func writeSnippet(_ hit: SearchHit, _ q: QueryTerms, into out: inout [UInt8]) {
-        let e = entries[kindBase[hit.kind]! + hit.ordinal]
-        if e.titleText >= 0, snippets.render(Int(e.titleText), terms: q, width: Snippet.width, into: &out) { return }
-        if snippets.render(Int(e.snippetText), terms: q, width: Snippet.width, into: &out) { return }
-        snippets.renderPrefix(Int(e.snippetText), into: &out)
+        writeSnippet(hit, q, json: false, into: &out)
+    }
+
+    /// `writeSnippet`, JSON-escaped as `JSONWriter` escapes a string's content (without the
+    /// quotes), copied from the escaped texts the snapshot keeps.
+    public func writeSnippetJSON(_ hit: SearchHit, _ q: QueryTerms, into out: inout [UInt8]) {
+        writeSnippet(hit, q, json: true, into: &out)
+    }
+
+    private func writeSnippet(_ hit: SearchHit, _ q: QueryTerms, json: Bool, into out: inout [UInt8]) {
+        let e = entries[kindBase[hit.kind.order] + hit.ordinal]
+        if e.titleText >= 0, snippets.render(Int(e.titleText), terms: q, width: Snippet.width, json: json, into: &out) { return }
+        if snippets.render(Int(e.snippetText), terms: q, width: Snippet.width, json: json, into: &out) { return }
+        snippets.renderPrefix(Int(e.snippetText), json: json, into: &out)
     }
 }
 
@@ -258,9 +318,9 @@ public enum Snippet {
     static let width = 160
     /// How many scalars of the text stand in for a snippet when no term is in it.
     public static let fallbackWidth = 160
-    static let ellipsis = Array("…".utf8)
-    static let markOpen = Array("<mark>".utf8)
-    static let markClose = Array("</mark>".utf8)
+    static let ellipsisText: StaticString = "…"
+    static let markOpenText: StaticString = "<mark>"
+    static let markCloseText: StaticString = "</mark>"
 
     /// A window of about `width` scalars around the first matching term; the whole text when
     /// it is short. Nil when no term occurs. `terms` are folded and stemmed, as

@@ -6,23 +6,32 @@
 /// `render` returns what `TextFolding.tokens(_:keepStopwords: true)` followed by cutting a
 /// window around the first matching token returns (`Snippet.make`'s definition; SnippetTests
 /// keep that straightforward version as the oracle), as bytes, without making a String.
+///
+/// Every text is also kept JSON-escaped (as `JSONWriter` escapes a string's content), with
+/// each word's offsets in that copy too: the search page copies a snippet straight into its
+/// JSON (`render(json: true)`), with no escaping pass per request. Words are letters, digits
+/// and apostrophes, so no word holds an escape, and `<mark>` and "…" need none.
 struct SnippetTexts: Sendable {
     struct Word: Sendable {
         var term: Int32
         var start: Int32, end: Int32  // scalar offsets in the text
         var byteStart: Int32, byteEnd: Int32  // UTF-8 offsets in the text
+        var jsonStart: Int32, jsonEnd: Int32  // offsets in the text's JSON-escaped copy
     }
     struct FirstUse: Sendable { var term: Int32; var word: Int32 }
     struct Text: Sendable {
         var bytes: Range<Int>  // into `bytes`
+        var json: Range<Int>  // into `json`
         var scalarCount: Int32
         var words: Range<Int>  // into `words`
         var firsts: Range<Int>  // into `firsts`, ascending by term
-        /// Byte length of the first `Snippet.fallbackWidth` scalars.
+        /// Byte length of the first `Snippet.fallbackWidth` scalars, as is and escaped.
         var fallbackEnd: Int32
+        var jsonFallbackEnd: Int32
     }
 
     private(set) var bytes: [UInt8] = []
+    private(set) var json: [UInt8] = []
     private(set) var words: [Word] = []
     private(set) var firsts: [FirstUse] = []
     private(set) var texts: [Text] = []
@@ -40,6 +49,15 @@ struct SnippetTexts: Sendable {
         for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 { byteOfScalar.append(Int32(i)) }
         let scalarCount = byteOfScalar.count
         byteOfScalar.append(Int32(utf8.count))
+        // byte offset -> offset in the escaped copy
+        let jsonBase = json.count
+        var jsonOfByte: [Int32] = []
+        jsonOfByte.reserveCapacity(utf8.count + 1)
+        for b in utf8 {
+            jsonOfByte.append(Int32(json.count - jsonBase))
+            Self.appendEscaped(b, to: &json)
+        }
+        jsonOfByte.append(Int32(json.count - jsonBase))
 
         let firstWord = words.count
         var firstUse: [Int32: Int32] = [:]
@@ -47,15 +65,33 @@ struct SnippetTexts: Sendable {
             let id = vocabulary.id(t.term)
             let index = Int32(words.count - firstWord)
             if firstUse[id] == nil { firstUse[id] = index }
-            words.append(Word(term: id, start: Int32(t.start), end: Int32(t.end),
-                              byteStart: byteOfScalar[t.start], byteEnd: byteOfScalar[t.end]))
+            let byteStart = byteOfScalar[t.start], byteEnd = byteOfScalar[t.end]
+            words.append(Word(term: id, start: Int32(t.start), end: Int32(t.end), byteStart: byteStart, byteEnd: byteEnd,
+                              jsonStart: jsonOfByte[Int(byteStart)], jsonEnd: jsonOfByte[Int(byteEnd)]))
         }
         let firstFirst = firsts.count
         for (term, word) in firstUse.sorted(by: { $0.key < $1.key }) { firsts.append(FirstUse(term: term, word: word)) }
-        texts.append(Text(bytes: base..<bytes.count, scalarCount: Int32(scalarCount), words: firstWord..<words.count,
-                          firsts: firstFirst..<firsts.count,
-                          fallbackEnd: byteOfScalar[min(scalarCount, Snippet.fallbackWidth)]))
+        let fallbackEnd = byteOfScalar[min(scalarCount, Snippet.fallbackWidth)]
+        texts.append(Text(bytes: base..<bytes.count, json: jsonBase..<json.count, scalarCount: Int32(scalarCount),
+                          words: firstWord..<words.count, firsts: firstFirst..<firsts.count,
+                          fallbackEnd: fallbackEnd, jsonFallbackEnd: jsonOfByte[Int(fallbackEnd)]))
         return texts.count - 1
+    }
+
+    /// Appends byte `b` of a string's UTF-8 as `JSONWriter.appendQuoted` writes it: `"` and
+    /// `\` escaped, \n \r \t, other control bytes as \u00XX; everything else as is.
+    static func appendEscaped(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+        case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+            let hex: StaticString = "0123456789abcdef"
+            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
+            out.append(hex.utf8Start[Int(b >> 4)]); out.append(hex.utf8Start[Int(b & 15)])
+        default: out.append(b)
+        }
     }
 
     /// The index (within the text) of the first word whose term is one of `terms`, nil when none is.
@@ -79,14 +115,17 @@ struct SnippetTexts: Sendable {
 
     /// Appends the snippet of text `t`: a window of about `width` scalars around the first word
     /// matching `terms` (the whole text when it is short), cut at word boundaries, "…" where
-    /// text was cut, matching words wrapped in `<mark>…</mark>`. False (nothing appended) when
-    /// no word matches.
-    func render(_ t: Int, terms: QueryTerms, width: Int, into out: inout [UInt8]) -> Bool {
+    /// text was cut, matching words wrapped in `<mark>…</mark>`; JSON-escaped when `json`.
+    /// False (nothing appended) when no word matches.
+    func render(_ t: Int, terms: QueryTerms, width: Int, json: Bool = false, into out: inout [UInt8]) -> Bool {
         guard let first = firstMatch(t, terms: terms) else { return false }
         let text = texts[t]
         let n = Int(text.scalarCount)
+        let source = json ? self.json : bytes, range = json ? text.json : text.bytes
         return words.withUnsafeBufferPointer { allWords in
             let w = UnsafeBufferPointer(rebasing: allWords[text.words])
+            @inline(__always) func start(_ k: Int) -> Int { json ? Int(w[k].jsonStart) : Int(w[k].byteStart) }
+            @inline(__always) func end(_ k: Int) -> Int { json ? Int(w[k].jsonEnd) : Int(w[k].byteEnd) }
             var lo = max(0, Int(w[first].start) - width / 3)
             var hi = min(n, lo + width)
             if hi == n { lo = max(0, hi - width) }
@@ -95,41 +134,55 @@ struct SnippetTexts: Sendable {
             var loByte = 0
             if lo > 0 {
                 k = Self.firstWord(in: w, startingAtOrAfter: lo)
-                if k < w.count { lo = Int(w[k].start); loByte = Int(w[k].byteStart) } else { loByte = byteOffset(t, scalar: lo) }
+                if k < w.count { lo = Int(w[k].start); loByte = start(k) } else { loByte = offset(t, scalar: lo, json: json) }
             }
-            var hiByte = text.bytes.count
+            var hiByte = range.count
             if hi < n {
                 let e = Self.firstWord(in: w, endingAfter: hi) - 1  // the last word ending at or before hi
-                if e >= 0 { hi = Int(w[e].end); hiByte = Int(w[e].byteEnd) } else { hiByte = byteOffset(t, scalar: hi) }
+                if e >= 0 { hi = Int(w[e].end); hiByte = end(e) } else { hiByte = offset(t, scalar: hi, json: json) }
             }
             hiByte = max(hiByte, loByte)
-            bytes.withUnsafeBufferPointer { all in
-                let b = UnsafeBufferPointer(rebasing: all[text.bytes])
-                if lo > 0 { out.append(contentsOf: Snippet.ellipsis) }
-                var pos = loByte
-                while k < w.count, Int(w[k].end) <= hi {
-                    if terms.contains(w[k].term) {
-                        let s = Int(w[k].byteStart), e = Int(w[k].byteEnd)
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<s]))
-                        out.append(contentsOf: Snippet.markOpen)
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<e]))
-                        out.append(contentsOf: Snippet.markClose)
+            var stop = k  // the words inside the window: k..<stop
+            while stop < w.count, Int(w[stop].end) <= hi { stop += 1 }
+            // Written into a stack buffer with plain copies, then appended once: an append to
+            // an array per piece cost more than the copying. Each mark adds 13 bytes, each "…" 3.
+            let bound = hiByte - loByte + 13 * (stop - k) + 6
+            source.withUnsafeBufferPointer { all in
+                let b = all.baseAddress! + range.lowerBound
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+                    var p = buffer.baseAddress!
+                    @inline(__always) func put(_ from: UnsafePointer<UInt8>, _ count: Int) {
+                        p.initialize(from: from, count: count)
+                        p += count
+                    }
+                    @inline(__always) func put(_ s: StaticString) { put(s.utf8Start, s.utf8CodeUnitCount) }
+                    if lo > 0 { put(Snippet.ellipsisText) }
+                    var pos = loByte
+                    for j in k..<stop where terms.contains(w[j].term) {
+                        let s = start(j), e = end(j)
+                        put(b + pos, s - pos)
+                        put(Snippet.markOpenText)
+                        put(b + s, e - s)
+                        put(Snippet.markCloseText)
                         pos = e
                     }
-                    k += 1
+                    put(b + pos, hiByte - pos)
+                    if hi < n { put(Snippet.ellipsisText) }
+                    out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: p - buffer.baseAddress!))
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<hiByte]))
-                if hi < n { out.append(contentsOf: Snippet.ellipsis) }
             }
             return true
         }
     }
 
-    /// Appends the first `Snippet.fallbackWidth` scalars of text `t`.
-    func renderPrefix(_ t: Int, into out: inout [UInt8]) {
+    /// Appends the first `Snippet.fallbackWidth` scalars of text `t`; JSON-escaped when `json`.
+    func renderPrefix(_ t: Int, json: Bool = false, into out: inout [UInt8]) {
         let text = texts[t]
-        bytes.withUnsafeBufferPointer { all in
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: all[text.bytes.lowerBound..<(text.bytes.lowerBound + Int(text.fallbackEnd))]))
+        let source = json ? self.json : bytes
+        let start = json ? text.json.lowerBound : text.bytes.lowerBound
+        let count = Int(json ? text.jsonFallbackEnd : text.fallbackEnd)
+        source.withUnsafeBufferPointer { all in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<(start + count)]))
         }
     }
 
@@ -146,16 +199,20 @@ struct SnippetTexts: Sendable {
         return lo
     }
 
-    /// Byte offset of a scalar offset that is no word boundary (a window edge inside one very
-    /// long word): counted from the start of the text.
-    private func byteOffset(_ t: Int, scalar: Int) -> Int {
+    /// Byte offset (in the escaped copy when `json`) of a scalar offset that is no word
+    /// boundary (a window edge inside one very long word): counted from the start of the text.
+    private func offset(_ t: Int, scalar: Int, json: Bool) -> Int {
         let r = texts[t].bytes
         var seen = 0
+        var raw = r.count
         for i in r where bytes[i] & 0xC0 != 0x80 {
-            if seen == scalar { return i - r.lowerBound }
+            if seen == scalar { raw = i - r.lowerBound; break }
             seen += 1
         }
-        return r.count
+        guard json else { return raw }
+        var escaped: [UInt8] = []
+        for i in r.lowerBound..<(r.lowerBound + raw) { Self.appendEscaped(bytes[i], to: &escaped) }
+        return escaped.count
     }
 }
 
@@ -172,18 +229,4 @@ struct Vocabulary: Sendable {
 
     subscript(term: String) -> Int32? { ids[term] }
     var count: Int { ids.count }
-}
-
-/// A query's terms (folded, stemmed, stop words out, each once, in order) and the ids of those
-/// the snapshot knows (a term it does not know matches nothing).
-public struct QueryTerms: Sendable {
-    public let terms: [String]
-    let ids: [Int32]
-    /// True when some term is unknown (an all-terms match then matches nothing).
-    let hasUnknown: Bool
-
-    @inline(__always) func contains(_ id: Int32) -> Bool {
-        for x in ids where x == id { return true }
-        return false
-    }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One token of a text: its folded form and where it sits, in Unicode scalar offsets.
 public struct Token: Sendable, Equatable {
@@ -20,9 +23,15 @@ public enum TextFolding {
     static let longestStopword = stopwords.map(\.utf8.count).max() ?? 0
     static let asciiStopwords: [[UInt8]] = stopwords.sorted().map { Array($0.utf8) }
 
-    /// `stopwords.contains` for a folded ASCII word, without making a String.
-    static func isASCIIStopword(_ word: [UInt8]) -> Bool {
-        for s in asciiStopwords where s == word { return true }
+    /// `stopwords.contains` for a folded ASCII word (the bytes of `b` from `start` on), without
+    /// making a String.
+    static func isASCIIStopword(_ b: [UInt8], from start: Int = 0) -> Bool {
+        let n = b.count - start
+        guard n <= longestStopword else { return false }
+        next: for s in asciiStopwords where s.count == n {
+            for i in 0..<n where s[i] != b[start + i] { continue next }
+            return true
+        }
         return false
     }
 
@@ -41,19 +50,21 @@ public enum TextFolding {
         return String(decoding: b, as: UTF8.self)
     }
 
-    /// The stemmer itself, on a folded ASCII word held as bytes, in place (the snippet path
-    /// calls it with a reused buffer; `stem` wraps it for Strings).
-    static func stemASCII(_ b: inout [UInt8]) {
-        guard b.count > 4, b.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return }
+    /// The stemmer itself, on a folded ASCII word held as bytes (the bytes of `b` from `start`
+    /// on), in place (the query path stems each word where it was read; `stem` wraps it for
+    /// Strings).
+    static func stemASCII(_ b: inout [UInt8], from start: Int = 0) {
+        guard b.count - start > 4 else { return }
+        for i in start..<b.count where !(b[i] >= 97 && b[i] <= 122) { return }
         func ends(_ s: StaticString) -> Bool {
             let m = s.utf8CodeUnitCount
-            guard b.count >= m else { return false }
+            guard b.count - start >= m else { return false }
             let p = s.utf8Start
             for i in 0..<m where b[b.count - m + i] != p[i] { return false }
             return true
         }
         func cut(_ n: Int, min: Int = 4) -> Bool {
-            guard b.count - n >= min else { return false }
+            guard b.count - start - n >= min else { return false }
             b.removeLast(n)
             return true
         }
@@ -119,26 +130,48 @@ public enum TextFolding {
     /// `queryTerms` of an ASCII query, straight from its bytes (a request's query is usually
     /// ASCII); nil when a byte is not ASCII. Same words, folding and stemming as `tokens`.
     static func asciiQueryTerms(_ q: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var bytes: [UInt8] = [], ends: [Int32] = []
+        guard asciiQueryTerms(q, bytes: &bytes, ends: &ends) else { return nil }
         var out: [String] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var start = 0
+        for e in ends {
+            out.append(String(decoding: bytes[start..<Int(e)], as: UTF8.self))
+            start = Int(e)
+        }
+        return out
+    }
+
+    /// `asciiQueryTerms` appended as bytes, term after term, with `ends` marking where each
+    /// stops (the search endpoint's form: no String per term). Each word is read, folded and
+    /// stemmed in place at the end of `bytes`, and taken back when it is a stop word or a
+    /// term already given. False, with `bytes` and `ends` unusable, when a byte is not ASCII.
+    static func asciiQueryTerms(_ q: UnsafeBufferPointer<UInt8>, bytes: inout [UInt8], ends: inout [Int32]) -> Bool {
+        var start = bytes.count  // where the word being read begins
+        let first = ends.count
         func isWord(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         func flush() {
-            guard !word.isEmpty else { return }
-            if word.count > longestStopword || !isASCIIStopword(word) {
-                stemASCII(&word)
-                let term = String(decoding: word, as: UTF8.self)
-                if !out.contains(term) { out.append(term) }
+            guard bytes.count > start else { return }
+            defer { start = bytes.count }
+            if isASCIIStopword(bytes, from: start) { bytes.removeLast(bytes.count - start); return }
+            stemASCII(&bytes, from: start)
+            let n = bytes.count - start
+            var s = first == 0 ? 0 : Int(ends[first - 1])
+            for e in ends[first...] {
+                if Int(e) - s == n, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + s, $0.baseAddress! + start, n) == 0 }) {
+                    bytes.removeLast(n)  // given before: kept once
+                    return
+                }
+                s = Int(e)
             }
-            word.removeAll(keepingCapacity: true)
+            ends.append(Int32(bytes.count))
         }
         var i = 0
         while i < q.count {
             let b = q[i]
-            guard b < 0x80 else { return nil }
+            guard b < 0x80 else { return false }
             if isWord(b) {
-                word.append(b >= 65 && b <= 90 ? b + 32 : b)
-            } else if b == UInt8(ascii: "'"), !word.isEmpty, i + 1 < q.count, isWord(q[i + 1]) {
+                bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else if b == UInt8(ascii: "'"), bytes.count > start, i + 1 < q.count, isWord(q[i + 1]) {
                 // inside a word: "Europe's" stays one token
             } else {
                 flush()
@@ -146,7 +179,7 @@ public enum TextFolding {
             i += 1
         }
         flush()
-        return out
+        return true
     }
 
     static func generalQueryTerms(_ q: String) -> [String] {

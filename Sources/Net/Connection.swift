@@ -156,7 +156,7 @@ final class Connection {
                 sendReplay(machine.repeatedResponse, isHead: machine.repeatedIsHead)
                 continue
             }
-            switch machine.next() {
+            switch machine.next(repeatChecked: true) {
             case .needMore:
                 if peerEOF { act(machine.endOfInput()) }
                 return

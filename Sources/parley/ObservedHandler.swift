@@ -62,7 +62,7 @@ final class ObservedHandler: HTTPHandler {
 /// a request take `respond(to:)`.
 extension ObservedHandler: CachedResponder {
     func cachedResponse(to head: RequestHeadView) -> PreparedResponse? {
-        guard let fast, !head.has("x-request-id") else { return nil }
+        guard let fast, !head.has(.xRequestID) else { return nil }
         return fast.cachedResponse(to: head)
     }
 

@@ -112,7 +112,8 @@ struct FastPathTests {
     }
 
     @Test func aHeadTooLongToRememberIsReplayedUnlessALineIsLogged() throws {
-        let long = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 300))\r\n\r\n"
+        // Longer than the memo grows (ConnectionMachine.maxMemoCapacity, 1 KiB).
+        let long = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 1100))\r\n\r\n"
         let inner = TwoPathHandler()
         try serving(ObservedHandler(inner: inner, ids: RequestIDs(), accessLog: nil)) { port in
             let answer = try exchange(port: port, long)
@@ -128,6 +129,15 @@ struct FastPathTests {
             #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
             #expect(logged.replays.load(ordering: .relaxed) == 0)
             #expect(logged.slow.load(ordering: .relaxed) == 1)
+        }
+        // A browser-sized head (300-700 bytes) fits the grown memo: replayed and logged.
+        let browserSized = "GET /x HTTP/1.1\r\nHost: a\r\nX-Pad: \(String(repeating: "p", count: 600))\r\n\r\n"
+        let logged2 = TwoPathHandler()
+        try serving(ObservedHandler(inner: logged2, ids: RequestIDs(), accessLog: .swiftLog(logger))) { port in
+            let answer = try exchange(port: port, browserSized)
+            #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("X-Request-Id: "))
+            #expect(logged2.replays.load(ordering: .relaxed) == 1)
+            #expect(logged2.slow.load(ordering: .relaxed) == 0)
         }
     }
 

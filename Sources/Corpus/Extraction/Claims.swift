@@ -24,6 +24,8 @@ struct RawClaim: Sendable {
     var subjectSupports: Bool = false
     /// For a partial quote: the host clause whose words give the stance.
     var stanceFrom: (Int, Int)? = nil
+    /// Proposals the clause names only to refuse them ("monitors but not a buffer zone").
+    var negatedProposals: [Int] = []
 }
 
 /// Extracts claims from one sentence: direct quotes, partial quotes, reported speech and

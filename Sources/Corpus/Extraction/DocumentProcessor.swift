@@ -55,20 +55,32 @@ struct DocumentProcessor {
                                           "that", "there", "now", "still", "also", "just", "only", "very", "so", "as"]
     static let advocacyVerbs: Set<String> = ["championed", "champions", "pushing", "pushed", "proposed", "backed", "backs",
                                              "supports", "supported", "led", "agreed", "favours", "favors", "advocated",
-                                             "spearheaded", "leading", "forefront"]
+                                             "spearheaded", "leading", "forefront", "offered", "offers", "floated", "proposes", "proposing"]
     static let opposeMarkers: [[String]] = [["not", "accept"], ["never", "accept"], ["cannot", "accept"], ["won't", "accept"],
                                             ["unacceptable"], ["threat"], ["provocation"], ["oppose"], ["opposes"],
                                             ["legitimate", "target"], ["legitimate", "targets"], ["never", "accept"], ["not", "tolerate"],
                                             ["not", "send"], ["not", "deploy"], ["not", "participate"], ["not", "contribute", "troops"],
                                             ["no", "plans", "to", "send"], ["won't", "send"], ["not", "agree"], ["never", "agree"], ["won't", "agree"], ["refuse"], ["refuses"], ["be", "destroyed"], ["be", "targeted"], ["no", "place"], ["against", "the"],
-                                            // the genre's refusals: "a red line", "not up for discussion", "direct involvement of NATO"
-                                            ["red", "line"], ["no", "talk"], ["not", "up", "for", "discussion"], ["direct", "involvement"],
-                                            ["declaration", "of", "war"], ["escalation"], ["dangerous"], ["reckless"]]
+                                            ["not", "allow"], ["vote", "against"], ["red", "line"], ["block"], ["would", "reject"], ["will", "reject"], ["rejects"], ["rejected"],
+                                            ["not", "be", "sent"], ["direct", "involvement"], ["direct", "confrontation"],
+                                            ["mistake"], ["reward", "for", "aggression"], ["not", "serious"], ["not", "on", "the", "table"],
+                                            ["non-starter"], ["madness"], ["reckless"], ["in", "name", "only"], ["too", "small"],
+                                            ["dangerous"], ["ineffective"], ["discredited"], ["sabotage"], ["declaration", "of", "war"],
+                                            ["prolonging"], ["prolong"], ["back", "door"], ["invitation", "to"], ["not", "give"], ["not", "address"],
+                                            ["party", "to", "the", "conflict"],
+                                            // the genre's refusals: "no talk of", "not up for discussion", "an escalation"
+                                            ["no", "talk"], ["not", "up", "for", "discussion"], ["escalation"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
+    static let compoundAdvocacy: Set<String> = ["backed", "led", "brokered", "drafted", "proposed", "sponsored"]
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
                                                  ["conditional"], ["open", "to"], ["too", "early"], ["unless"],
                                                  ["provided", "that"], ["only", "if"], ["on", "condition"], ["without", "explicit"],
-                                                 ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"]]
+                                                 ["conditions"], ["if", "there", "is"], ["as", "long", "as"], ["so", "long", "as"],
+                                                 ["once", "a"], ["once", "the"], ["once", "russia"], ["once", "moscow"], ["once", "there"],
+                                                 ["without", "a"], ["without", "an"], ["without", "american"], ["without", "the", "americans"],
+                                                 ["without", "the", "united", "states"], ["without", "us"], ["without", "u", "s"],
+                                                 ["only", "once"], ["only", "after"], ["only", "with"], ["only", "when"],
+                                                 ["but", "no", "soldiers"], ["but", "no", "troops"], ["but", "not", "combat"], ["but", "not", "ground"]]
     static let supportVerbs: Set<String> = ["exploring", "considering", "ready", "willing", "prepared", "preparing", "planning",
                                             "working", "pushing", "agreed", "offering", "offered", "pledged", "committed", "open"]
 
@@ -78,7 +90,14 @@ struct DocumentProcessor {
                                              ["committed"], ["contribute"], ["contributing"], ["pledge"], ["pledged"], ["send"], ["sending"],
                                              ["deploy"], ["deployed"], ["must"], ["should"], ["need"], ["needs"], ["essential"],
                                              ["necessary"], ["important"], ["guarantee"], ["help"], ["sovereign"], ["agree"], ["agreed"],
-                                             ["could", "be"], ["would", "be"], ["will", "be"], ["could"], ["would"], ["will"]]
+                                             ["yes", "to"], ["remains", "open"], ["remained", "open"], ["not", "given", "up"], ["least", "bad"],
+                                             ["sees", "value"], ["see", "value"], ["shown", "leadership"], ["proud"], ["pushed", "for"], ["pushing", "for"]]
+    /// A modal puts the content on the proposal's side too ("troops would be deployed"), unless negated.
+    static let modalMarkers: [[String]] = [["could"], ["would"], ["will"]]
+    static let negatedModalMarkers: [[String]] = [["could", "not"], ["would", "not"], ["will", "not"], ["won't"], ["wouldn't"],
+                                                  ["couldn't"], ["will", "never"], ["would", "never"], ["could", "never"]]
+    static let modalMarkerBytes: [[UInt8]] = modalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let negatedModalMarkerBytes: [[UInt8]] = negatedModalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let supportMarkerBytes: [[UInt8]] = supportMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let opposeMarkerBytes: [[UInt8]] = opposeMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
     static let conditionalMarkerBytes: [[UInt8]] = conditionalMarkers.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
@@ -116,6 +135,7 @@ struct DocumentProcessor {
         var words = 0
 
         var lastContextProposal: Int? = nil
+        var topicCounts: [(proposal: Int, count: Int, first: Int)] = []
         var lastProposalParagraph = -1
         var paragraphIndex = -1
         // wire style: a quotation left open at a paragraph's end goes on in the next paragraph, which reopens it
@@ -124,7 +144,7 @@ struct DocumentProcessor {
             paragraphIndex += 1
             var ptoks = Tokenizer.tokenize(s, range.lowerBound, range.upperBound)
             for k in ptoks.indices { ptoks[k].flags = lex.flags[ptoks[k].key] ?? 0 }
-            words += ptoks.reduce(0) { $0 + ($1.isWord && $1.lower != "'s" ? 1 : 0) }
+            words += ptoks.reduce(0) { $0 + ($1.isWord && $1.key != Token.possessiveKey ? 1 : 0) }
             let openQuote = Self.unclosedQuote(ptoks)
             let paragraphClaims = r.claims.count
             var openProposals: [Int] = []
@@ -185,13 +205,13 @@ struct DocumentProcessor {
                     // the genre's usual second references: "the alliance" for NATO, "the bloc" for the EU
                     if ms[k].ref.kind == .actor, let head = Self.secondReference[ms[k].ref.id] { lastByHead[head] = ms[k].ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
-                       let head = info.name.split(separator: " ").last?.lowercased() {
+                       let head = ScalarText.lastWord(info.name)?.lowercased() {
                         // the resolved reference ("One of them" has become "a European diplomat")
                         lastByHead[head] = ms[k].ref
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = ms[k].ref } else { lastByHead[head + "s"] = ms[k].ref }
                     }
                     let personLike = info?.type == .person || m.ref.kind == .name || m.ref.kind == .fullName || m.ref.kind == .role
-                    if info?.type == .person || m.ref.kind == .fullName, let last = m.surface.split(separator: " ").last {
+                    if info?.type == .person || m.ref.kind == .fullName, let last = ScalarText.lastWord(m.surface) {
                         knownSurnames.insert(last.lowercased())
                     }
                     if personLike && Self.antecedentOK(ms[k], toks, quoted: quoted, knownSurnames: knownSurnames) {
@@ -212,7 +232,9 @@ struct DocumentProcessor {
                                             start: toks[m.t0].start, end: toks[m.t1 - 1].end))
                 }
                 let sentStart = toks.first!.start, sentEnd = toks.last!.end
-                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 2) ? lastContextProposal : nil
+                // outside the paragraph that named a proposal, a claim is about the one the document is about (named most so far)
+                let topic = topicCounts.max { ($0.count, $1.first) < ($1.count, $0.first) }?.proposal
+                let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 0) ? lastContextProposal : topic
                 var nested: [(Ref, Int)] = []
                 var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, lastPerson: personBefore, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
@@ -228,6 +250,12 @@ struct DocumentProcessor {
                 for (rf, p) in nested { r.advocacy.append(.init(ref: rf, proposal: p, stance: .support)) }
                 if let l = ps.last(where: { !$0.anaphora && !lex.proposals[$0.proposal].generic && !Self.isCondition(toks, $0) }) {
                     lastContextProposal = l.proposal; lastProposalParagraph = paragraphIndex
+                }
+                for p in ps where !p.anaphora && !lex.proposals[p.proposal].generic && !Self.isCondition(toks, p) {
+                    // (the headline names what the story is about: it weighs more)
+                    let w = isHeadline ? 3 : 1
+                    if let k = topicCounts.firstIndex(where: { $0.proposal == p.proposal }) { topicCounts[k].count += w }
+                    else { topicCounts.append((p.proposal, w, topicCounts.count)) }
                 }
                 for k in claims.indices {
                     if claims[k].orphan { orphanIdx.append(r.claims.count + k); continue }
@@ -482,6 +510,15 @@ struct DocumentProcessor {
             if out.contains(where: { !lex.proposals[$0].generic }) { out.removeAll { lex.proposals[$0].generic } }
             return out
         }
+        // "accept monitors but not a buffer zone", "no buffer zone": a proposal named after a negation, inside the clause
+        func negatedProposals(_ a: Int, _ b: Int) -> [Int] {
+            ps.filter { p in
+                guard !p.anaphora, p.t0 >= a, p.t0 < b else { return false }
+                var j = p.t0 - 1
+                while j >= a && ["a", "an", "any", "the"].contains(toks[j].lower) { j -= 1 }
+                return j >= a && ["not", "no", "never"].contains(toks[j].lower)
+            }.map { $0.proposal }
+        }
         func make(_ speaker: Ref, _ surface: String, _ kind: ClaimKind, _ a: Int, _ b: Int, cue: String?, colour: Stance, members: [Ref] = []) -> RawClaim {
             // a: first token, b: end token (exclusive)
             var neg = false
@@ -491,6 +528,7 @@ struct DocumentProcessor {
             var rc = RawClaim(speaker: speaker, speakerSurface: surface, kind: kind, start: toks[a].start, end: toks[b - 1].end,
                               cue: cue, sentence: sentence, proposals: proposals(a, b), colour: colour, negatedObject: neg,
                               textLower: "", members: members)
+            rc.negatedProposals = negatedProposals(a, b)
             if kind == .indirect {
                 var j = a
                 if j < b && toks[j].lower == "the" { j += 1 }
@@ -786,13 +824,16 @@ struct DocumentProcessor {
                let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
                 r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
             }
-            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
-            if i >= 2 && toks[i - 1].lower == "-" && toks[i].lower == "backed", let m = actorMs.first(where: { $0.t1 == i - 1 }) {
-                // "a U.S.-backed ceasefire", "a Washington-backed peace plan"
+            if i >= 2 && toks[i - 1].lower == "-" && Self.compoundAdvocacy.contains(toks[i].lower), let m = actorMs.first(where: { $0.t1 == i - 1 }) {
+                // "a U.S.-backed ceasefire", "a Washington-backed peace plan", "the UK-led force", "the U.S.-brokered framework"
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
                 continue
             }
-            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 }) else { continue }
+            guard Self.advocacyVerbKeys.contains(toks[i].key) && !toks[i].cap else { continue }
+            // "the reassurance force, championed by France", "the 30-day pause, first proposed by Washington": the proposal before
+            let byAfter = i + 1 < toks.count && toks[i + 1].lower == "by"
+            guard let p = ps.first(where: { $0.t0 > i && $0.t0 <= i + 8 })
+                    ?? (byAfter ? ps.last(where: { $0.t1 <= i && $0.t1 >= i - 3 && !$0.anaphora }) : nil) else { continue }
             var refs: [Ref] = []
             if i + 1 < toks.count && toks[i + 1].lower == "by" {
                 var k = i + 2

@@ -67,15 +67,16 @@ struct MentionFinder {
     /// Longest lexicon surface match at `i`.
     func lexiconMatch(_ toks: [Token], _ i: Int) -> (Lexicon.Surface, Int)? {
         guard toks[i].isWord, toks[i].flags & TokenFlag.surface != 0, let cands = lex.surfaces[toks[i].key] else { return nil }
-        outer: for c in cands {
-            if i + c.words.count > toks.count { continue }
-            for k in 0..<c.words.count {
-                let t = toks[i + k]
-                if t.key != c.keys[k] { continue outer }
-                if c.caps[k] && !t.cap { continue outer }
+        // candidates read in place (a surface holds three arrays); only the match is copied out
+        outer: for ci in cands.indices {
+            let len = cands[ci].keys.count   // one key per word
+            if i + len > toks.count { continue }
+            for k in 0..<len {
+                if toks[i + k].key != cands[ci].keys[k] { continue outer }
+                if cands[ci].caps[k] && !toks[i + k].cap { continue outer }
             }
             // do not match a prefix of a longer capitalised name ("Kyiv Independent" handled by longer surface)
-            return (c, i + c.words.count)
+            return (cands[ci], i + len)
         }
         return nil
     }
@@ -108,9 +109,9 @@ struct MentionFinder {
     }
 
     func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.cap && t.lower.count > 1 && !Self.stopCapKeys.contains(t.key)
+        t.kind == .word && t.cap && !Self.stopCapKeys.contains(t.key)
             && !Self.weekdayKeys.contains(t.key) && (t.flags & TokenFlag.demonym == 0 || lex.demonymCountry[t.key] == nil)
-            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.lower.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" || $0 == "'" }
+            && (t.flags & TokenFlag.titleHead == 0 || lex.titleHeads[t.key] == nil) && t.nameShaped
     }
 
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.

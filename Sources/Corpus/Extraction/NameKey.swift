@@ -11,20 +11,20 @@ enum NameKey {
     /// A word folded like a slug (lowercase, common accents off), then its ending normalised:
     /// -yy, -iy, -ij, -ii, -i and -y all become -y; -ei and -ey become -ey.
     static func word(_ w: String) -> String {
-        var k = Array(Slug.make(w).unicodeScalars.filter { $0 != "-" })
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return k.count > s.count + 2 && Array(k.suffix(s.count)) == s
+        // on the slug's bytes (ASCII): this runs for every one-word name the resolver looks up
+        var k = Array(Slug.make(w).utf8)
+        k.removeAll { $0 == 45 }
+        let n = k.count
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { n > 4 && k[n - 2] == a && k[n - 1] == b }
+        func ends(_ a: UInt8) -> Bool { n > 3 && k[n - 1] == a }
+        let e: UInt8 = 101, i: UInt8 = 105, y: UInt8 = 121, j: UInt8 = 106
+        if ends(e, i) || ends(e, y) {
+            k[n - 2] = e; k[n - 1] = y
+        } else if ends(y, y) || ends(i, y) || ends(i, j) || ends(i, i) {
+            k.removeLast(); k[n - 2] = y
+        } else if ends(i) || ends(y) {
+            k[n - 1] = y
         }
-        if ends("ei") || ends("ey") {
-            k.removeLast(2); k += ["e", "y"]
-        } else if ends("yy") || ends("iy") || ends("ij") || ends("ii") {
-            k.removeLast(2); k.append("y")
-        } else if ends("i") || ends("y") {
-            k.removeLast(); k.append("y")
-        }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: k)
-        return String(out)
+        return String(decoding: k, as: UTF8.self)
     }
 }

@@ -20,6 +20,8 @@ struct ProposalFinder {
     static let foreignModifiers: Set<String> = ["foreign", "western", "allied", "nato", "european", "international", "multinational", "outside"]
     /// Countries whose soldiers in Ukraine are the war's, not a force sent to keep a peace.
     static let belligerents: Set<String> = ["russia", "ukraine", "belarus", "north-korea"]
+    static let pauseWords: Set<String> = ["ceasefire", "truce", "pause", "halt"]
+    static let easedWords: Set<String> = ["eased", "lifted", "relaxed", "loosened", "scrapped"]
     static let genericCeasefirePre: Set<String> = ["durable", "potential", "sustainable", "any", "lasting", "eventual", "possible", "future"]
 
     func text(_ toks: [Token], _ a: Int, _ b: Int) -> String {
@@ -40,12 +42,12 @@ struct ProposalFinder {
             guard t.isWord else { i += 1; continue }
             // number-day ceasefire / truce, number-point plan
             if t.kind == .number, i + 3 < n, toks[i + 1].lower == "-" {
-                if toks[i + 2].lower == "day", toks[i + 3].lower == "ceasefire" || toks[i + 3].lower == "truce", let p = index(of: "ceasefire") {
+                if toks[i + 2].lower == "day", Self.pauseWords.contains(toks[i + 3].lower), let p = index(of: "ceasefire") {
                     var e = i + 4
                     if e < n && toks[e].lower == "proposal" { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
-                if toks[i + 2].lower == "point", toks[i + 3].lower == "plan" || toks[i + 3].lower == "peace", let p = index(of: "peace_plan") {
+                if toks[i + 2].lower == "point", ["plan", "peace", "framework"].contains(toks[i + 3].lower), let p = index(of: "peace_plan") {
                     var e = i + 4
                     if toks[i + 3].lower == "peace" && e < n && toks[e].lower == "plan" { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
@@ -59,6 +61,33 @@ struct ProposalFinder {
                     var e = j + 3
                     if e < n && toks[e].lower == "troops" { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
+                }
+            }
+            // "a cap", "any ceiling" after the army cap was named: that cap
+            if ["cap", "ceiling", "limit"].contains(t.lower), i >= 1, ["a", "any", "the", "this", "that", "such"].contains(toks[i - 1].lower),
+               let p = index(of: "army_cap"), recent.contains(p) || lastSeen == p {
+                out.append(.init(t0: i - 1, t1: i + 1, proposal: p, surface: text(toks, i - 1, i + 1), anaphora: true))
+                i += 1; continue
+            }
+            // "sanctions on Russia be eased", "sanctions ... lifted": relief, not new sanctions
+            if t.lower == "sanctions", let p = index(of: "sanctions_relief") {
+                var j = i + 1
+                while j < n && j <= i + 6 && toks[j].isWord && !Self.easedWords.contains(toks[j].lower) { j += 1 }
+                if j < n && j <= i + 6 && Self.easedWords.contains(toks[j].lower) {
+                    out.append(.init(t0: i, t1: j + 1, proposal: p, surface: text(toks, i, j + 1), anaphora: false))
+                    lastSeen = p; i = j + 1; continue
+                }
+            }
+            // "soldiers along the line of contact", "troops along the front line": stationed on the line itself
+            if ["troops", "soldiers"].contains(t.lower), i + 3 < n, toks[i + 1].lower == "along", toks[i + 2].lower == "the",
+               let p = index(of: "demarcation_line_troops") {
+                var e = 0
+                if ["demarcation", "contact", "front"].contains(toks[i + 3].lower), i + 4 < n, toks[i + 4].lower == "line" { e = i + 5 }
+                else if toks[i + 3].lower == "frontline" { e = i + 4 }
+                else if toks[i + 3].lower == "line", i + 5 < n, toks[i + 4].lower == "of", ["contact", "demarcation"].contains(toks[i + 5].lower) { e = i + 6 }
+                if e > 0 {
+                    out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false))
+                    lastSeen = p; i = e; continue
                 }
             }
             if t.flags & TokenFlag.proposal != 0, let cands = lex.proposalSurfaces[t.key] {

@@ -15,7 +15,7 @@ struct Resolver {
         var countryID: String?
         var titleHeads: Set<String> = []
         var docs: [String] = []
-        var docSet: Set<String> = []
+        var docSet: Set<Int> = []
         var mentionCount = 0
         var claimCount = 0
         var keep = false
@@ -29,8 +29,9 @@ struct Resolver {
             if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
             aliases.append(s)
         }
-        func doc(_ d: String) { if lastDoc != d && docSet.insert(d).inserted { docs.append(d) }; lastDoc = d }
-        var lastDoc = ""
+        /// `key`: the document's id as an integer (`Resolver.docKey`), so that the set holds integers.
+        func doc(_ d: String, _ key: Int) { if lastDoc != key && docSet.insert(key).inserted { docs.append(d) }; lastDoc = key }
+        var lastDoc = -1
     }
 
     var actors: [String: Builder] = [:]
@@ -124,32 +125,37 @@ struct Resolver {
     }
 
     mutating func build(texts: [String]) -> Extraction {
+        // each document's id as the index of the first document with that id: ids compared as integers
+        var docKey: [Int] = []
+        var firstWithID: [String: Int] = [:]
+        for (di, d) in docs.enumerated() { docKey.append(firstWithID[d.id] ?? di); if firstWithID[d.id] == nil { firstWithID[d.id] = di } }
         // 1. actors that define themselves (lexicon names, titled people, groups, sources, authors)
         docPersons = Array(repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
-            for m in d.mentions { if let info = m.info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
-            for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id) }
+            // (the mentions are read in place: a record holds nine strings)
+            for mi in d.mentions.indices { if let info = d.mentions[mi].info { let id = add(info); if info.type == .person { docPersons[di].insert(id) } } }
+            for a in d.authorInfos { let id = add(a); actors[id]!.keep = true; actors[id]!.doc(d.id, docKey[di]) }
         }
         // untitled full names are people when the same name is known with a title elsewhere
         for (di, d) in docs.enumerated() {
-            for m in d.mentions where m.ref.kind == .fullName && actors[canonical(m.ref.id)]?.type == .person {
-                docPersons[di].insert(canonical(m.ref.id))
+            for mi in d.mentions.indices where d.mentions[mi].ref.kind == .fullName && actors[canonical(d.mentions[mi].ref.id)]?.type == .person {
+                docPersons[di].insert(canonical(d.mentions[mi].ref.id))
             }
         }
         // 2. mentions
         var spans = [[MentionSpan]](repeating: [], count: docs.count)
         for (di, d) in docs.enumerated() {
-            for m in d.mentions where m.isActor {
-                guard let id = resolve(m.ref, doc: di), let b = actors[id] else { continue }
-                spans[di].append(MentionSpan(type: .actor, id: id, start: m.start, end: m.end))
+            for mi in d.mentions.indices where d.mentions[mi].isActor {
+                guard let id = resolve(d.mentions[mi].ref, doc: di), let b = actors[id] else { continue }
+                spans[di].append(MentionSpan(type: .actor, id: id, start: d.mentions[mi].start, end: d.mentions[mi].end))
                 b.mentionCount += 1
-                b.doc(d.id)
-                b.alias(m.surface)
+                b.doc(d.id, docKey[di])
+                b.alias(d.mentions[mi].surface)
                 if b.type == .person, let c = b.countryID {
                     // a person's country is mentioned through them ("Finland's President", "Australian Prime Minister")
                     var cb = actors[c]
                     if cb == nil, let ci = lex.actorIndexByID[c] { add(MentionFinder(lex: lex, s: []).knownInfo(ci)); cb = actors[c] }
-                    if let cb { cb.doc(d.id); cb.keep = true }
+                    if let cb { cb.doc(d.id, docKey[di]); cb.keep = true }
                 }
             }
         }
@@ -169,16 +175,27 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
-            var loweredTexts: [String?]? = nil   // attributed claims' lowercased texts, made once for the orphans
+            var loweredTexts: [String?] = []   // attributed claims' lowercased texts, made once when needed
             for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
                 let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
                 if rc.orphan {
-                    if loweredTexts == nil { loweredTexts = d.claims.map { $0.orphan ? nil : ScalarText.lowercased($0.text) } }
-                    let lt = ScalarText.lowercased(rc.text)
-                    if let k = loweredTexts!.firstIndex(where: { $0 == lt }), let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
+                    // ASCII texts compared folded in place; the others through their lowercased strings
+                    var lt: String? = nil
+                    let spaces = ScalarText.spaceCount(rc.text)
+                    let k = d.claims.indices.first { k in
+                        guard !d.claims[k].orphan else { return false }
+                        if let same = ScalarText.sameASCIILowercased(d.claims[k].text, rc.text) { return same }
+                        // nothing lowercases or normalises to or from a space: another count, another text
+                        if ScalarText.spaceCount(d.claims[k].text) != spaces { return false }
+                        if loweredTexts.isEmpty { loweredTexts = Array(repeating: nil, count: d.claims.count) }
+                        if loweredTexts[k] == nil { loweredTexts[k] = ScalarText.lowercased(d.claims[k].text) }
+                        if lt == nil { lt = ScalarText.lowercased(rc.text) }
+                        return loweredTexts[k] == lt
+                    }
+                    if let k, let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
                 }
                 if sid == nil, rc.speaker.kind == .fullName {
                     sid = add(ActorInfo(id: rc.speaker.id, name: rc.speakerSurface, type: .person, countryID: nil))
@@ -201,7 +218,7 @@ struct Resolver {
                 guard let speaker = sid, let sb = actors[speaker] else { continue }
                 sb.claimCount += 1
                 sb.keep = true
-                sb.doc(d.id)
+                sb.doc(d.id, docKey[di])
                 var id = "\(d.id)-\(rc.start)-\(rc.end)"
                 if !usedIDs.insert(id).inserted {
                     var k = 2
@@ -220,6 +237,8 @@ struct Resolver {
                 if let st {
                     let proponent = st == .support && ["proposed", "floated", "announced"].contains(rc.cue ?? "")
                     for p in rc.proposals {
+                        // support for the clause, refusal of the proposal it names after "not"
+                        let st = st == .support && rc.negatedProposals.contains(p) ? .oppose : st
                         stanceObs.append((p, speaker, st, d.id, d.published, id, proponent))
                         for m in rc.members { if let mid = resolve(m, doc: di) { stanceObs.append((p, mid, st, d.id, d.published, id, false)) } }
                         for m in rc.contentSubjects {
@@ -257,7 +276,7 @@ struct Resolver {
         for (_, idx) in byKey where idx.count > 1 {
             for i in idx {
                 var out: [String] = []
-                for j in idx where claims[j].documentID != claims[i].documentID {
+                for j in idx where docKey[claimDoc[j]] != docKey[claimDoc[i]] {
                     out.append(claims[j].id)
                     if out.count == 20 { break }
                 }
@@ -268,31 +287,32 @@ struct Resolver {
         var proposals: [Proposal] = []
         var surfaces: [Int: [String]] = [:]
         var pdocs: [Int: [String]] = [:]
-        var pdocSet: Set<String> = []
-        var surfaceSet: Set<String> = []
+        var pdocSet: Set<ProposalText> = []
+        var surfaceSet: Set<ProposalText> = []
         var dates: [Int: [String]] = [:]
         for d in docs {
             var inDoc = Set<Int>()   // a proposal already counted for this document: its key is in pdocSet
             for (p, sf) in d.proposalSurfaces {
-                if surfaceSet.insert("\(p)|" + ScalarText.lowercased(sf)).inserted { surfaces[p, default: []].append(sf) }
-                if inDoc.insert(p).inserted, pdocSet.insert("\(p)|" + d.id).inserted { pdocs[p, default: []].append(d.id) }
+                if surfaceSet.insert(ProposalText(proposal: p, text: ScalarText.lowercased(sf))).inserted { surfaces[p, default: []].append(sf) }
+                if inDoc.insert(p).inserted, pdocSet.insert(ProposalText(proposal: p, text: d.id)).inserted { pdocs[p, default: []].append(d.id) }
                 if let pub = d.published { dates[p, default: []].append(pub) }
             }
         }
         var obsBy: [Int: [Int]] = [:]
-        for (k, o) in stanceObs.enumerated() { obsBy[o.proposal, default: []].append(k) }
+        for k in stanceObs.indices { obsBy[stanceObs[k].proposal, default: []].append(k) }
         var claimsBy: [String: [Int]] = [:]
         for (k, c) in claims.enumerated() { for p in c.proposalIDs { claimsBy[p, default: []].append(k) } }
         var figuresBy: [Int: [Figure]] = [:]
         for d in docs { for f in d.figures { figuresBy[f.proposal, default: []].append(Figure(value: f.value, unit: f.unit, text: f.text, documentID: d.id)) } }
         for (pi, entry) in lex.proposals.enumerated() {
-            let obs = (obsBy[pi] ?? []).map { stanceObs[$0] }
+            let obs = obsBy[pi] ?? []   // indices into stanceObs: its tuples hold four strings, not copied here
             let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
             // an actor is on the side most of its statements on the proposal take ("would be a target" after
             // three refusals is not support); a tie between support and opposition counts as opposition
             var tally: [String: (support: Int, oppose: Int)] = [:]
-            for o in obs where o.stance == .support || o.stance == .oppose {
+            for k in obs where stanceObs[k].stance == .support || stanceObs[k].stance == .oppose {
+                let o = stanceObs[k]
                 var t = tally[o.actor] ?? (0, 0)
                 if o.stance == .support { t.support += 1 } else { t.oppose += 1 }
                 tally[o.actor] = t
@@ -300,22 +320,31 @@ struct Resolver {
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
                 var out: [String] = []
-                for o in obs where o.stance == s && seen.insert(o.actor).inserted {
-                    if let t = tally[o.actor], (s == .support && t.oppose >= t.support) || (s == .oppose && t.support > t.oppose) { continue }
-                    out.append(o.actor)
+                for k in obs where stanceObs[k].stance == s && seen.insert(stanceObs[k].actor).inserted {
+                    let a = stanceObs[k].actor
+                    if let t = tally[a], (s == .support && t.oppose >= t.support) || (s == .oppose && t.support > t.oppose) { continue }
+                    out.append(a)
                 }
                 return out
             }
             var seenP = Set<String>()
-            let proponents = obs.filter { $0.proponent }.map { $0.actor }.filter { seenP.insert($0).inserted }
+            var proponents: [String] = []
+            for k in obs where stanceObs[k].proponent && seenP.insert(stanceObs[k].actor).inserted { proponents.append(stanceObs[k].actor) }
+            // an actor seen on both sides stands on the side it takes more often (both on a tie)
+            var forCount: [String: Int] = [:], againstCount: [String: Int] = [:]
+            for k in obs where stanceObs[k].stance == .support { forCount[stanceObs[k].actor, default: 0] += 1 }
+            for k in obs where stanceObs[k].stance == .oppose { againstCount[stanceObs[k].actor, default: 0] += 1 }
+            let supporters = ids(.support).filter { againstCount[$0, default: 0] <= forCount[$0, default: 0] }
+            let opponents = ids(.oppose).filter { forCount[$0, default: 0] <= againstCount[$0, default: 0] }
             var dated: [DatedStance] = []
-            var datedIndex: [String: Int] = [:]
-            for o in obs {
-                let key = o.actor + "|" + o.stance.rawValue + "|" + o.doc
+            var datedIndex: [DatedKey: Int] = [:]
+            for oi in obs {
+                let key = DatedKey(actor: stanceObs[oi].actor, stance: stanceObs[oi].stance, doc: stanceObs[oi].doc)
                 if let k = datedIndex[key] {
-                    if let c = o.claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
+                    if let c = stanceObs[oi].claim, !dated[k].claimIDs.contains(c) { dated[k].claimIDs.append(c) }
                 } else {
                     datedIndex[key] = dated.count
+                    let o = stanceObs[oi]
                     dated.append(DatedStance(actorID: o.actor, stance: o.stance, date: o.date, documentID: o.doc, claimIDs: o.claim.map { [$0] } ?? []))
                 }
             }
@@ -324,7 +353,7 @@ struct Resolver {
             for d in dates[pi] ?? [] { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } }
             for k in pclaims { if let d = claims[k].published { if first == nil || d < first! { first = d }; if last == nil || d > last! { last = d } } }
             proposals.append(Proposal(id: entry.id, name: entry.name, aliases: surfaces[pi] ?? [], proponentIDs: proponents,
-                                      supporterIDs: ids(.support), opponentIDs: ids(.oppose), conditionalIDs: ids(.conditional),
+                                      supporterIDs: supporters, opponentIDs: opponents, conditionalIDs: ids(.conditional),
                                       figures: figures, stances: dated, documentIDs: pdocs[pi] ?? [],
                                       claimCount: pclaims.count, firstSeen: first, lastSeen: last))
         }
@@ -359,6 +388,11 @@ struct Resolver {
         return Extraction(documents: documents, actors: out, claims: claims, proposals: proposals, events: events)
     }
 
+    /// A proposal's surface form, lowercased (a set key without building a joined string).
+    struct ProposalText: Hashable { var proposal: Int; var text: String }
+    /// One actor's stance in one document.
+    struct DatedKey: Hashable { var actor: String; var stance: Stance; var doc: String }
+
     // MARK: stance
 
     func has(_ words: [Substring], _ phrase: [String]) -> Bool {
@@ -372,21 +406,93 @@ struct Resolver {
     }
 
     static func midSentenceIf(_ text: String) -> Bool {
+        if let fast = midSentenceIfASCII(text) { return fast }
         guard let r = text.range(of: " if ") else { return false }
         let before = text[..<r.lowerBound].split(separator: " ").last?.lowercased() ?? ""
         return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
     }
 
+    static let ownRefusalMarkerBytes: [[UInt8]] = [["not", "send"], ["not", "deploy"], ["won't", "send"], ["no", "plans", "to", "send"],
+                                                   ["not", "contribute"], ["not", "participate"], ["not", "put"]]
+        .map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+    static let sendingHeads: Set<String> = ["sending", "deploying", "putting", "contributing", "committing"]
+    static let ownSubjects: Set<String> = ["it", "they", "we", "he", "she"]
+
+    /// "Italy will not send troops", "ruled out sending its own soldiers", "we will not deploy": a government ruling
+    /// out its own troops takes no side on the force (the annotators' rule); "British troops should not be sent",
+    /// said by someone who speaks for no country, still opposes.
+    func ownTroopsRuledOut(_ c: RawClaim, _ norm: [UInt8], _ words: Cleaner.MarkerText, speaker: String) -> Bool {
+        let marked = words.containsAny(Self.ownRefusalMarkerBytes)
+        guard marked || c.colour == .oppose else { return false }   // (the words are split only when it may matter)
+        let ws = String(decoding: norm, as: UTF8.self).split(separator: " ")
+        guard let first = ws.first, marked || Self.sendingHeads.contains(String(first)) else { return false }
+        guard let b = actors[speaker] else { return false }
+        let own = b.type == .country ? speaker : b.countryID
+        if ws.contains("own") || ws.contains("our") || Self.ownSubjects.contains(String(first)) { return true }
+        for r in c.contentSubjects where r.kind == .actor && (r.id == speaker || r.id == own) { return true }
+        guard let own else { return false }
+        for w in ws { if let i = lex.demonymCountry[WordKey(String(w))], lex.actors[i].id == own { return true } }
+        return false
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 128 }
+
+    /// `midSentenceIf` on the UTF-8 bytes (`range(of:)` cost ~50 times as much). Nil when a
+    /// non-ASCII byte sits next to the match or the word before it (a combining or prepended
+    /// mark could join a space to a letter, and `lowercased` is then more than A-Z): the
+    /// `String` path decides. No ASCII " if " means no match at all: nothing else is equivalent to it.
+    static func midSentenceIfASCII(_ text: String) -> Bool? {
+        var t = text
+        return t.withUTF8 { b -> Bool? in
+            let n = b.count
+            var at = -1
+            var i = 0
+            while i + 4 <= n {
+                if b[i] == 32 && b[i + 1] == 105 && b[i + 2] == 102 && b[i + 3] == 32 { at = i; break }
+                i += 1
+            }
+            if at < 0 { return false }
+            if at + 4 < n && b[at + 4] >= 128 { return nil }
+            // the last word before the match (the spaces between skipped, as `split` skips empty pieces)
+            var e = at
+            while e > 0 && b[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > 0 && b[s - 1] != 32 { s -= 1 }
+            if s >= 2 && b[s - 2] >= 128 { return nil }
+            var w: [UInt8] = []
+            w.reserveCapacity(e - s)
+            for k in s..<e {
+                let c = b[k]
+                if c >= 128 { return nil }
+                w.append(c >= 65 && c <= 90 ? c + 32 : c)
+            }
+            let before = String(decoding: w, as: UTF8.self)
+            return !["even", "as", "asked", "whether", "ask", "asking", "see"].contains(before)
+        }
+    }
+
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
+        // (quotation marks are no letters: "“absolutely unacceptable”" holds the marker "unacceptable";
+        // an apostrophe between letters stays, curly or not: "won’t" is "won't")
         var norm: [UInt8] = [32]
-        let bytes = Array(c.textLower.utf8)
-        func letter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && ((bytes[k] >= 97 && bytes[k] <= 122) || bytes[k] >= 128) }
-        for (k, b) in bytes.enumerated() {
-            // an apostrophe inside a word ("won't") is part of it; a single quotation mark ('legitimate targets') is not
-            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || (b == 39 && letter(k - 1) && letter(k + 1)) || b >= 128
+        let u = Array(c.textLower.utf8)
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, [0x98, 0x99, 0x9C, 0x9D, 0x9E].contains(u[i + 2]) {
+                let letterAround = i > 0 && Self.isLetter(u[i - 1]) && i + 3 < u.count && Self.isLetter(u[i + 3])
+                if u[i + 2] == 0x99 && letterAround { norm.append(39) } else if norm.last != 32 { norm.append(32) }
+                i += 3; continue
+            }
+            if b == 39 && !(i > 0 && Self.isLetter(u[i - 1]) && i + 1 < u.count && Self.isLetter(u[i + 1])) {
+                if norm.last != 32 { norm.append(32) }
+                i += 1; continue
+            }
+            let w = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 || b >= 128
             if w { norm.append(b) } else if norm.last != 32 { norm.append(32) }
+            i += 1
         }
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
@@ -396,16 +502,20 @@ struct Resolver {
         // with "If ..." is often a hypothetical the speaker answers, not a condition they set
         func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) || Self.midSentenceIf(c.text) }
         switch c.colour {
-        case .oppose: return c.negatedObject ? .support : .oppose
+        case .oppose:
+            if c.negatedObject { return .support }
+            return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose
         case .conditional: return .conditional
         case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp() { return .oppose }
+            if opp() { return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose }
             if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
             if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
+            // "the force would deploy" takes the side, "we will not give it away" does not
+            if words.containsAny(DocumentProcessor.modalMarkerBytes) && !words.containsAny(DocumentProcessor.negatedModalMarkerBytes) { return .support }
             return .neutral
         }
     }

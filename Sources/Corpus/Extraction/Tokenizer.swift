@@ -1,22 +1,19 @@
 /// Splits Unicode scalars into word, number, punctuation and quote tokens with exact scalar offsets.
 /// Hyphens are their own tokens (so "EU-African Union" yields EU and African Union); acronyms keep
 /// their periods ("U.S."); a possessive "'s" is its own token.
-/// A lowercased word with its hash computed once (FNV-1a), so the lexicon's tables are probed
-/// without rehashing the string at every lookup.
+/// A lowercased word as its number in `WordTable.shared`: hashing and comparing it is integer
+/// work, and a token holding one holds no reference (copying tokens is a memcpy).
 struct WordKey: Hashable, Sendable {
-    let s: String
-    let h: Int
-    init(_ s: String) {
-        var x: UInt64 = 14695981039346656037
-        for b in s.utf8 { x = (x ^ UInt64(b)) &* 1099511628211 }
-        self.s = s
-        self.h = Int(truncatingIfNeeded: x)
-    }
-    static func == (a: WordKey, b: WordKey) -> Bool { a.h == b.h && a.s == b.s }
-    /// A word list as keys, for `contains(token.key)` without hashing the token's string again.
+    let id: Int32
+    init(_ s: String) { id = WordTable.shared.intern(s) }
+    init(id: Int32) { self.id = id }
+    /// The word.
+    var s: String { WordTable.shared.string(id) }
+    static func == (a: WordKey, b: WordKey) -> Bool { a.id == b.id }
+    /// A word list as keys, for `contains(token.key)`.
     static func set(_ words: Set<String>) -> Set<WordKey> { Set(words.map(WordKey.init)) }
-    func hash(into hasher: inout Hasher) { hasher.combine(h) }
-    func _rawHashValue(seed: Int) -> Int { h ^ seed }
+    func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    func _rawHashValue(seed: Int) -> Int { Int(id) ^ seed }
 }
 
 struct Token: Sendable {
@@ -38,6 +35,10 @@ struct Token: Sendable {
     var flags: UInt16 = TokenFlag.unknown
 
     var isWord: Bool { kind == .word || kind == .number }
+    /// The key of a possessive "'s" (compare keys, not strings).
+    static let possessiveKey = WordKey("'s")
+    /// More than one character, only letters, hyphens and apostrophes (known once per distinct word).
+    var nameShaped: Bool { WordTable.shared.nameShaped(key.id) }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
 }
 
@@ -100,8 +101,59 @@ enum Tokenizer {
         return tokenize(a, 0, a.count)
     }
 
-    /// Tokens of `s[lo..<hi]`.
+    /// `lower(_:)`'s bytes for one scalar.
+    @inline(__always) static func appendLower(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let x = u.value
+        if x < 128 {
+            bytes.append(UInt8(x >= 65 && x <= 90 ? x + 32 : x))
+        } else if isApostrophe(u) {
+            bytes.append(39)
+        } else if u.properties.isUppercase {
+            for l in u.properties.lowercaseMapping.unicodeScalars { ScalarText.append(l, to: &bytes) }
+        } else {
+            ScalarText.append(u, to: &bytes)
+        }
+    }
+
+    /// The key of `lower(s[a..<b])`, from its bytes (no `String` made for a word already known);
+    /// the caller holds `WordTable.shared`'s lock.
+    @inline(__always) static func lowerKey(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ buf: inout [UInt8]) -> WordKey {
+        let table = WordTable.shared
+        if b - a <= WordTable.scratchCapacity {
+            // ASCII (nearly every word): lowercased and hashed in one pass, straight into the table's scratch
+            let out = table.scratch
+            var h = WordTable.hashStart
+            var ascii = true
+            for i in a..<b {
+                let x = s[i].value
+                if x >= 128 { ascii = false; break }
+                let c = UInt8(truncatingIfNeeded: x >= 65 && x <= 90 ? x + 32 : x)
+                out[i - a] = c
+                h = WordTable.hashStep(h, c)
+            }
+            if ascii { return WordKey(id: table.internLocked(UnsafePointer(out), b - a, hash: h)) }
+        }
+        buf.removeAll(keepingCapacity: true)
+        for i in a..<b { appendLower(s[i], to: &buf) }
+        return WordKey(id: buf.withUnsafeBufferPointer { WordTable.shared.internLocked($0) })
+    }
+
+    /// The key of punctuation: the scalar itself, an apostrophe folded to "'".
+    @inline(__always) static func punctKey(_ u: Unicode.Scalar, fold: Bool, _ buf: inout [UInt8]) -> WordKey {
+        buf.removeAll(keepingCapacity: true)
+        if fold { buf.append(39) } else { ScalarText.append(u, to: &buf) }
+        return WordKey(id: buf.withUnsafeBufferPointer { WordTable.shared.internLocked($0) })
+    }
+
+    /// Tokens of `s[lo..<hi]` (one lock of the word table for the whole range).
     static func tokenize(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
+        precondition(lo >= 0 && lo <= hi && hi <= s.count)
+        return s.withUnsafeBufferPointer { p in WordTable.shared.withLock { tokenizeLocked(p, lo, hi) } }
+    }
+
+    private static func tokenizeLocked(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int) -> [Token] {
+        var buf: [UInt8] = []
+        buf.reserveCapacity(64)
         var out: [Token] = []
         out.reserveCapacity((hi - lo) / 5)
         var i = lo
@@ -119,7 +171,7 @@ enum Tokenizer {
                     var j = i
                     while j + 1 < hi, isUpper(s[j]), s[j + 1] == "." { j += 2 }
                     if j - i >= 4 && (j >= hi || !isLetter(s[j])) {
-                        out.append(Token(start: st, end: j, kind: .word, key: WordKey(lower(s[st..<j])), cap: true,
+                        out.append(Token(start: st, end: j, kind: .word, key: lowerKey(s, st, j, &buf), cap: true,
                                          spaceBefore: space, ch: u))
                         space = false; i = j; continue
                     }
@@ -139,12 +191,12 @@ enum Tokenizer {
                     }
                     break
                 }
-                out.append(Token(start: st, end: i, kind: allDigits ? .number : .word, key: WordKey(lower(s[st..<i])),
+                out.append(Token(start: st, end: i, kind: allDigits ? .number : .word, key: lowerKey(s, st, i, &buf),
                                  cap: isUpper(u), spaceBefore: space, ch: u))
                 space = false
                 // possessive
                 if i + 1 < hi, isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= hi || !isLetter(s[i + 2]) {
-                    out.append(Token(start: i, end: i + 2, kind: .word, key: WordKey("'s"), cap: false, spaceBefore: false, ch: "'"))
+                    out.append(Token(start: i, end: i + 2, kind: .word, key: lowerKey(s, i, i + 2, &buf), cap: false, spaceBefore: false, ch: "'"))
                     i += 2
                 }
                 continue
@@ -166,7 +218,7 @@ enum Tokenizer {
                 if singleOpen > 0 && (i + 1 >= hi || !isLetter(s[i + 1])) { kind = .quoteClose; singleOpen -= 1 }
             default: break
             }
-            out.append(Token(start: i, end: i + 1, kind: kind, key: WordKey(kind == .punct && isApostrophe(u) ? "'" : String(u)),
+            out.append(Token(start: i, end: i + 1, kind: kind, key: punctKey(u, fold: kind == .punct && isApostrophe(u), &buf),
                              cap: false, spaceBefore: space, ch: u))
             space = false
             i += 1
