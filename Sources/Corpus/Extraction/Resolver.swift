@@ -308,23 +308,10 @@ struct Resolver {
             let obs = obsBy[pi] ?? []   // indices into stanceObs: its tuples hold four strings, not copied here
             let pclaims = claimsBy[entry.id] ?? []   // indices: claims are large values, not copied here
             guard !pclaims.isEmpty || !obs.isEmpty || (surfaces[pi] != nil && !entry.generic) else { continue }
-            // an actor is on the side most of its statements on the proposal take ("would be a target" after
-            // three refusals is not support); a tie between support and opposition counts as opposition
-            var tally: [String: (support: Int, oppose: Int)] = [:]
-            for k in obs where stanceObs[k].stance == .support || stanceObs[k].stance == .oppose {
-                let o = stanceObs[k]
-                var t = tally[o.actor] ?? (0, 0)
-                if o.stance == .support { t.support += 1 } else { t.oppose += 1 }
-                tally[o.actor] = t
-            }
             func ids(_ s: Stance) -> [String] {
                 var seen = Set<String>()
                 var out: [String] = []
-                for k in obs where stanceObs[k].stance == s && seen.insert(stanceObs[k].actor).inserted {
-                    let a = stanceObs[k].actor
-                    if let t = tally[a], (s == .support && t.oppose >= t.support) || (s == .oppose && t.support > t.oppose) { continue }
-                    out.append(a)
-                }
+                for k in obs where stanceObs[k].stance == s && seen.insert(stanceObs[k].actor).inserted { out.append(stanceObs[k].actor) }
                 return out
             }
             var seenP = Set<String>()
