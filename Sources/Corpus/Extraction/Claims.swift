@@ -38,7 +38,7 @@ struct ClaimFinder {
                                    "both", "previously", "reportedly", "first", "again", "already", "then", "now", "once",
                                    "just", "all", "only", "further", "later", "later", "earlier", "early", "late", "overnight",
                                    "yesterday", "today", "in", "turn", "each", "publicly", "privately", "openly", "separately",
-                                   "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week"]
+                                   "jointly", "initially", "since", "even", "subsequently", "recently", "last", "this", "week", "long"]
     /// Words between a verb of saying and its "that": "said in a statement on Monday that", "told reporters that".
     static let thatFillers: Set<String> = ["to", "on", "the", "a", "an", "in", "interview", "with", "local", "press", "reporters",
                                            "journalists", "statement", "conference", "briefing", "news", "at", "during", "speech",
@@ -47,7 +47,8 @@ struct ClaimFinder {
                                            "early", "last", "this", "week", "month", "year", "broadcast", "televised", "remarks",
                                            "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as",
                                            "nightly", "evening", "daily", "weekly", "regular", "online", "message", "channel",
-                                           "official", "phone", "call", "separate", "parliament", "lawmakers", "state"]
+                                           "official", "phone", "call", "separate", "parliament", "lawmakers", "state",
+                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -62,6 +63,8 @@ struct ClaimFinder {
                                             "after", "before", "during", "than", "when", "while", "if", "so", "because", "not"]
     static let negativeHeads: Set<String> = ["objections", "objection", "opposition", "criticism", "concerns", "accusations",
                                              "claims", "complaints", "warnings", "threats", "demands", "calls", "protests"]
+
+    static let domainEnds: Set<String> = ["com", "net", "org", "gov", "int", "eu", "uk", "ua", "ru", "fr", "de", "info", "news"]
 
     struct Cue {
         var t0: Int
@@ -97,6 +100,12 @@ struct ClaimFinder {
             // nouns, not verbs: "Reports from officials", "the claims"
             if i == 0 && t.cap && !c.adverbial { i += 1; continue }
             if i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].lower == "-" || toks[i - 1].lower == "'s") { i += 1; continue }
+            // a passive participle: "the pause, first proposed by Washington", "a plan backed by Paris"
+            if !c.adverbial && c.words.count == 1 && t.lower.hasSuffix("ed") && i + 1 < n && toks[i + 1].lower == "by" { i += 1; continue }
+            // "has not commented on", "did not say": a neutral verb denied reports nothing ("did not rule out" is a cue of its own)
+            var ni = i - 1
+            if ni > 0 && toks[ni].lower.hasSuffix("ly") && !toks[ni].cap { ni -= 1 }   // "has not publicly commented"
+            if c.colour == .neutral && !c.adverbial && ni >= 0 && ["not", "never", "n't"].contains(toks[ni].lower) && !c.words.contains("not") { i += 1; continue }
             out.append(Cue(t0: i, t1: i + c.words.count, entry: c))
             i += c.words.count
         }
@@ -263,10 +272,14 @@ struct ClaimFinder {
     }
 
     /// End of the reported content starting at `k`.
-    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention]) -> Int {
+    func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention], relative: Bool = false) -> Int {
         var i = k
         while i < limit {
             let t = toks[i]
+            // "X, who has argued that ..., has now ...": the relative clause ends where the main verb comes back
+            if relative && t.lower == "," && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && (["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower)
+                    || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")) { return i }
             // a quote closed by its own comma, then ", warning that ...": stop after the quote
             if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
                 && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
@@ -281,6 +294,9 @@ struct ClaimFinder {
                 if (nx.lower == "a" || nx.lower == "an") && i + 3 < limit && toks[i + 2].isWord
                     && ["that", "which", "who"].contains(toks[i + 3].lower) { return i }
                 if nx.lower == "according" { return i }
+                // "..., with France offering a comparable share": an absolute clause with a subject of its own
+                if nx.lower == "with", let m = ms.first(where: { $0.t0 == i + 2 && $0.isActor }), m.t1 < limit,
+                   toks[m.t1].isWord, !toks[m.t1].cap, toks[m.t1].lower.hasSuffix("ing") { return i }
             }
             if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
             if (lw == "and" || lw == "but") && i > k && i + 1 < limit {
@@ -294,9 +310,9 @@ struct ClaimFinder {
                 }
             }
             // "... and Western nations debating ...": a new subject with its own verb
-            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { $0.t0 == i + 1 && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { ($0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the" && toks[i - 1].lower == ",")) && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
                toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
-                return i
+                return toks[i - 1].lower == "," ? i - 1 : i
             }
             if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
             i += 1
@@ -332,6 +348,11 @@ struct ClaimFinder {
         let words = toks[(o + 1)..<e].filter { $0.isWord }
         if words.count >= 2 && words.allSatisfy({ $0.cap || ["of", "the", "and", "for", "in", "on"].contains($0.lower) }) { return true }
         if o > 0 && ["so-called", "called", "dubbed", "named", "titled"].contains(toks[o - 1].lower) { return true }
+        // a proposal's own word in scare quotes: "a US “backstop” is needed"
+        if words.count == 1, e == o + 2, lex.proposalWords.contains(where: { $0.contains(words[0].lower) }),
+           c + 1 >= toks.count || toks[c + 1].kind == .punct || Self.functionNext.contains(toks[c + 1].lower) { return true }
+        // a web address: "“example.com”"
+        if e - o == 4 && toks[o + 2].lower == "." && !toks[o + 1].cap && Self.domainEnds.contains(toks[o + 3].lower) { return true }
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
            !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true

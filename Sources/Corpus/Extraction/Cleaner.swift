@@ -317,6 +317,9 @@ struct Cleaner {
                 if lex.furnitureLines.contains(low) || (words[k] <= 6 && isCounterOrLabel(low)) || lowBytes[k].withUnsafeBufferPointer({ Self.isCaption(bytes: $0) }) { furniture[k] = true; continue }
                 // appeals, credits and share prompts are short lines
                 if words[k] <= 30 && Self.containsAnyPhrase(lowBytes[k], lex.furniturePhraseBytes) { furniture[k] = true; continue }
+                // a wire story's credit line names many people: "Reporting by A in London and B in Paris; Additional
+                // reporting by C; Writing by D; Editing by E" runs longer than other credits
+                if (low.hasPrefix("reporting by ") || low.hasPrefix("(reporting by ")) && low.contains("; ") { furniture[k] = true; continue }
                 if words[k] <= 30 && (isTagList(texts[k]) || isPriceLine(low)) { furniture[k] = true; continue }
                 // the site's name alone on a line: a masthead (the outlet, near the top) or a credit
                 if words[k] <= 6, let outlet = outletLine(s, L.lines[k]) {

@@ -67,7 +67,9 @@ struct DocumentProcessor {
                                             ["non-starter"], ["madness"], ["reckless"], ["in", "name", "only"], ["too", "small"],
                                             ["dangerous"], ["ineffective"], ["discredited"], ["sabotage"], ["declaration", "of", "war"],
                                             ["prolonging"], ["prolong"], ["back", "door"], ["invitation", "to"], ["not", "give"], ["not", "address"],
-                                            ["party", "to", "the", "conflict"]]
+                                            ["party", "to", "the", "conflict"],
+                                            // the genre's refusals: "no talk of", "not up for discussion", "an escalation"
+                                            ["no", "talk"], ["not", "up", "for", "discussion"], ["escalation"]]
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let compoundAdvocacy: Set<String> = ["backed", "led", "brokered", "drafted", "proposed", "sponsored"]
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],
@@ -160,6 +162,8 @@ struct DocumentProcessor {
                 // resolve pronouns and definite references in order
                 var quoted = [Bool](repeating: false, count: toks.count)
                 for (o, c) in cfinder.quotes(toks) { for q in o...c { quoted[q] = true } }
+                // "In his view, ...", "According to him, ...": the person named before this sentence
+                let personBefore = (lastPerson ?? lastAnyPerson).map { ($0, personSurface[$0] ?? "") }
                 for k in 0..<ms.count {
                     let m = ms[k]
                     switch m.ref.kind {
@@ -232,7 +236,7 @@ struct DocumentProcessor {
                 let topic = topicCounts.max { ($0.count, $1.first) < ($1.count, $0.first) }?.proposal
                 let context: Int? = (lastProposalParagraph >= 0 && paragraphIndex - lastProposalParagraph <= 0) ? lastContextProposal : topic
                 var nested: [(Ref, Int)] = []
-                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, sentence: sentStart..<sentEnd,
+                var claims = sentenceClaims(toks, ms, ps, cfinder, lastSpeaker: lastSpeaker, lastPerson: personBefore, sentence: sentStart..<sentEnd,
                                             context: context, nestedStances: &nested)
                 // a quoted phrase inside the headline does not replace the headline's own claim
                 if isHeadline && claims.allSatisfy({ $0.kind == .partial }), let hc = headlineColonClaim(toks, ms, ps, sentence: sentStart..<sentEnd, s) {
@@ -308,6 +312,10 @@ struct DocumentProcessor {
             }
         }
         _ = orphanIdx
+        // a claim that names no proposal, far from any, is about the document's subject: the proposal it names most
+        if let topic = Self.topic(r.proposalSurfaces.map { $0.0 }, lex) {
+            for k in r.claims.indices where r.claims[k].proposals.isEmpty { r.claims[k].proposals = [topic] }
+        }
         r.wordCount = words
         // publication date
         // years from body text only: a caption's or a related link's old year is furniture
@@ -341,6 +349,16 @@ struct DocumentProcessor {
             r.events.append(.init(date: d, precision: prec, start: a, end: end, refs: refs, text: ScalarText.string(s, a, end)))
         }
         return r
+    }
+
+    /// The document's subject: its most often named specific proposal, when it is named at least three times and
+    /// more than any other (ties leave no subject).
+    static func topic(_ named: [Int], _ lex: Lexicon) -> Int? {
+        var count: [Int: Int] = [:]
+        for p in named where !lex.proposals[p].generic { count[p, default: 0] += 1 }
+        let ranked = count.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        guard let best = ranked.first, best.value >= 3, ranked.count == 1 || ranked[1].value < best.value else { return nil }
+        return best.key
     }
 
     /// One unnamed member of a group: "European diplomats" -> "a European diplomat".
@@ -418,12 +436,18 @@ struct DocumentProcessor {
         guard toks.count > 4, toks[0].isWord, toks[0].cap else { return 0 }
         let first = cf.text(toks, 0, 1)
         guard first.count >= 3, first.uppercased() == first else { return 0 }
-        for d in 2..<min(toks.count - 1, 16) where ["-", "—", "–"].contains(toks[d].lower) {
-            return toks[d - 1].lower == ")" ? d + 1 : 0
+        for d in 1..<min(toks.count - 1, 16) where ["-", "—", "–"].contains(toks[d].lower) {
+            if toks[d - 1].lower == ")" { return d + 1 }
+            // "BRUSSELS — ", "NEW YORK — ": a city in capitals and a dash
+            let city = toks[0..<d].allSatisfy { $0.isWord && $0.cap && cf.text(toks, 0, 1).count >= 3 && cf.text([$0], 0, 1).uppercased() == cf.text([$0], 0, 1) }
+            return d <= 3 && toks[d].lower != "-" && city ? d + 1 : 0
         }
         return 0
     }
 
+    /// Words that make a reported frame a clause of its own ('the plan was “...”', 'they would “...”').
+    static let frameVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "would", "will", "could", "should", "must",
+                                          "can", "may", "might", "has", "have", "had", "remains", "remained"]
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
     /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
     static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
@@ -460,7 +484,7 @@ struct DocumentProcessor {
     // MARK: claims of one sentence
 
     func sentenceClaims(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder,
-                        lastSpeaker: Ref?, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
+                        lastSpeaker: Ref?, lastPerson: (Ref, String)? = nil, sentence: Range<Int>, context: Int?, nestedStances: inout [(Ref, Int)]) -> [RawClaim] {
         let n = toks.count
         let qs = cf.quotes(toks)
         var inQuote = [Bool](repeating: false, count: n)
@@ -580,6 +604,18 @@ struct DocumentProcessor {
                     for rf in sub.refs { out.append(make(rf, sub.surface, .direct, o + 1, c, cue: cueText(cu), colour: cu.entry.colour)) }
                     directQuotes.insert(qi)
                 }
+            } else if o > 1 && o <= 14 && toks[o - 1].lower == ":" && !cues.contains(where: { $0.t1 <= o - 1 }) && !qs.contains(where: { $0.1 < o }) {
+                // "Peskov was blunter: “...”", "One of them put it more bluntly: “...”": a short clause with no verb of
+                // saying introduces the quotation that ends the sentence; its subject speaks
+                var e = c + 1
+                while e < n && toks[e].kind == .punct { e += 1 }
+                var j = 0
+                while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
+                if e >= n, let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }),
+                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)), m.t1 < o - 1, toks[m.t1].isWord, !toks[m.t1].cap {
+                    out.append(make(m.ref, m.surface, .direct, o + 1, c, cue: nil, colour: .neutral))
+                    directQuotes.insert(qi)
+                }
             }
         }
 
@@ -587,6 +623,15 @@ struct DocumentProcessor {
         var prevSpeakers: ([Ref], String)? = lastDirect   // "“...,” he said, adding that ..."
         nestedStances.removeAll()
         var indirectRanges: [(Int, Int, Int)] = []   // token range and index into out
+        // "In his view, ...", "In her words, the plan “...”": the last person named speaks
+        if n > 6, toks[0].lower == "in", ["his", "her"].contains(toks[1].lower), ["view", "words", "opinion"].contains(toks[2].lower),
+           toks[3].lower == ",", let p = lastPerson, !cues.contains(where: { !inQuote[$0.t0] }) {
+            let b = cf.contentEnd(toks, 4, limit: n, inQuote: inQuote, ms: actorMs)
+            if toks[4..<max(b, 4)].filter({ $0.isWord }).count >= 3 {
+                out.append(make(p.0, p.1, .indirect, 4, b, cue: nil, colour: .neutral))
+                indirectRanges.append((4, b, out.count - 1))
+            }
+        }
         for ci in cues.indices where !cues[ci].used {
             let cu = cues[ci]
             var speakers: ([Ref], String)? = nil
@@ -600,10 +645,17 @@ struct DocumentProcessor {
             }()
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
-                guard let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) else { continue }
-                speakers = ([m.ref], m.surface)
+                let source: (ref: Ref, surface: String, t1: Int)
+                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
+                    // "according to a draft seen by Reuters": a document the outlet saw is no one's claim
+                    if toks[cu.t1..<m.t0].contains(where: { $0.lower == "by" }) { continue }
+                    source = (m.ref, m.surface, m.t1)
+                }
+                else if cu.t1 < n, ["him", "her"].contains(toks[cu.t1].lower), let p = lastPerson { source = (p.0, p.1, cu.t1 + 1) }   // "According to him, ..."
+                else { continue }
+                speakers = ([source.ref], source.surface)
                 if cu.t0 <= clauseStart + 1 {
-                    var k = m.t1
+                    var k = source.t1
                     while k < n && toks[k].lower != "," { k += 1 }
                     a = k + 1
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
@@ -625,7 +677,12 @@ struct DocumentProcessor {
                     let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
                     _ = m
                     // "..., the officials added": the article belongs to the speaker
-                    let st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
+                    var st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
+                    // "..., the bloc's foreign policy chief Kaja Kallas said": the possessive belongs to the speaker
+                    if st >= 2 && toks[st - 1].lower == "'s" && toks[st - 2].isWord {
+                        st -= 2
+                        if st >= 1 && toks[st - 1].lower == "the" { st -= 1 }
+                    }
                     var p = st - 1
                     if p >= 0 && toks[p].kind == .quoteClose { p -= 1 }
                     let afterOK: Bool = {
@@ -633,6 +690,9 @@ struct DocumentProcessor {
                         if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
                         else if k < n && ["reporters", "journalists"].contains(toks[k].lower) { k += 1 } // told reporters
                         if k < n && toks[k].lower == "that" { return false }
+                        // "Estonia's prime minister, Kristen Michal, told reporters in Tallinn on Sunday that ...": the content follows
+                        var f = k
+                        while f < n && f <= k + 8 && toks[f].kind != .punct && !toks[f].isQuote { if toks[f].lower == "that" { return false }; f += 1 }
                         return k >= n || toks[k].kind == .punct || ["in", "at", "on", "during", "to", "after", "while", "following", "when", "before", "published"].contains(toks[k].lower)
                     }()
                     if p >= 0 && (toks[p].lower == "," || (p + 1 < n && toks[p + 1].kind == .quoteClose && p >= 0 && toks[p].lower == ",")) && afterOK && p > clauseStart {
@@ -668,7 +728,12 @@ struct DocumentProcessor {
                     a = cf.contentStart(toks, cu.t1, actorMs, adverbial: false, takesObject: cu.entry.takesObject)
                     // "the regions Moscow claims to have annexed", "is said to be": an infinitive, not a reported clause
                     if a == cu.t1 && a < n && toks[a].lower == "to" && cu.entry.colour == .neutral && !cu.entry.takesObject && !cu.entry.participle { continue }
-                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs)
+                    // "said this in a post on X", "said so on Monday": the words were reported before
+                    if a < n, ["this", "so"].contains(toks[a].lower), a + 1 >= n || toks[a + 1].kind == .punct
+                        || ["in", "on", "at", "during", "after", "when", "while", "to"].contains(toks[a + 1].lower) { continue }
+                    let rj = cf.skipAuxBack(toks, cu.t0 - 1)
+                    let relative = rj >= 1 && ["who", "which"].contains(toks[rj].lower) && toks[rj - 1].lower == ","
+                    b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs, relative: relative)
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
@@ -728,11 +793,16 @@ struct DocumentProcessor {
             for h in hosts.prefix(1) {
                 let host = out[h.2]
                 // the reported clause adds nothing beyond the quoted words: keep only the partial
-                // "a peacekeeping force could be “comfortably north of 10,000”": at most two content words outside the quote
-                let outside = toks[h.0..<h.1].enumerated().filter {
-                    !(h.0 + $0.offset >= o && h.0 + $0.offset <= c) && $0.element.isWord && !Self.lightWords.contains($0.element.lower)
-                }.count
-                if outside <= 2 { drop.insert(h.2) }
+                // only the quotation, or a bare subject before it: keep only the partial; a frame with its own verb stays
+                // the proposal's own name; "the plan was “a mistake”" keeps its frame (what the words are said of)
+                let outsideWords = toks[h.0..<h.1].enumerated().filter {
+                    let k = h.0 + $0.offset
+                    return !(k >= o && k <= c) && $0.element.isWord
+                }.map { $0.element.lower }
+                // 'any mission “must be credible”': a bare subject whose predicate is all quoted adds nothing either
+                let hasVerb = outsideWords.contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
+                let quotedPredicate = o + 1 < c && Self.frameVerbs.contains(toks[o + 1].lower)
+                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak

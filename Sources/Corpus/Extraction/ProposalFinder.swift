@@ -13,7 +13,13 @@ struct ProposalFinder {
     let lex: Lexicon
     let s: [Unicode.Scalar]
 
-    static let anaphora: Set<String> = ["idea", "plan", "proposal", "notion", "mission", "operation", "deployment", "initiative"]
+    static let anaphora: Set<String> = ["idea", "plan", "proposal", "notion", "mission", "operation", "deployment", "initiative",
+                                        "force", "contingent"]
+    /// Nouns for soldiers sent abroad: "British troops", "a Dutch contingent", "foreign military presence".
+    static let troopNouns: Set<String> = ["troops", "soldiers", "contingent", "contingents", "forces", "presence", "boots", "personnel"]
+    static let foreignModifiers: Set<String> = ["foreign", "western", "allied", "nato", "european", "international", "multinational", "outside"]
+    /// Countries whose soldiers in Ukraine are the war's, not a force sent to keep a peace.
+    static let belligerents: Set<String> = ["russia", "ukraine", "belarus", "north-korea"]
     static let pauseWords: Set<String> = ["ceasefire", "truce", "pause", "halt"]
     static let easedWords: Set<String> = ["eased", "lifted", "relaxed", "loosened", "scrapped"]
     static let genericCeasefirePre: Set<String> = ["durable", "potential", "sustainable", "any", "lasting", "eventual", "possible", "future"]
@@ -112,6 +118,10 @@ struct ProposalFinder {
                 }
                 if matched { continue }
             }
+            if Self.troopNouns.contains(t.lower), !t.cap, let st = foreignTroops(toks, i), let p = index(of: "peacekeeping_force") {
+                out.append(.init(t0: st, t1: i + 1, proposal: p, surface: text(toks, st, i + 1), anaphora: false))
+                lastSeen = p; i += 1; continue
+            }
             // "troops could be deployed", "soldiers ... sent to Ukraine"
             if ["troops", "soldiers"].contains(t.lower), let p = index(of: "peacekeeping_force") {
                 var j = i + 1
@@ -132,5 +142,40 @@ struct ProposalFinder {
             i += 1
         }
         return out
+    }
+
+    /// Start of a phrase naming other countries' soldiers for Ukraine, ending in the troop noun at `i`:
+    /// "British troops", "a Dutch contingent", "foreign military presence", or any troop noun placed in Ukraine
+    /// ("troops from NATO countries in Ukraine", "soldiers on Ukrainian soil"); nil for the belligerents' own.
+    func foreignTroops(_ toks: [Token], _ i: Int) -> Int? {
+        var j = i - 1
+        if toks[i].lower == "presence" {
+            guard j >= 0 && toks[j].lower == "military" else { return nil }
+            j -= 1
+        } else if j >= 0 && ["ground", "combat", "military"].contains(toks[j].lower) { j -= 1 }
+        if j >= 1 && toks[j].lower == "'s" { j -= 1 }   // "Britain's soldiers"
+        var st: Int? = nil
+        if j >= 0 && toks[j].cap {
+            if let c = lex.demonymCountry[toks[j].key] ?? lex.surfaces[toks[j].key]?.first(where: { $0.words.count == 1 && lex.actors[$0.actor].kind == .country })?.actor {
+                if Self.belligerents.contains(lex.actors[c].id) { return nil }
+                st = j
+            } else if Self.foreignModifiers.contains(toks[j].lower) { st = j }
+        } else if j >= 0 && Self.foreignModifiers.contains(toks[j].lower) { st = j }
+        if st == nil {
+            // placed in Ukraine: "troops (from NATO countries) in Ukraine", "soldiers on Ukrainian soil"
+            var k = i + 1
+            if k < toks.count && toks[k].lower == "from" {
+                k += 1
+                while k < toks.count && k <= i + 5 && toks[k].isWord && !["in", "on", "to", "into"].contains(toks[k].lower) { k += 1 }
+            }
+            guard k + 1 < toks.count else { return nil }
+            let a = toks[k].lower, b = toks[k + 1].lower
+            let placed = (["in", "to", "into", "inside"].contains(a) && b == "ukraine")
+                || (a == "on" && b == "ukrainian" && k + 2 < toks.count && ["soil", "territory", "ground"].contains(toks[k + 2].lower))
+            guard placed else { return nil }
+            st = i
+            if j >= 0 && ["russian", "ukrainian", "russia", "ukraine", "kyiv", "moscow", "its", "our", "their", "own"].contains(toks[j].lower) { return nil }
+        }
+        return st
     }
 }
