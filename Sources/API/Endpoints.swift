@@ -156,7 +156,8 @@ enum Endpoints {
             } else {
                 w.field("next_cursor", nil as String?)
             }
-            sidecar?(&w, offset..<max(offset, end))
+            // a cursor from a longer list may point past this one's end: the page is empty
+            sidecar?(&w, min(offset, end)..<end)
             w.endObject()
             return Built(body: w.bytes, link: link)
         }
