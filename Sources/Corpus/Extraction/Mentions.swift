@@ -124,8 +124,25 @@ struct MentionFinder {
             j += 1
             // "Kosiniak-Kamysz": a hyphenated surname
             while j + 1 < toks.count && toks[j].lower == "-" && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
+            // "Ursula von der Leyen", "Majed al-Ansari": lower-case particles inside a name belong to the surname
+            if let k = particleSurname(toks, j), k - i <= 4 { j = k }
         }
         return j > i ? j : nil
+    }
+
+    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "bin", "da", "di", "le", "la", "du", "al", "el"]
+    /// The end of the surname after a run of lower-case particles starting at `j` ("von der", "al-"), or nil.
+    func particleSurname(_ toks: [Token], _ j: Int) -> Int? {
+        var k = j
+        while k < toks.count && toks[k].isWord && !toks[k].cap && toks[k].spaceBefore && Self.nameParticles.contains(toks[k].lower) {
+            k += 1
+            // "al-Ansari": the particle is joined to the surname by a hyphen
+            if k + 1 < toks.count && toks[k].lower == "-" && !toks[k].spaceBefore && !toks[k + 1].spaceBefore && toks[k + 1].cap {
+                return k - j <= 2 ? k + 2 : nil
+            }
+        }
+        guard k > j, k - j <= 2, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) else { return nil }
+        return k + 1
     }
 
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
