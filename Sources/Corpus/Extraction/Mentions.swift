@@ -301,6 +301,8 @@ struct MentionFinder {
         }
         // untitled names
         if isNameToken(t) && lexiconMatch(toks, i) == nil {
+            // "in The Hague", "told The Economist": a capitalised article inside a sentence starts a proper name, not a person's
+            if i >= 2 && toks[i - 1].lower == "the" && toks[i - 1].cap && toks[i - 2].isWord { return nil }
             if let e = nameAt(toks, i) {
                 if let m = possessedSpeaker(toks, i, e) { return m }
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
