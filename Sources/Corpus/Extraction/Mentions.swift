@@ -514,7 +514,14 @@ struct MentionFinder {
         guard e + 1 < n else { return e }
         let w = toks[e].lower
         let participle = Self.postmodifierParticiples.contains(w)
-        // "officials in Berlin" stays "officials": a place alone does not make another group
+        // "analysts in The Hague", "deputies in the State Duma": a group located by a place named with an
+        // article keeps it (a bare city, "officials in Berlin", stays "officials")
+        if w == "in", toks[e + 1].lower == "the" {
+            var k = e + 2
+            let p0 = k
+            while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
+            if k > p0 { return k }
+        }
         guard participle else { return e }
         var k = e + 1, last = -1
         while k < n && k - e <= 7 {
