@@ -256,6 +256,21 @@ struct MentionFinder {
         if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
             if let m = ministryAfter(toks, i, i + 1, country: c) { return m }
             let nx = toks[i + 1]
+            // "the Russian embassy in The Hague said": a mission abroad speaks for itself, named with its city
+            if nx.lower == "embassy" {
+                var e = i + 2
+                if e + 1 < n && toks[e].lower == "in" {
+                    var k = e + 1
+                    if toks[k].lower == "the" && toks[k].cap { k += 1 }
+                    let p0 = k
+                    while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
+                    if k > p0 { e = k }
+                }
+                let name = text(toks, i, e)
+                let id = Slug.make(name)
+                return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: name, type: .organization, countryID: lex.actors[c].id), surface: name)
+            }
             if nx.lower == "government" || nx.lower == "leadership" {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
             }
