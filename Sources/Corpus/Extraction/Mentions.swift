@@ -190,6 +190,10 @@ struct MentionFinder {
         if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
             return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
         }
+        // "one of the officials said": the same, with the group's head repeated
+        if lw == "one", i + 3 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "the", lex.groupHeads[toks[i + 3].key] != nil {
+            return Mention(t0: i, t1: i + 4, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 4), isActor: false)
+        }
         // pronouns
         if lw == "he" || lw == "she" {
             return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
