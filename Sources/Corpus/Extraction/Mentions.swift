@@ -124,8 +124,25 @@ struct MentionFinder {
             j += 1
             // "Kosiniak-Kamysz": a hyphenated surname
             while j + 1 < toks.count && toks[j].lower == "-" && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
+            // "Ursula von der Leyen", "Majed al-Ansari": lower-case particles inside a name belong to the surname
+            if let k = particleSurname(toks, j), k - i <= 4 { j = k }
         }
         return j > i ? j : nil
+    }
+
+    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "bin", "da", "di", "le", "la", "du", "al", "el"]
+    /// The end of the surname after a run of lower-case particles starting at `j` ("von der", "al-"), or nil.
+    func particleSurname(_ toks: [Token], _ j: Int) -> Int? {
+        var k = j
+        while k < toks.count && toks[k].isWord && !toks[k].cap && toks[k].spaceBefore && Self.nameParticles.contains(toks[k].lower) {
+            k += 1
+            // "al-Ansari": the particle is joined to the surname by a hyphen
+            if k + 1 < toks.count && toks[k].lower == "-" && !toks[k].spaceBefore && !toks[k + 1].spaceBefore && toks[k + 1].cap {
+                return k - j <= 2 ? k + 2 : nil
+            }
+        }
+        guard k > j, k - j <= 2, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) else { return nil }
+        return k + 1
     }
 
     /// Country prefix of a title: demonym ("French"), "Finland's", "U.K.", "Russia's".
@@ -172,6 +189,10 @@ struct MentionFinder {
         // "One of them said": one member of the last group named (resolved by the document processor)
         if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
             return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
+        }
+        // "one of the officials said": the same, with the group's head repeated
+        if lw == "one", i + 3 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "the", lex.groupHeads[toks[i + 3].key] != nil {
+            return Mention(t0: i, t1: i + 4, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 4), isActor: false)
         }
         // pronouns
         if lw == "he" || lw == "she" {
@@ -239,6 +260,21 @@ struct MentionFinder {
         if t.cap, let c = lex.demonymCountry[t.key], i + 1 < n {
             if let m = ministryAfter(toks, i, i + 1, country: c) { return m }
             let nx = toks[i + 1]
+            // "the Russian embassy in The Hague said": a mission abroad speaks for itself, named with its city
+            if nx.lower == "embassy" {
+                var e = i + 2
+                if e + 1 < n && toks[e].lower == "in" {
+                    var k = e + 1
+                    if toks[k].lower == "the" && toks[k].cap { k += 1 }
+                    let p0 = k
+                    while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
+                    if k > p0 { e = k }
+                }
+                let name = text(toks, i, e)
+                let id = Slug.make(name)
+                return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
+                               info: ActorInfo(id: id, name: name, type: .organization, countryID: lex.actors[c].id), surface: name)
+            }
             if nx.lower == "government" || nx.lower == "leadership" {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
             }
@@ -284,6 +320,8 @@ struct MentionFinder {
         }
         // untitled names
         if isNameToken(t) && lexiconMatch(toks, i) == nil {
+            // "in The Hague", "told The Economist": a capitalised article inside a sentence starts a proper name, not a person's
+            if i >= 2 && toks[i - 1].lower == "the" && toks[i - 1].cap && toks[i - 2].isWord { return nil }
             if let e = nameAt(toks, i) {
                 if let m = possessedSpeaker(toks, i, e) { return m }
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
@@ -495,7 +533,14 @@ struct MentionFinder {
         guard e + 1 < n else { return e }
         let w = toks[e].lower
         let participle = Self.postmodifierParticiples.contains(w)
-        // "officials in Berlin" stays "officials": a place alone does not make another group
+        // "analysts in The Hague", "deputies in the State Duma": a group located by a place named with an
+        // article keeps it (a bare city, "officials in Berlin", stays "officials")
+        if w == "in", toks[e + 1].lower == "the" {
+            var k = e + 2
+            let p0 = k
+            while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
+            if k > p0 { return k }
+        }
         guard participle else { return e }
         var k = e + 1, last = -1
         while k < n && k - e <= 7 {
