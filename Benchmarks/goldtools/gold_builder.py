@@ -3,6 +3,17 @@ Benchmarks/heldout/build_gold.py and Benchmarks/trainset/gold_b.py. Actors and p
 again in another article are merged (aliases, roles, docs, sides); claim ids count per document."""
 
 
+import json
+import os
+
+BOILERPLATE_NOTE = "Actors/claims/events found only in page furniture; not scored."
+
+
+def boilerplate_mentions():
+    """The furniture-only mentions a gold source collects (kept out of the scored arrays)."""
+    return {"note": BOILERPLATE_NOTE, "actors": [], "claims": [], "events": []}
+
+
 class GoldBuilder:
     def __init__(self):
         self.documents, self.claims, self.events = [], [], []
@@ -57,3 +68,23 @@ class GoldBuilder:
     @staticmethod
     def fig(doc_, text, value, unit, **extra):
         return dict(doc=doc_, text=text, value=value, unit=unit, **extra)
+
+    def write(self, path, boilerplate):
+        """Write the gold file (a single-source set such as heldout, heldout2) and print its counts."""
+        present = {d["file"] for d in self.documents}
+        assert all(c["doc"] in present for c in self.claims)
+        gold = {
+            "version": 1,
+            "documents": self.documents,
+            "actors": list(self.actors.values()),
+            "claims": self.claims,
+            "proposals": list(self.proposals.values()),
+            "events": self.events,
+            "boilerplate_mentions": boilerplate,
+        }
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(gold, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        name = os.path.basename(path)
+        print(f"wrote {name}: {len(self.documents)} docs, {len(gold['actors'])} actors, {len(self.claims)} claims, "
+              f"{len(gold['proposals'])} proposals, {len(self.events)} events")

@@ -3,10 +3,10 @@
 
 Annotated by hand from the article texts only (the extractor was never run on them); conventions of
 /work/shared/eval/seeds.gold.notes.md and Benchmarks/devset/README.md, plus the decisions in README.md here."""
-import json, os, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "goldtools"))
-from gold_builder import GoldBuilder  # noqa: E402
+from gold_builder import GoldBuilder, boilerplate_mentions  # noqa: E402
 
 H1 = "h01_bbc_starmer_troops.txt"
 H2 = "h02_dw_bundeswehr_debate.txt"
@@ -21,21 +21,7 @@ bp_actors, bp_claims, bp_events = [], [], []
 
 
 def finish():
-    gold = {
-        "version": 1,
-        "documents": documents,
-        "actors": list(_actors.values()),
-        "claims": claims,
-        "proposals": list(_props.values()),
-        "events": events,
-        "boilerplate_mentions": {"note": "Actors/claims/events found only in page furniture; not scored.",
-                                 "actors": bp_actors, "claims": bp_claims, "events": bp_events},
-    }
-    with open(os.path.join(HERE, "heldout.gold.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote heldout.gold.json: {len(documents)} docs, {len(gold['actors'])} actors, {len(claims)} claims, "
-          f"{len(gold['proposals'])} proposals, {len(events)} events")
+    _g.write(os.path.join(HERE, "heldout.gold.json"), dict(boilerplate_mentions(), actors=bp_actors, claims=bp_claims, events=bp_events))
 
 
 # Proposals reused from the seeds (/work/shared/eval/seeds.gold.json) and the devset (Benchmarks/devset/devset.gold.json):

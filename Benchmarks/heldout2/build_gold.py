@@ -5,10 +5,10 @@ Second held-out set (h06-h09). Annotated by hand from the article texts only (th
 conventions of /work/shared/eval/seeds.gold.notes.md, Benchmarks/devset/README.md, Benchmarks/heldout/README.md and
 Benchmarks/trainset/README.md, plus the decisions in README.md here. Actor names and proposal ids reuse those of the
 seeds/devset/heldout/trainset golds where the actor or proposal is the same (same type and country)."""
-import json, os, sys
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "goldtools"))
-from gold_builder import GoldBuilder  # noqa: E402
+from gold_builder import GoldBuilder, boilerplate_mentions  # noqa: E402
 
 H6 = "h06_independent_healey_standby.txt"
 H7 = "h07_nbc_backstop_senators.txt"
@@ -22,23 +22,7 @@ bp_actors, bp_claims, bp_events = [], [], []
 
 
 def finish():
-    present = {d["file"] for d in documents}
-    gold = {
-        "version": 1,
-        "documents": documents,
-        "actors": list(_actors.values()),
-        "claims": claims,
-        "proposals": list(_props.values()),
-        "events": events,
-        "boilerplate_mentions": {"note": "Actors/claims/events found only in page furniture; not scored.",
-                                 "actors": bp_actors, "claims": bp_claims, "events": bp_events},
-    }
-    assert all(c["doc"] in present for c in claims)
-    with open(os.path.join(HERE, "heldout2.gold.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote heldout2.gold.json: {len(documents)} docs, {len(gold['actors'])} actors, {len(claims)} claims, "
-          f"{len(gold['proposals'])} proposals, {len(events)} events")
+    _g.write(os.path.join(HERE, "heldout2.gold.json"), dict(boilerplate_mentions(), actors=bp_actors, claims=bp_claims, events=bp_events))
 
 
 # Proposals reused from the earlier golds: same ids and canonical names where the proposal is the same.

@@ -29,12 +29,11 @@ T8 = "t08_kyiv_guarantees_rejected.txt"
 
 import os, sys  # noqa: E402
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "goldtools"))
-from gold_builder import GoldBuilder  # noqa: E402
+from gold_builder import GoldBuilder, boilerplate_mentions  # noqa: E402
 _g = GoldBuilder()
 DOCUMENTS, CLAIMS, EVENTS, _actors, _props = _g.documents, _g.claims, _g.events, _g.actors, _g.proposals
 doc, A, claim, event, P, fig = _g.doc, _g.A, _g.claim, _g.event, _g.P, GoldBuilder.fig
-BOILERPLATE_MENTIONS = {"note": "Actors/claims/events found only in page furniture; not scored.",
-                        "actors": [], "claims": [], "events": []}
+BOILERPLATE_MENTIONS = boilerplate_mentions()
 _bp = BOILERPLATE_MENTIONS
 
 
