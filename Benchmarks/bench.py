@@ -377,7 +377,7 @@ def callgrind_per_request(args, name, make_argv, port, urls, n):
     until it is ready; per URL, warm up, zero the counters, send n requests, dump, read the
     dump's total. Start-up and warm-up are never counted."""
     outfile = os.path.join(OUT, f"{name}.callgrind")
-    vg = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={outfile}"]
+    vg = ["valgrind", "--tool=callgrind", "--instr-atstart=no", *os.environ.get("CALLGRIND_EXTRA", "").split(), f"--callgrind-out-file={outfile}"]
     s = Server(f"{name}-callgrind", make_argv(vg), port, ROOT).start(urls[0]["target"])
     pid = str(s.proc.pid)
     out = {}

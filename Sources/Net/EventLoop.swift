@@ -11,6 +11,8 @@ final class EventLoop: @unchecked Sendable {
     let handler: any HTTPHandler
     /// The handler's fast path, when it has one (cast once here, not per request).
     let cachedResponder: (any CachedResponder)?
+    /// Told when each turn ends (cast once here), when the handler batches per turn.
+    let turnObserver: (any LoopTurnObserver)?
     let stats: ServerStats
     /// The server's `run()` joins every loop before it returns, so the server outlives them;
     /// `unowned(unsafe)`: checked `unowned` cost a strong retain and release per loop turn.
@@ -54,6 +56,7 @@ final class EventLoop: @unchecked Sendable {
         self.listenFD = listenFD
         self.handler = handler
         cachedResponder = handler as? any CachedResponder
+        turnObserver = handler as? any LoopTurnObserver
         self.stats = stats
         self.server = server
         epfd = try Syscall.require("epoll_create1") { parley_epoll_create() }
@@ -98,6 +101,9 @@ final class EventLoop: @unchecked Sendable {
         parley_ignore_sigpipe()
         add(fd: listenFD, events: EPOLLIN.rawValue, data: Self.listenerTag)
         add(fd: wakeFD, events: EPOLLIN.rawValue, data: Self.wakeTag)
+        // A local: the property read in the loop would retain and release it every turn.
+        let turnObserver = self.turnObserver
+        defer { turnObserver?.loopTurnEnded() }  // what the last turn buffered
         while true {
             let n: Int
             switch Syscall.run32({ parley_epoll_wait(epfd, events, 256, Int32(wheel.tickMillis)) }) {
@@ -121,6 +127,7 @@ final class EventLoop: @unchecked Sendable {
                 }
             }
             tick()
+            turnObserver?.loopTurnEnded()
             if !draining && server.isShuttingDown { beginDrain() }
             if draining {
                 if table.count == 0 { break }

@@ -10,10 +10,19 @@ import Glibc
 /// (fields in its sorted order), but formatted straight into a stack buffer and written with
 /// one write(2). Through swift-log a line cost ~70,000 instructions and 30 allocations (the
 /// metadata dictionary, boxed values, sorting, String building); here it is a few hundred
-/// instructions and none. One write per line keeps lines from several loop threads whole
-/// and never holds one back.
-final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in init only
+/// instructions and none.
+///
+/// On an event-loop thread lines go to that thread's `AccessLogBuffer` and are written when
+/// the loop's turn ends (`flushThisThread`, called by the engine through `ObservedHandler`):
+/// one write(2) per turn, of whole lines, never held while the loop waits. Any other thread
+/// (one that never flushed) writes each line at once, as before.
+final class AccessLogWriter: @unchecked Sendable {  // afterTime, key: written in init only
     let fd: Int32
+    /// Each loop thread's buffer (an `UnsafeMutablePointer<AccessLogBuffer>`), made by its
+    /// first `flushThisThread()`: thread-local, so no lock and no atomic per line.
+    private let key: pthread_key_t
+    /// Every buffer made, to free them (and write what they hold) with the writer.
+    private let buffers = Mutex<[UInt]>([])
     /// `","level":"info","label":<label>,"msg":"request","bytes":`: what follows the time
     /// stamp up to the first value, fixed per writer (made once in init, kept for its life).
     private let afterTime: UnsafeMutableBufferPointer<UInt8>
@@ -27,9 +36,41 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
         let text = "\",\"level\":\"info\",\"label\":" + JSONText.quoted(label) + ",\"msg\":\"request\",\"bytes\":"
         afterTime = .allocate(capacity: text.utf8.count)
         _ = afterTime.initialize(from: text.utf8)
+        var key = pthread_key_t()
+        precondition(pthread_key_create(&key, nil) == 0, "pthread_key_create failed")
+        self.key = key
     }
 
-    deinit { afterTime.deallocate() }
+    deinit {
+        afterTime.deallocate()
+        pthread_key_delete(key)
+        // Every loop has stopped (the server joins them before the writer can go): what is
+        // left in a buffer is written here, on whichever thread drops the last reference.
+        for address in buffers.withLock({ $0 }) {
+            guard let buffer = UnsafeMutablePointer<AccessLogBuffer>(bitPattern: address) else { continue }
+            buffer.pointee.flush(to: fd)
+            buffer.pointee.base.deallocate()
+            buffer.deallocate()
+        }
+    }
+
+    /// The calling thread's buffer; nil until that thread's first `flushThisThread()`.
+    @inline(__always) private func threadBuffer() -> UnsafeMutablePointer<AccessLogBuffer>? {
+        pthread_getspecific(key)?.assumingMemoryBound(to: AccessLogBuffer.self)
+    }
+
+    /// Writes the lines this thread has buffered, and from now on buffers its lines (the
+    /// engine calls this at the end of every turn of a loop, on that loop's thread).
+    func flushThisThread() {
+        if let buffer = threadBuffer() {
+            buffer.pointee.flush(to: fd)
+            return
+        }
+        let buffer = UnsafeMutablePointer<AccessLogBuffer>.allocate(capacity: 1)
+        buffer.initialize(to: AccessLogBuffer())
+        buffers.withLock { $0.append(UInt(bitPattern: buffer)) }
+        pthread_setspecific(key, buffer)
+    }
 
     /// Lines up to this long are made on the stack (`withUnsafeTemporaryAllocation` stays
     /// on the stack up to 1 KiB without asking); longer ones, from long paths or ids, on the heap.
@@ -52,6 +93,16 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
                     capacity = fixed + LineCursor.quotedCapacity(name) + LineCursor.quotedCapacity(path)
                         + LineCursor.quotedCapacity(peer) + LineCursor.quotedCapacity(requestID)
                 }
+                if let buffer = threadBuffer() {
+                    if capacity <= AccessLogBuffer.capacity {
+                        if capacity > buffer.pointee.free { buffer.pointee.flush(to: fd) }
+                        buffer.pointee.count &+= line(into: buffer.pointee.base + buffer.pointee.count, time: time, name: name,
+                                                      path: path, status: status, bodyBytes: bodyBytes, micros: micros,
+                                                      peer: peer, requestID: requestID, tls: tls, stamp: buffer)
+                        return
+                    }
+                    buffer.pointee.flush(to: fd)  // keeps the lines in order; this one goes on its own
+                }
                 if capacity <= Self.stackCapacity {
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackCapacity) { buffer in
                         let count = line(into: buffer.baseAddress!, time: time, name: name, path: path, status: status,
@@ -70,14 +121,25 @@ final class AccessLogWriter: @unchecked Sendable {  // afterTime: written in ini
     }
 
     /// Formats the line into `buffer` (sized by the caller) and returns its length.
-    private func line(into buffer: UnsafeMutablePointer<UInt8>, time: (seconds: Int, micros: Int),
+    func line(into buffer: UnsafeMutablePointer<UInt8>, time: (seconds: Int, micros: Int),
                       name: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>, status: Int,
                       bodyBytes: Int?, micros: Int, peer: UnsafeBufferPointer<UInt8>,
-                      requestID: UnsafeBufferPointer<UInt8>, tls: Bool) -> Int {
+                      requestID: UnsafeBufferPointer<UInt8>, tls: Bool,
+                      stamp: UnsafeMutablePointer<AccessLogBuffer>? = nil) -> Int {
         var out = LineCursor(buffer)
         out.append("{\"time\":\"")
-        let (days, secondOfDay) = UTCTimestamp.split(time.seconds)
-        UTCTimestamp.write(date(days: days), secondOfDay: secondOfDay, micros: time.micros, to: &out)
+        if let stamp, stamp.pointee.stampSecond == time.seconds {
+            out.append(UnsafeBufferPointer(start: stamp.pointee.stamp, count: UTCTimestamp.secondCount))
+        } else {
+            let from = out.count
+            let (days, secondOfDay) = UTCTimestamp.split(time.seconds)
+            UTCTimestamp.writeSecond(date(days: days), secondOfDay: secondOfDay, to: &out)
+            if let stamp, out.count &- from == UTCTimestamp.secondCount {
+                stamp.pointee.stamp.update(from: buffer + from, count: UTCTimestamp.secondCount)
+                stamp.pointee.stampSecond = time.seconds
+            }
+        }
+        UTCTimestamp.writeMicros(time.micros, to: &out)
         out.append(UnsafeBufferPointer(afterTime))
         if let bodyBytes { out.appendDecimal(bodyBytes) } else { out.append("\"streamed\"") }
         out.append(",\"duration_us\":")

@@ -7,20 +7,22 @@ struct LineCursor {
 
     init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
 
+    // Offsets stay within the capacity the caller sized (far below Int.max), so the
+    // arithmetic is wrapping (&+): an overflow check is a compare and a branch per byte.
     @inline(__always) mutating func append(_ byte: UInt8) {
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always) mutating func append(_ literal: StaticString) {
         (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        count += literal.utf8CodeUnitCount
+        count &+= literal.utf8CodeUnitCount
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let from = bytes.baseAddress, bytes.count > 0 else { return }
         (base + count).update(from: from, count: bytes.count)
-        count += bytes.count
+        count &+= bytes.count
     }
 
     /// `value` in decimal, as `Int.description` writes it (so also a leading "-").
@@ -29,11 +31,11 @@ struct LineCursor {
         if value < 0 { append(UInt8(ascii: "-")) }
         var digits = 1
         var rest = magnitude / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        count += digits
+        while rest > 0 { digits &+= 1; rest /= 10 }
+        count &+= digits
         var at = count
         repeat {
-            at -= 1
+            at &-= 1
             base[at] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
             magnitude /= 10
         } while magnitude > 0
@@ -42,35 +44,47 @@ struct LineCursor {
     /// Two decimal digits of `value` (0...99).
     @inline(__always) mutating func appendTwoDigits(_ value: Int) {
         base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 0x30
-        base[count + 1] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
-        count += 2
+        base[count &+ 1] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
+        count &+= 2
     }
 
     /// `bytes` as a JSON string literal, escaped exactly as `JSONText.quoted` escapes it:
     /// quote, backslash and control bytes; every other byte copied (UTF-8 stays as is).
     /// Eight bytes at a time: a word with nothing to escape (the usual case) is one test and
-    /// one store, instead of a test and a store per byte.
+    /// one store, instead of a test and a store per byte; the last partial word is the
+    /// string's last 8 bytes, overlapping the word before (so only strings under 8 bytes go
+    /// byte by byte). From the first word that needs escaping on, byte by byte.
     mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         append(UInt8(ascii: "\""))
-        guard let from = bytes.baseAddress else {
+        let n = bytes.count
+        guard let from = bytes.baseAddress, n > 0 else {
             append(UInt8(ascii: "\""))
             return
         }
         let raw = UnsafeRawPointer(from)
         var i = 0
-        while i + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if Self.wordNeedsEscape(word) {
-                for k in i..<(i + 8) { appendEscaped(from[k]) }
-            } else {
+        if n >= 8 {
+            while i &+ 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Self.wordNeedsEscape(word) { break }
                 UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
-                count += 8
+                count &+= 8
+                i &+= 8
             }
-            i += 8
+            if i < n && i &+ 8 > n {
+                // The last bytes, as the string's last word (its first bytes already copied).
+                let word = raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+                if !Self.wordNeedsEscape(word) {
+                    let overlap = i &+ 8 &- n
+                    UnsafeMutableRawPointer(base + (count &- overlap)).storeBytes(of: word, as: UInt64.self)
+                    count &+= 8 &- overlap
+                    i = n
+                }
+            }
         }
-        while i < bytes.count {
+        while i < n {
             appendEscaped(from[i])
-            i += 1
+            i &+= 1
         }
         append(UInt8(ascii: "\""))
     }

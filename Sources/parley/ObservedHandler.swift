@@ -19,12 +19,16 @@ final class ObservedHandler: HTTPHandler {
     private let fast: (any CachedResponder)?
     /// What the engine does for us on the replay path: our id field and our log line.
     let observation: ReplayObservation
+    /// The JSON access log's writer, whose lines wait for the end of a loop turn; nil for
+    /// the text format (swift-log writes its own) or no log.
+    private let turnBuffered: AccessLogWriter?
 
     init(inner: any HTTPHandler, ids: RequestIDs, accessLog: AccessLog?) {
         self.inner = inner
         self.ids = ids
         self.accessLog = accessLog
         fast = inner as? any CachedResponder
+        if case .json(let writer) = accessLog { turnBuffered = writer } else { turnBuffered = nil }
         observation = ReplayObservation(
             writeID: { ids.write(into: $0) },
             log: accessLog.map { log in { @Sendable (r: ReplayRecord) in log.write(r) } })
@@ -71,4 +75,9 @@ extension ObservedHandler: CachedResponder {
     var replayEpoch: ReplayEpoch? { fast?.replayEpoch }
 
     var replayObservation: ReplayObservation? { fast == nil ? nil : observation }
+}
+
+/// The access log's lines are written once per loop turn (see `AccessLogWriter`).
+extension ObservedHandler: LoopTurnObserver {
+    func loopTurnEnded() { turnBuffered?.flushThisThread() }
 }

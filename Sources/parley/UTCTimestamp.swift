@@ -33,6 +33,13 @@ enum UTCTimestamp {
     }
 
     static func write(_ date: Date, secondOfDay: Int, micros: Int, to out: inout LineCursor) {
+        writeSecond(date, secondOfDay: secondOfDay, to: &out)
+        writeMicros(micros, to: &out)
+    }
+
+    /// The stamp up to its second and the dot ("2026-11-22T00:00:00.", `secondCount` bytes
+    /// for years 0...9999): what all lines of one second share.
+    static func writeSecond(_ date: Date, secondOfDay: Int, to out: inout LineCursor) {
         // At least 4 digits, as JSONLogHandler pads (years past 9999 keep all theirs).
         if date.year >= 0 && date.year <= 9_999 {
             out.appendTwoDigits(date.year / 100)
@@ -51,6 +58,12 @@ enum UTCTimestamp {
         out.append(UInt8(ascii: ":"))
         out.appendTwoDigits(secondOfDay % 60)
         out.append(UInt8(ascii: "."))
+    }
+
+    static let secondCount = 20
+
+    /// The six digits of the microseconds and the "Z".
+    static func writeMicros(_ micros: Int, to out: inout LineCursor) {
         out.appendTwoDigits(micros / 10_000)
         out.appendTwoDigits(micros / 100 % 100)
         out.appendTwoDigits(micros % 100)

@@ -60,9 +60,17 @@ struct FastPathTests {
     private func serving(_ handler: any HTTPHandler, _ body: (Int) throws -> Void) throws {
         let server = try Server(config: ServerConfig(host: "127.0.0.1", port: 0, threads: 1),
                                 handler: handler, lifecycle: Lifecycle(), stats: ServerStats())
-        let thread = Thread { server.run() }
+        let stopped = Atomic<Bool>(false)
+        let thread = Thread {
+            server.run()
+            stopped.store(true, ordering: .releasing)
+        }
         thread.start()
-        defer { server.shutdown() }
+        defer {
+            // Until run() returns: the loop writes its last buffered log lines as it stops.
+            server.shutdown()
+            for _ in 0..<500 where !stopped.load(ordering: .acquiring) { usleep(10_000) }
+        }
         try body(server.boundPort)
     }
 
@@ -162,5 +170,30 @@ struct FastPathTests {
         #expect(replayed.contains("\"request_id\":\"\(id ?? "?")\",\"status\":200,\"tls\":false}"))
         #expect(lines[1].contains("\"request_id\":\"trace-7\",\"status\":200,\"tls\":false}"))
         #expect(normalised(answers[0]) == normalised(answers[1]))
+    }
+
+    @Test func aLoggedLineIsWrittenWhenItsTurnEndsNotHeldWhileTheServerRuns() throws {
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        _ = fcntl(fds[0], F_SETFL, O_NONBLOCK)
+        let observed = ObservedHandler(inner: TwoPathHandler(), ids: RequestIDs(), accessLog: .json(AccessLogWriter(fd: fds[1])))
+        var seen: [UInt8] = []
+        try serving(observed) { port in
+            for k in 0..<3 {
+                _ = try exchange(port: port, "GET /turn\(k) HTTP/1.1\r\nHost: a\r\n\r\n")
+                // The loop has answered; its turn ends right after: the line follows within
+                // moments, with the server still running and no more requests coming.
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                for _ in 0..<200 {
+                    let n = read(fds[0], &chunk, chunk.count)
+                    if n > 0 { seen.append(contentsOf: chunk[0..<n]) }
+                    if String(decoding: seen, as: UTF8.self).contains("\"path\":\"/turn\(k)\"") { break }
+                    usleep(5_000)
+                }
+                #expect(String(decoding: seen, as: UTF8.self).contains("\"path\":\"/turn\(k)\""))
+            }
+        }
+        #expect(String(decoding: seen, as: UTF8.self).split(separator: "\n").count == 3)
     }
 }
