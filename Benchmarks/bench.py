@@ -200,14 +200,18 @@ def stop(proc, timeout=15):
 # ---------------------------------------------------------------- servers
 
 class Server:
-    def __init__(self, name, argv, port, cwd, env=None):
+    def __init__(self, name, argv, port, cwd, env=None, stdout_null=False):
         self.name, self.argv, self.port, self.cwd = name, argv, port, cwd
         self.env = env
         self.proc = None
+        # An access log under load is GBs: it goes to /dev/null (each line still formatted
+        # and written, as nginx's `access_log /dev/null` writes its own), errors to the log.
+        self.stdout_null = stdout_null
 
     def start(self, ready_path):
         self.log = open(os.path.join(OUT, f"{self.name}.log"), "ab")
-        self.proc = subprocess.Popen(self.argv, cwd=self.cwd, stdout=self.log, stderr=subprocess.STDOUT,
+        out = subprocess.DEVNULL if self.stdout_null else self.log
+        self.proc = subprocess.Popen(self.argv, cwd=self.cwd, stdout=out, stderr=self.log,
                                      env=self.env, start_new_session=True)
         wait_ready(self.port, self.proc, ready_path)
         return self
@@ -219,8 +223,11 @@ class Server:
 
 
 def parley_argv(args, port, prefix=()):
+    # Both servers log or neither does (--access-log: Parley's JSON lines on stdout, nginx's
+    # default "combined" lines unbuffered as nginx ships; both to /dev/null, see Server).
+    log = "on" if getattr(args, "access_log", False) else "off"
     return [*prefix, os.path.join(ROOT, ".build/release/parley"), "serve", "--host", "127.0.0.1",
-            "--port", str(port), "--threads", str(args.threads), "--access-log", "off"]  # nginx runs with access_log off too
+            "--port", str(port), "--threads", str(args.threads), "--access-log", log]
 
 
 def pin(args):
@@ -244,7 +251,8 @@ def render_nginx(args, prefix, port, urls, master=True):
         text = f.read()
     text = (text.replace("@PREFIX@", prefix).replace("@PORT@", str(port))
             .replace("@THREADS@", str(args.threads)).replace("@MASTER@", "on" if master else "off")
-            .replace("@LOCATIONS@", "\n".join(locs)))
+            .replace("@LOCATIONS@", "\n".join(locs))
+            .replace("@ACCESS_LOG@", "/dev/null" if getattr(args, "access_log", False) else "off"))
     for d in ("tmp/client_body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi", "logs"):
         os.makedirs(os.path.join(prefix, d), exist_ok=True)
     conf = os.path.join(prefix, "nginx.conf")
@@ -473,6 +481,8 @@ def main():
     ap.add_argument("--vg-requests", type=int, default=20000)
     ap.add_argument("--vg-warmup", type=int, default=1000)
     ap.add_argument("--idle", type=int, default=10000, help="idle keep-alive connections for the memory row")
+    ap.add_argument("--access-log", action="store_true",
+                    help="both servers write an access log (Parley's default; nginx's default format, unbuffered)")
     ap.add_argument("--no-valgrind", action="store_true")
     ap.add_argument("--no-memory", action="store_true")
     ap.add_argument("--port", type=int, default=24180)
@@ -496,7 +506,7 @@ def main():
     log(f"results and logs: {OUT}")
 
     pport = free_port(args.port)
-    parley = Server("parley", parley_argv(args, pport, pin(args)), pport, ROOT)
+    parley = Server("parley", parley_argv(args, pport, pin(args)), pport, ROOT, stdout_null=args.access_log)
     nport = free_port(pport + 1)
     nginx = Server("nginx", [], nport, prefix)
     try:

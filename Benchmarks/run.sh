@@ -7,6 +7,7 @@
 #   Benchmarks/run.sh --rounds 5 --duration 10
 #   Benchmarks/run.sh --threads 2        # two event loops / two nginx workers, sharing both
 #                                        # cores with wrk -t2 (see bench.py --help)
+#   Benchmarks/run.sh --access-log       # both servers log every request (to /dev/null)
 #   Benchmarks/run.sh --no-valgrind --no-memory --no-build
 #
 # Needs: swift, wrk, nginx (Debian's; started from a temp prefix, never as a service),
@@ -21,7 +22,7 @@ ARGS=()
 for a in "$@"; do
   case "$a" in
     --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; python3 "$HERE/bench.py" --help; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; python3 "$HERE/bench.py" --help; exit 0 ;;
     *) ARGS+=("$a") ;;
   esac
 done
