@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads a folder of plain-text articles and extracts documents, actors, claims, proposals and events.
 ///
-/// The served `Document.text` is the file's text, unchanged: claim and event `start`/`end` are
-/// Unicode-scalar offsets into it (`Array(doc.text.unicodeScalars)[start..<end]` is the claim text).
+/// The served `Document.text` is the file's text, unchanged but for hard-wrapped paragraphs,
+/// whose wrapping line breaks become spaces (`HardWrap`: same length, so offsets into it are
+/// offsets into the file): claim and event `start`/`end` are Unicode-scalar offsets into it
+/// (`Array(doc.text.unicodeScalars)[start..<end]` is the claim text).
 /// Page furniture (navigation, bylines, captions, appeals...) is excluded from extraction, not cut out.
 public struct Extractor: Sendable {
     let lex: Lexicon
@@ -30,6 +32,8 @@ public struct Extractor: Sendable {
     /// Extraction from texts already in memory (tests, benchmarks). `file` is the name reported.
     public func extract(texts: [(file: String, text: String)]) -> Extraction {
         let proc = DocumentProcessor(lex: lex)
+        // Hard-wrapped articles re-flowed (same length: offsets still point into the file).
+        let texts = texts.map { (file: $0.file, text: HardWrap.reflowed($0.text)) }
         let docs = texts.map { proc.process(file: $0.file, text: $0.text) }
         var resolver = Resolver(lex: lex, docs: docs)
         return resolver.build(texts: texts.map { $0.text })
