@@ -175,26 +175,24 @@ struct Resolver {
                 return (pa, a.value, b.key) < (pb, b.value, a.key)
             }?.key
             // orphans last: the speakers they may borrow are known by then
-            var loweredTexts: [String?] = []   // attributed claims' lowercased texts, made once when needed
+            // attributed claims by lowercased text (the first of equal ones), made at the first orphan:
+            // one lookup per orphan instead of a scan of every claim (quadratic on long documents)
+            var attributedByText: [String: Int]? = nil
             for ci in d.claims.indices.filter({ !d.claims[$0].orphan }) + d.claims.indices.filter({ d.claims[$0].orphan }) {
                 let rc = d.claims[ci]
                 if rc.orphan && main == nil { continue }
                 var sid = rc.orphan ? main : resolve(rc.speaker, doc: di)
                 // a headline's unattributed quote repeats words the body attributes: that speaker
                 if rc.orphan {
-                    // ASCII texts compared folded in place; the others through their lowercased strings
-                    var lt: String? = nil
-                    let spaces = ScalarText.spaceCount(rc.text)
-                    let k = d.claims.indices.first { k in
-                        guard !d.claims[k].orphan else { return false }
-                        if let same = ScalarText.sameASCIILowercased(d.claims[k].text, rc.text) { return same }
-                        // nothing lowercases or normalises to or from a space: another count, another text
-                        if ScalarText.spaceCount(d.claims[k].text) != spaces { return false }
-                        if loweredTexts.isEmpty { loweredTexts = Array(repeating: nil, count: d.claims.count) }
-                        if loweredTexts[k] == nil { loweredTexts[k] = ScalarText.lowercased(d.claims[k].text) }
-                        if lt == nil { lt = ScalarText.lowercased(rc.text) }
-                        return loweredTexts[k] == lt
+                    if attributedByText == nil {
+                        var byText: [String: Int] = [:]
+                        for k in d.claims.indices where !d.claims[k].orphan {
+                            let key = ScalarText.lowercased(d.claims[k].text)
+                            if byText[key] == nil { byText[key] = k }
+                        }
+                        attributedByText = byText
                     }
+                    let k = attributedByText?[ScalarText.lowercased(rc.text)]
                     if let k, let s2 = resolve(d.claims[k].speaker, doc: di) { sid = s2 }
                 }
                 if sid == nil, rc.speaker.kind == .fullName {
