@@ -35,7 +35,11 @@ struct Cleaner {
                                           "related articles", "show more", "news feed"]
     /// These start a block of links inside the body; the article goes on after the links.
     static let inlineMarkers: Set<String> = ["read more", "read more:", "read also", "read also:", "recommended", "see also",
-                                             "see also:", "more on this story", "read next", "watch:"]
+                                             "see also:", "more on this story", "read next", "watch:",
+                                             "related stories", "related stories:", "you may also like", "you may also like:",
+                                             "also read", "also read:", "more stories", "related coverage", "related content",
+                                             "recommended stories", "further reading", "top stories", "editor's picks",
+                                             "editor’s picks", "more on this topic", "read more on this topic"]
 
     static let roleLines: Set<String> = ["reporter", "news editor", "editor", "correspondent", "senior reporter",
                                          "political correspondent", "political editor", "foreign correspondent",
@@ -456,6 +460,7 @@ struct Cleaner {
             let (x, y) = trimmed(s, L.lines[k].start, L.lines[k].end)
             if words[k] <= 3 && !endsSentence(s, y) { furniture[k] = true; continue }
             if let tl = titleLine, texts[k] == texts[tl] { furniture[k] = true; continue }
+            if TeaserLine.isTeaser(lowers[k], words: words[k]) { furniture[k] = true; continue }
             // "A is a news editor at …", "A is the Guardian's diplomatic editor"
             if L.authors.contains(where: { au in [" is a", " is an", " is the"].contains { lowers[k].hasPrefix(au.lowercased() + $0 + " ") } }) {
                 furniture[k] = true; continue
