@@ -204,6 +204,214 @@ P("un_mandate", aliases=["a United Nations mandate"], supporters=["Josée Lacroi
   stance_note="t17: reused for a UN mandate of the force itself (the devset's is for a monitoring mission).")
 P("security_guarantees", supporters=["Volodymyr Zelenskyy"])
 
+# ====================================================================== t18 (The Telegraph-like)
+P("uk_contingent_cap", "Cap of 5,000 troops and three years on the British contingent of the reassurance force",
+  part_of="reassurance_force")
+
+doc(T18, "Britain will cap its Ukraine force at 5,000 troops, Healey tells allies", "The Telegraph", "Danielle Okafor",
+    "2025-11-03",
+    ["The Telegraph", "Menu", "News", "Sport", "Money", "Business", "Opinion", "World news", "Ukraine",
+     "3 November 2025 6:12pm GMT", "Related Topics", "Ukraine, Russia, Royal Navy, John Healey, Keir Starmer",
+     "Gift this article free",
+     "British soldiers take part in an exercise in Estonia. Planners expect any UK contingent to be drawn largely from units "
+     "already rotating through the Baltics Credit: Ben Birchall/PA",
+     "Advertisement", "Join the conversation", "Comments 214",
+     "The Telegraph values your comments but kindly requests all posts are on topic, constructive and respectful. Please "
+     "review our commenting policy.",
+     "More stories", "Healey: Ukraine ceasefire could come 'within months'",
+     "Putin's drone war on Europe's airports is only just beginning"],
+    published_note="Only the furniture line \"3 November 2025 6:12pm GMT\" (a Monday) gives the date; \"on Monday\" (Downing "
+                   "Street) and \"On Sunday\" (Merz) resolve against it.",
+    outlet_note="Masthead line \"The Telegraph\", \"seen by The Telegraph\" and the comments policy.",
+    boilerplate_note="Navigation, the date line, the topic tags, the gift button, the caption with credit, the ad slot, the "
+                     "comments block and \"More stories\". The standfirst (deck) and the subheads \"Berlin shifts\" and "
+                     "\"Tory doubts\" are article text. The byline line \"Danielle Okafor, Defence Editor\" is the author.")
+
+claim(T18, "John Healey", "indirect", "Britain will cap its Ukraine force at 5,000 troops", "tells",
+      ["uk_contingent_cap", "reassurance_force"], "support", note="Headline \"..., Healey tells allies\".")
+claim(T18, "John Healey", "indirect", "the deployment will not be open-ended", "insists", ["uk_contingent_cap"], "support",
+      note="Deck, speaker by title only (\"Defence Secretary insists\"). \"as Berlin softens its opposition\" is narration.")
+claim(T18, "John Healey", "indirect",
+      "Britain will send no more than 5,000 troops to a multinational force in Ukraine and will withdraw them after three "
+      "years unless allies agree otherwise", "has told", ["uk_contingent_cap", "reassurance_force"], "support",
+      note="Speaker after the clause (\"..., John Healey has told his European counterparts\").")
+claim(T18, "John Healey", "indirect", "the British contingent would be \"substantial but finite\"", "said",
+      ["uk_contingent_cap"], "support", statement="s18-a",
+      note="\"in a letter ..., seen by The Telegraph, in which he said\": the letter's author is the speaker; \"set out the cap\" "
+           "is not a verb of saying with content.")
+claim(T18, "John Healey", "partial", "substantial but finite", "said", ["uk_contingent_cap"], "support", statement="s18-a")
+claim(T18, "John Healey", "direct", "We will do our share, and we will do it properly,", "wrote", ["reassurance_force"],
+      "support", statement="s18-b")
+claim(T18, "John Healey", "direct", "But no one should imagine this is a permanent garrison.", None, ["uk_contingent_cap"],
+      "support", statement="s18-b", note="Continuation after \"Mr Healey wrote.\": cue null.")
+claim(T18, "Downing Street", "indirect",
+      "the cap reflected \"a realistic assessment of what the Army can sustain\" while continuing to meet its commitments to "
+      "Nato in Estonia", "said", ["uk_contingent_cap"], "support", statement="s18-c",
+      note="Metonym speaker at sentence start; \"said on Monday the cap ...\" (no \"that\").")
+claim(T18, "Downing Street", "partial", "a realistic assessment of what the Army can sustain", "said", ["uk_contingent_cap"],
+      "support", statement="s18-c")
+claim(T18, "a French diplomat", "indirect",
+      "France had \"always understood\" that London faced manpower constraints and would welcome any contribution \"that "
+      "arrives on time\"", "said", ["uk_contingent_cap", "reassurance_force"], "neutral", statement="s18-d",
+      proposal_stances={"uk_contingent_cap": "neutral", "reassurance_force": "support"},
+      note="\"Officials in the Élysée declined to comment\" is not a claim. Paris \"has pushed for\" is advocacy (proponent only).")
+claim(T18, "a French diplomat", "partial", "always understood", "said", ["uk_contingent_cap"], "neutral", statement="s18-d")
+claim(T18, "a French diplomat", "partial", "that arrives on time", "said", ["reassurance_force"], "support", statement="s18-d")
+claim(T18, "two officials involved in the talks", "indirect",
+      "Military planners in London and Paris have concluded that the force would need at least 25,000 personnel in its first year",
+      "according to", ["reassurance_force"], "support", statement="s18-e",
+      note="The officials relay the planners (seeds decision 6): their claim spans the whole clause.")
+claim(T18, "Military planners in London and Paris", "indirect", "the force would need at least 25,000 personnel in its first year",
+      "concluded", ["reassurance_force"], "support", statement="s18-e", reported_by="two officials involved in the talks",
+      note="Borderline cue \"have concluded that\" (a reported finding), included.")
+claim(T18, "Friedrich Merz", "indirect", "German troops on Ukrainian soil", "ruled out", ["reassurance_force"], "neutral",
+      note="Summer 2025 position: own troops ruled out = neutral (devset decision 3). Changes in November (next records).")
+claim(T18, "Friedrich Merz", "indirect", "the question did not arise while the war continued", "saying", ["reassurance_force"],
+      "neutral")
+claim(T18, "Friedrich Merz", "indirect",
+      "Germany could back a contribution \"if the Americans are part of the guarantee and the Bundestag gives its consent\"",
+      "told", ["reassurance_force", "us_backstop"], "conditional", statement="s18-f",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="Speaker \"the chancellor\"; \"told the ARD broadcaster\": ARD is the channel. Modal \"could back\" + \"if\".")
+claim(T18, "Friedrich Merz", "partial", "if the Americans are part of the guarantee and the Bundestag gives its consent", "told",
+      ["reassurance_force"], "conditional", statement="s18-f")
+claim(T18, "Sabine Hollerith", "indirect",
+      "the committee stood ready to hold hearings \"within a fortnight\" of a formal request from the government", "said",
+      ["reassurance_force"], "neutral", statement="s18-g",
+      note="Speaker introduced as \"The Bundestag's defence committee chair, Sabine Hollerith, said\".")
+claim(T18, "Sabine Hollerith", "partial", "within a fortnight", "said", ["reassurance_force"], "neutral", statement="s18-g")
+claim(T18, "Sabine Hollerith", "indirect", "a majority would be hard to find without a clear American commitment", "warned",
+      ["reassurance_force", "us_backstop"], "neutral", note="Pronoun speaker \"She warned, though, that\"; a forecast: neutral.")
+claim(T18, "Sabine Hollerith", "indirect", "her own party would insist on a mandate limited to one year at a time", "said",
+      ["reassurance_force"], "conditional")
+claim(T18, "Alternative for Germany", "indirect", "the idea", "dismissed", ["reassurance_force"], "oppose",
+      note="\"The Alternative für Deutschland dismissed the idea outright.\"")
+claim(T18, "Tino Chrupalla", "indirect", "sending German soldiers to Ukraine would make Germany \"a target\"", "said",
+      ["reassurance_force"], "oppose", statement="s18-h")
+claim(T18, "Tino Chrupalla", "partial", "a target", "said", ["reassurance_force"], "oppose", statement="s18-h")
+claim(T18, "some Conservatives", "indirect", "the Army was too small to police a ceasefire on its own", "had warned",
+      ["uk_contingent_cap"], "support",
+      note="Relative clause \"some Conservatives, who had warned that\"; \"greeted with relief\" gives their support of the cap.")
+claim(T18, "James Cartlidge", "indirect", "the Government had finally \"put a number on it\"", "said", ["uk_contingent_cap"],
+      "neutral", statement="s18-i")
+claim(T18, "James Cartlidge", "partial", "put a number on it", "said", ["uk_contingent_cap"], "neutral", statement="s18-i")
+claim(T18, "James Cartlidge", "indirect",
+      "5,000 troops without American air cover would be \"a tripwire with nothing behind it\"", "argued",
+      ["us_backstop", "reassurance_force"], "support", statement="s18-i",
+      proposal_stances={"us_backstop": "support", "reassurance_force": "conditional"})
+claim(T18, "James Cartlidge", "partial", "a tripwire with nothing behind it", "argued", ["us_backstop"], "support",
+      statement="s18-i")
+claim(T18, "James Cartlidge", "direct", "If the White House is not in, the whole thing is a gamble with British lives,", "said",
+      ["reassurance_force", "us_backstop"], "conditional",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"}, note="Pronoun speaker \"he said\".")
+claim(T18, "Nigel Farage", "indirect", "his party would vote against any deployment", "said", ["reassurance_force"], "oppose",
+      note="\"Reform UK went further.\" is not a claim.")
+claim(T18, "Nigel Farage", "partial", "vanity dressed up as strategy", "describing", ["reassurance_force"], "oppose",
+      note="\"describing the plan as “...”\": partial only.")
+claim(T18, "a US official", "indirect",
+      "the administration was \"prepared to help from the air and from space\" as long as no American soldiers were stationed in "
+      "Ukraine", "said", ["us_backstop"], "conditional", statement="s18-j",
+      note="\"Washington has still not said whether\" is not a claim. \"as long as\": conditional.")
+claim(T18, "a US official", "partial", "prepared to help from the air and from space", "said", ["us_backstop"], "support",
+      statement="s18-j")
+claim(T18, "Russia", "indirect", "the whole exercise", "poured cold water on", ["reassurance_force"], "oppose",
+      note="\"Moscow, predictably, poured cold water on the whole exercise.\": an idiom of rejection with an object.")
+claim(T18, "Maria Zakharova", "indirect",
+      "the number of British soldiers was \"irrelevant\", because any Western troops in Ukraine would be \"legitimate targets\"",
+      "said", ["reassurance_force"], "oppose", statement="s18-k", note="Appositive title after the name.")
+claim(T18, "Maria Zakharova", "partial", "irrelevant", "said", ["uk_contingent_cap"], "neutral", statement="s18-k")
+claim(T18, "Maria Zakharova", "partial", "legitimate targets", "said", ["reassurance_force"], "oppose", statement="s18-k")
+claim(T18, "Rustem Umerov", "indirect", "5,000 troops would be \"a beginning, not an end\"", "said",
+      ["reassurance_force", "uk_contingent_cap"], "support", statement="s18-l",
+      proposal_stances={"reassurance_force": "support", "uk_contingent_cap": "neutral"},
+      note="\"thanked Britain but said that\": the one-word object of \"thanked\" is not recorded.")
+claim(T18, "Rustem Umerov", "partial", "a beginning, not an end", "said", ["reassurance_force"], "support", statement="s18-l")
+claim(T18, "Ukrainian officials", "indirect", "Kyiv hoped the cap could be revisited \"once the first rotation is in place\"",
+      "said", ["uk_contingent_cap"], "oppose", statement="s18-m",
+      note="\"One of them said\": the group named before speaks. \"have privately pressed London to raise its offer\" is "
+           "advocacy (stance only).")
+claim(T18, "Ukrainian officials", "partial", "once the first rotation is in place", "said", ["uk_contingent_cap"], "oppose",
+      statement="s18-m")
+claim(T18, "Malcolm Pryce", "partial", "a very British compromise", "said", ["uk_contingent_cap"], "neutral",
+      note="\"said the letter was “...”\": bare subject + copula, partial only (gold_d decision 2).")
+claim(T18, "Malcolm Pryce", "direct", "It keeps the Treasury happy and it keeps the French on side, just about,", "said",
+      ["uk_contingent_cap"], "neutral", statement="s18-n")
+claim(T18, "Malcolm Pryce", "direct", "Whether it keeps the Russians out is another matter.", None, ["uk_contingent_cap"],
+      "neutral", statement="s18-n")
+
+_bp["actors"] += [dict(name="Ben Birchall", type="person", docs=[T18], where="photo credit"),
+                  dict(name="PA", type="organization", docs=[T18], where="photo credit")]
+_bp["claims"] += [dict(doc=T18, speaker="John Healey", kind="partial", text="within months", cue=None,
+                       where="\"More stories\" headline \"Healey: Ukraine ceasefire could come 'within months'\"")]
+
+event(T18, "2025-11-03", "Downing Street said on Monday", ["Downing Street"])
+event(T18, "2025-11-02", "On Sunday, however, the chancellor told the ARD broadcaster", ["Friedrich Merz"])
+event(T18, "2025", "In the summer, Friedrich Merz ruled out German troops on Ukrainian soil", ["Friedrich Merz"],
+      date_note="\"In the summer\" of the publication year: year precision (as t03's \"in the autumn\").")
+event(T18, "2025", "the 10,000 that some officers had floated in the spring", [], date_note="Year precision.")
+
+A("The Telegraph", "organization", [], "United Kingdom", [], T18)
+A("Danielle Okafor", "person", [], "United Kingdom", ["Defence Editor of The Telegraph"], T18)
+A("John Healey", "person", ["Healey", "Mr Healey", "The Defence Secretary", "Defence Secretary"], "United Kingdom",
+  ["Defence Secretary"], T18)
+A("United Kingdom", "country", ["Britain", "London"], None, [], T18)
+A("Coalition of the Willing", "organization", ["coalition of the willing"], None, [], T18)
+A("Downing Street", "organization", [], "United Kingdom", [], T18)
+A("NATO", "organization", ["Nato"], None, [], T18)
+A("France", "country", ["Paris"], None, [], T18)
+A("a French diplomat", "anonymous", ["A French diplomat"], "France", [], T18)
+A("two officials involved in the talks", "anonymous", [], None, [], T18)
+A("Military planners in London and Paris", "group", [], None, [], T18)
+A("Germany", "country", ["Berlin"], None, [], T18)
+A("Netherlands", "country", ["the Netherlands"], None, [], T18)
+A("Friedrich Merz", "person", ["the chancellor"], "Germany", ["Chancellor of Germany"], T18)
+A("ARD", "organization", ["the ARD broadcaster"], "Germany", [], T18)
+A("Bundestag", "organization", ["the Bundestag"], "Germany", [], T18)
+A("Sabine Hollerith", "person", [], "Germany", ["chair of the Bundestag's defence committee"], T18)
+A("Alternative for Germany", "organization", ["The Alternative für Deutschland", "Alternative für Deutschland"], "Germany", [],
+  T18)
+A("Tino Chrupalla", "person", ["Chrupalla"], "Germany", ["co-leader of the AfD"], T18)
+A("some Conservatives", "group", [], "United Kingdom", [], T18)
+A("James Cartlidge", "person", [], "United Kingdom", ["shadow defence secretary"], T18)
+A("Reform UK", "organization", [], "United Kingdom", [], T18)
+A("Nigel Farage", "person", ["Farage"], "United Kingdom", [], T18)
+A("United States", "country", ["Washington"], None, [], T18)
+A("a US official", "anonymous", ["A US official"], "United States", [], T18)
+A("White House", "organization", ["the White House"], "United States", [], T18)
+A("Russia", "country", ["Moscow"], None, [], T18)
+A("Maria Zakharova", "person", [], "Russia", ["Russian foreign ministry spokeswoman"], T18)
+A("Ukraine", "country", ["Kyiv"], None, [], T18)
+A("Rustem Umerov", "person", [], "Ukraine", ["Secretary of Ukraine's National Security and Defense Council"], T18)
+A("Ukrainian officials", "group", [], "Ukraine", [], T18)
+A("Malcolm Pryce", "person", ["Prof Malcolm Pryce"], "United Kingdom",
+  ["professor at the University of Exeter's Strategy and Security Institute"], T18)
+A("University of Exeter", "organization", ["the University of Exeter's Strategy and Security Institute"], "United Kingdom", [],
+  T18)
+A("HM Treasury", "organization", ["the Treasury"], "United Kingdom", [], T18)
+
+P("uk_contingent_cap", aliases=["the cap", "cap its Ukraine force at 5,000 troops"],
+  proponents=["John Healey", "United Kingdom"], supporters=["Downing Street", "some Conservatives"],
+  opponents=["Ukrainian officials"],
+  figures=[fig(T18, "no more than 5,000 troops", 5000, "troops"), fig(T18, "after three years", 3, "years")],
+  stance_note="t18: Ukraine's officials want the cap revisited (oppose); Umerov, Cartlidge, the French diplomat, Zakharova "
+              "and Pryce are neutral on the cap itself.")
+P("reassurance_force", aliases=["a multinational force in Ukraine", "the whole exercise"],
+  proponents=["France"],
+  supporters=["John Healey", "Military planners in London and Paris", "two officials involved in the talks",
+              "a French diplomat", "Rustem Umerov"],
+  opponents=["Alternative for Germany", "Tino Chrupalla", "Nigel Farage", "Reform UK", "Russia", "Maria Zakharova"],
+  conditional=["Friedrich Merz", "Sabine Hollerith", "James Cartlidge"],
+  figures=[fig(T18, "at least 25,000 personnel in its first year", 25000, "personnel"),
+           fig(T18, "the 10,000 that some officers had floated in the spring", 10000, "troops"),
+           fig(T18, "a mandate limited to one year at a time", 1, "years")],
+  stances=[dict(actor="Friedrich Merz", stance="neutral", doc=T18, date="2025",
+                note="summer 2025: ruled out German troops"),
+           dict(actor="Friedrich Merz", stance="conditional", doc=T18, date="2025-11-02",
+                note="could back a contribution if the US is in and the Bundestag consents")],
+  stance_note="t18: Merz moves from ruling out German troops (summer 2025) to conditional support (2 Nov 2025).")
+P("us_backstop", aliases=["the so-called backstop", "American air cover", "a clear American commitment"],
+  supporters=["Friedrich Merz", "James Cartlidge"], conditional=["a US official"])
+
 # ====================================================================== module-level lists
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
