@@ -412,6 +412,189 @@ P("reassurance_force", aliases=["a multinational force in Ukraine", "the whole e
 P("us_backstop", aliases=["the so-called backstop", "American air cover", "a clear American commitment"],
   supporters=["Friedrich Merz", "James Cartlidge"], conditional=["a US official"])
 
+# ====================================================================== t19 (Ukrainska Pravda English-like)
+P("poland_logistics_hub", "Polish logistics hub (Rzeszów airport and border rail junctions) for the reassurance force",
+  part_of="reassurance_force")
+
+doc(T19, "Poland ready to host logistics hub for Ukraine reassurance force, but rules out troops again", "Ukrainska Pravda",
+    "Oleksandra Marchenko", "2026-04-14",
+    ["UKRAINSKA PRAVDA", "Support UP or become our patron!", "Ukr Rus Eng", "News", "Articles", "Opinions", "All news",
+     "Polish Defence Minister Władysław Kosiniak-Kamysz. Photo: Getty Images", "Tags: Poland, peacekeepers, Sybiha",
+     "Advertisement:", "Read more:",
+     "Zelensky: Ukraine and partners agreed on the \"air component\" of guarantees", "Reader's comment"],
+    published_note="Byline line \"Oleksandra Marchenko — Tuesday, 14 April 2026, 18:42\"; \"on Tuesday\" is the same day and "
+                   "\"on Monday\" 13 April.",
+    outlet_note="Masthead \"UKRAINSKA PRAVDA\", \"told Ukrainska Pravda\", \"told UP\", the patron appeal.",
+    boilerplate_note="Masthead, the patron appeal (twice, one line listed once), language switch, navigation, photo caption, "
+                     "tags, ad label, \"Read more\" link, comments. The byline/date line is the author and date (not listed). "
+                     "The UP labels \"Source:\", \"Details:\", \"Quote:\", \"Background:\" belong to the article text.")
+
+claim(T19, "Poland", "indirect", "troops again", "rules out", ["reassurance_force"], "neutral",
+      note="Headline rejecting verb with an object; \"Poland ready to host\" has no verb of saying. Own troops ruled out = neutral.")
+claim(T19, "Władysław Kosiniak-Kamysz", "indirect",
+      "Poland is prepared to turn its airport in Rzeszów and several railway junctions near the Ukrainian border into a "
+      "logistics hub for the multinational reassurance force, but it will not send Polish soldiers to Ukraine", "has said",
+      ["poland_logistics_hub", "reassurance_force"], "support",
+      proposal_stances={"poland_logistics_hub": "support", "reassurance_force": "neutral"},
+      note="Speaker after the clause. The next line \"Source: ... as reported by Polish Radio\" names the occasion and the "
+           "channel; it is not a claim.")
+claim(T19, "Władysław Kosiniak-Kamysz", "indirect",
+      "Poland \"stands ready to be the backbone of the rear\" of the force, with up to 2,000 Polish personnel working on the "
+      "Polish side of the border to move equipment, fuel and ammunition", "said", ["poland_logistics_hub"], "support",
+      statement="s19-a", note="\"Details: The minister said that\".")
+claim(T19, "Władysław Kosiniak-Kamysz", "partial", "stands ready to be the backbone of the rear", "said",
+      ["poland_logistics_hub"], "support", statement="s19-a")
+claim(T19, "Władysław Kosiniak-Kamysz", "indirect", "no Polish units would cross into Ukraine", "stressed",
+      ["reassurance_force"], "neutral", statement="s19-b", note="Pronoun speaker \"He stressed that ... and that ...\": two records.")
+claim(T19, "Władysław Kosiniak-Kamysz", "indirect",
+      "this position had not changed since the start of the discussions on the force in 2025", "stressed",
+      ["reassurance_force"], "neutral", statement="s19-b")
+claim(T19, "Władysław Kosiniak-Kamysz", "direct",
+      "Our soldiers guard NATO's eastern border. That is our contribution and it is not a small one. But everything that passes "
+      "through Poland to the reassurance force – we will make sure it arrives.", None, ["poland_logistics_hub"], "support",
+      note="UP \"Quote:\" paragraph: no verb, speaker from the paragraphs before; cue null.")
+claim(T19, "Władysław Kosiniak-Kamysz", "indirect",
+      "the hub would work only if the coalition agreed on a single command and if the United States kept its forces in Poland "
+      "at the current level", "added", ["poland_logistics_hub"], "conditional", note="Two \"if\" conditions after \"only\".")
+claim(T19, "Officials in Warsaw", "indirect",
+      "the offer was discussed with British and French planners at a meeting in Paris on Monday", "say",
+      ["poland_logistics_hub"], "neutral", statement="s19-c", note="One verb, two that-clauses.")
+claim(T19, "Officials in Warsaw", "indirect", "the coalition is expected to give an answer by the end of May", "say",
+      ["poland_logistics_hub"], "neutral", statement="s19-c")
+claim(T19, "Karol Nawrocki", "indirect", "whether Poland should take on any role in the mission", "had earlier questioned",
+      ["poland_logistics_hub", "reassurance_force"], "oppose",
+      note="Relative clause \"who had earlier questioned whether\": earlier scepticism (undated), then a shift.")
+claim(T19, "Karol Nawrocki", "indirect", "he would not block the hub", "signalled", ["poland_logistics_hub"], "support",
+      note="Acquiescence recorded as support; the spokesperson adds the condition.")
+claim(T19, "a spokesperson for the Polish president", "indirect",
+      "Nawrocki would back the plan \"provided that the costs are shared fairly by all members of the coalition\"", "told",
+      ["poland_logistics_hub"], "conditional", statement="s19-d")
+claim(T19, "Karol Nawrocki", "indirect",
+      "would back the plan \"provided that the costs are shared fairly by all members of the coalition\"", "told",
+      ["poland_logistics_hub"], "conditional", statement="s19-d", reported_by="a spokesperson for the Polish president",
+      note="Relayed by the spokesperson (seeds decision 6); the subject is outside the span.")
+claim(T19, "Karol Nawrocki", "partial", "provided that the costs are shared fairly by all members of the coalition", "told",
+      ["poland_logistics_hub"], "conditional", statement="s19-d", reported_by="a spokesperson for the Polish president")
+claim(T19, "Law and Justice", "indirect", "the initiative", "poured cold water on", ["poland_logistics_hub"], "oppose")
+claim(T19, "Law and Justice", "indirect", "Poland \"must not become a target\"", "said", ["poland_logistics_hub"], "oppose",
+      statement="s19-e", note="\"Its parliamentary group said in a statement\": the party's group speaks for the party.")
+claim(T19, "Law and Justice", "partial", "must not become a target", "said", ["poland_logistics_hub"], "oppose",
+      statement="s19-e")
+claim(T19, "Law and Justice", "indirect", "a vote in the Sejm before any agreement is signed", "demanded",
+      ["poland_logistics_hub"], "conditional", statement="s19-e")
+claim(T19, "Ukrainian Foreign Ministry", "indirect", "the Polish decision", "welcomed", ["poland_logistics_hub"], "support",
+      note="\"The reaction in Kyiv was quick.\" is narration.")
+claim(T19, "Ukrainian Foreign Ministry", "indirect",
+      "it \"strengthens the credibility of the security guarantees\" that partners are working on", "said",
+      ["poland_logistics_hub", "security_guarantees"], "support", statement="s19-f")
+claim(T19, "Ukrainian Foreign Ministry", "partial", "strengthens the credibility of the security guarantees", "said",
+      ["poland_logistics_hub", "security_guarantees"], "support", statement="s19-f")
+claim(T19, "Andrii Sybiha", "indirect", "the hub \"will save time, money and lives\"", "wrote", ["poland_logistics_hub"],
+      "support", statement="s19-g")
+claim(T19, "Andrii Sybiha", "partial", "will save time, money and lives", "wrote", ["poland_logistics_hub"], "support",
+      statement="s19-g")
+claim(T19, "Andrii Sybiha", "indirect", "he had thanked his Polish counterpart Radosław Sikorski during a phone call", "said",
+      [], None, note="Pronoun speaker; no proposal.")
+claim(T19, "Verkhovna Rada", "indirect",
+      "the partners to finalise the plans for the reassurance force before any ceasefire is signed, so that foreign troops "
+      "could deploy \"in the first days, not months\"", "calling on", ["reassurance_force"], "support", statement="s19-h",
+      note="Institution speaker (\"The Rada adopted a statement on Tuesday calling on\"); \"also weighed in\" has no content.")
+claim(T19, "Verkhovna Rada", "partial", "in the first days, not months", "calling on", ["reassurance_force"], "support",
+      statement="s19-h")
+claim(T19, "Oleh Dziuba", "indirect", "Kyiv would prefer Polish soldiers on the ground but accepted Warsaw's reasons", "told",
+      ["reassurance_force", "poland_logistics_hub"], "support",
+      note="Long appositive between name and verb; \"told UP\": UP is the channel.")
+claim(T19, "Oleh Dziuba", "direct",
+      "We understand the Poles. They carry a heavy burden on the border already. A hub in Rzeszów is not a symbolic gesture – "
+      "it is what will keep the force alive.", None, ["poland_logistics_hub"], "support", note="\"Quote:\" paragraph; cue null.")
+claim(T19, "Donald Tusk", "indirect",
+      "Poland would not send troops to Ukraine but would provide logistical support to the countries that did", "said",
+      ["reassurance_force", "poland_logistics_hub"], "neutral",
+      proposal_stances={"reassurance_force": "neutral", "poland_logistics_hub": "support"}, note="Background, March 2025.")
+claim(T19, "United Kingdom", "indirect",
+      "the reassurance force would be deployed after a ceasefire and would be based away from the contact line", "have said",
+      ["reassurance_force"], "support", statement="s19-i", note="\"The UK and France have said\": one claim per country.")
+claim(T19, "France", "indirect",
+      "the reassurance force would be deployed after a ceasefire and would be based away from the contact line", "have said",
+      ["reassurance_force"], "support", statement="s19-i")
+claim(T19, "Germany", "indirect", "a contribution", "ruled out", ["reassurance_force"], "neutral",
+      note="Relative clause \"which long ruled out a contribution\".")
+claim(T19, "Germany", "indirect", "it could send air defence units if the United States provides a backstop", "said",
+      ["reassurance_force", "us_backstop"], "conditional",
+      proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"})
+claim(T19, "Russia", "indirect", "any presence of Western troops in Ukraine", "rejected", ["reassurance_force"], "oppose",
+      note="\"Russia has repeatedly rejected\".")
+claim(T19, "Dmitry Peskov", "indirect", "the hub would be \"a legitimate concern\" for Russia", "said",
+      ["poland_logistics_hub"], "oppose", statement="s19-j")
+claim(T19, "Dmitry Peskov", "partial", "a legitimate concern", "said", ["poland_logistics_hub"], "oppose", statement="s19-j")
+claim(T19, "Dmitry Peskov", "indirect", "Moscow would regard Rzeszów as part of \"the infrastructure of the war\"", "said",
+      ["poland_logistics_hub"], "oppose", statement="s19-j")
+claim(T19, "Dmitry Peskov", "partial", "the infrastructure of the war", "said", ["poland_logistics_hub"], "oppose",
+      statement="s19-j")
+
+_bp["actors"] += [dict(name="Getty Images", type="organization", docs=[T19], where="photo credit")]
+_bp["claims"] += [dict(doc=T19, speaker="Volodymyr Zelenskyy", kind="indirect",
+                       text="Ukraine and partners agreed on the \"air component\" of guarantees", cue=None,
+                       where="\"Read more\" headline \"Zelensky: ...\"")]
+
+event(T19, "2026-04-14", "at a press conference in Warsaw on Tuesday", ["Władysław Kosiniak-Kamysz"])
+event(T19, "2026-04-13", "at a meeting in Paris on Monday", ["Poland", "United Kingdom", "France"])
+event(T19, "2026-05", "the coalition is expected to give an answer by the end of May", ["Coalition of the Willing"])
+event(T19, "2026-04-14", "signalled on Tuesday that he would not block the hub", ["Karol Nawrocki"])
+event(T19, "2026-04-14", "The Rada adopted a statement on Tuesday", ["Verkhovna Rada"])
+event(T19, "2025-03", "In March 2025, Prime Minister Donald Tusk said", ["Donald Tusk"])
+event(T19, "2026-01", "said in January that it could send air defence units", ["Germany"])
+event(T19, "2026-04-13", "Kremlin spokesman Dmitry Peskov said on Monday", ["Dmitry Peskov"])
+
+A("Ukrainska Pravda", "organization", ["UKRAINSKA PRAVDA", "UP"], "Ukraine", [], T19)
+A("Oleksandra Marchenko", "person", [], "Ukraine", [], T19)
+A("Poland", "country", ["Warsaw"], None, [], T19)
+A("Władysław Kosiniak-Kamysz", "person", ["Polish Defence Minister Władysław Kosiniak-Kamysz", "Kosiniak-Kamysz"], "Poland",
+  ["Defence Minister of Poland"], T19)
+A("Polish Radio", "organization", [], "Poland", [], T19)
+A("NATO", "organization", [], None, [], T19)
+A("Coalition of the Willing", "organization", ["the coalition"], None, [], T19)
+A("United States", "country", [], None, [], T19)
+A("Officials in Warsaw", "group", [], "Poland", [], T19)
+A("Karol Nawrocki", "person", ["Polish President Karol Nawrocki", "Nawrocki"], "Poland", ["President of Poland"], T19)
+A("a spokesperson for the Polish president", "anonymous", ["A spokesperson for the president"], "Poland", [], T19)
+A("Law and Justice", "organization", ["The opposition Law and Justice party"], "Poland", [], T19)
+A("Sejm", "organization", ["the Sejm"], "Poland", [], T19)
+A("Ukraine", "country", ["Kyiv"], None, [], T19)
+A("Ukrainian Foreign Ministry", "organization", ["The Ministry of Foreign Affairs of Ukraine"], "Ukraine", [], T19)
+A("Andrii Sybiha", "person", ["Ukraine's Foreign Minister Andrii Sybiha"], "Ukraine", ["Foreign Minister of Ukraine"], T19)
+A("Radosław Sikorski", "person", ["his Polish counterpart Radosław Sikorski"], "Poland", ["Foreign Minister of Poland"], T19)
+A("Verkhovna Rada", "organization", ["The Verkhovna Rada", "The Rada"], "Ukraine", [], T19)
+A("Oleh Dziuba", "person", [], "Ukraine",
+  ["MP from the Servant of the People party", "deputy head of the Rada's national security committee"], T19)
+A("Servant of the People", "organization", ["the Servant of the People party"], "Ukraine", [], T19)
+A("Donald Tusk", "person", ["Prime Minister Donald Tusk"], "Poland", ["Prime Minister of Poland"], T19)
+A("United Kingdom", "country", ["The UK"], None, [], T19)
+A("France", "country", [], None, [], T19)
+A("Germany", "country", [], None, [], T19)
+A("Russia", "country", ["Moscow"], None, [], T19)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T19)
+
+P("poland_logistics_hub", aliases=["logistics hub", "the hub", "A hub in Rzeszów", "the Polish decision", "the initiative"],
+  proponents=["Poland", "Władysław Kosiniak-Kamysz"],
+  supporters=["Ukrainian Foreign Ministry", "Andrii Sybiha", "Oleh Dziuba", "Donald Tusk"],
+  opponents=["Law and Justice", "Dmitry Peskov"],
+  conditional=["Karol Nawrocki", "a spokesperson for the Polish president"],
+  figures=[fig(T19, "up to 2,000 Polish personnel", 2000, "personnel")],
+  stances=[dict(actor="Karol Nawrocki", stance="oppose", doc=T19, date=None, note="\"had earlier questioned\" (undated)"),
+           dict(actor="Karol Nawrocki", stance="conditional", doc=T19, date="2026-04-14",
+                note="would not block; would back it provided that costs are shared"),
+           dict(actor="Donald Tusk", stance="support", doc=T19, date="2025-03", note="logistical support, no troops")],
+  stance_note="t19: Kosiniak-Kamysz's own conditions (single command, US forces in Poland) are recorded on his added claim; "
+              "he stays a proponent. Law and Justice demands a Sejm vote (conditional claim) but is an opponent overall.")
+P("reassurance_force", aliases=["multinational reassurance force", "the mission"],
+  proponents=["United Kingdom", "France"], supporters=["Verkhovna Rada", "Oleh Dziuba"],
+  opponents=["Russia"], conditional=["Germany"],
+  stances=[dict(actor="Germany", stance="neutral", doc=T19, date=None, note="long ruled out a contribution"),
+           dict(actor="Germany", stance="conditional", doc=T19, date="2026-01", note="air defence units if the US backstops")])
+P("us_backstop", aliases=["a backstop"], supporters=["Germany"])
+P("security_guarantees", supporters=["Ukrainian Foreign Ministry"])
+
 # ====================================================================== module-level lists
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
