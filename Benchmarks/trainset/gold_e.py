@@ -595,6 +595,207 @@ P("reassurance_force", aliases=["multinational reassurance force", "the mission"
 P("us_backstop", aliases=["a backstop"], supporters=["Germany"])
 P("security_guarantees", supporters=["Ukrainian Foreign Ministry"])
 
+# ====================================================================== t20 (Axios-like)
+P("us_cost_sharing", "European reimbursement of the cost of U.S. support for the force (paid backstop)", part_of="us_backstop")
+P("senate_treaty_vote", "Submission of any U.S. security guarantee for Ukraine to the Senate as a treaty",
+  part_of="security_guarantees")
+P("us_rapid_reinforcement", "U.S. commitment to rapid reinforcement of Ukraine if Russia attacks again", part_of="us_backstop")
+
+doc(T20, "Scoop: U.S. offers Europe an air-only backstop for Ukraine force — with a bill attached", "Axios", "Hannah Voss",
+    "2026-09-29",
+    ["Axios", "Newsletters", "Local", "Pro", "Search", "Sep 29, 2026 - World", "Illustration: Maya Orton/Axios",
+     "Go deeper: Europe's Ukraine force is running into a manpower wall", "Axios Pro: Defense",
+     "Get more news that matters about Washington", "Sign up for Axios AM"],
+    published_note="\"Sep 29, 2026 - World\" (a Tuesday): \"said Tuesday\" is that day, \"on Monday\"/\"Monday\" 28 Sep, "
+                   "\"on Sunday\" 27 Sep.",
+    outlet_note="Masthead \"Axios\", \"tell Axios\", the illustration credit and newsletter lines.",
+    boilerplate_note="Masthead, navigation, date/section line, illustration credit, the \"Go deeper\" link, the Pro and "
+                     "newsletter lines. The Axios labels (\"Why it matters:\", \"Driving the news:\", \"Between the lines:\", "
+                     "\"What they're saying:\", \"On the Hill:\", \"The other side:\", \"Zoom in:\", \"Zoom out:\", "
+                     "\"What's next:\") and the bullet lines are article text. The author line \"Hannah Voss\" is not listed.")
+
+claim(T20, "United States", "indirect", "Europe an air-only backstop for Ukraine force", "offers", ["us_backstop"], "support",
+      note="Headline commissive after \"Scoop:\"; \"— with a bill attached\" is the writer's gloss, left out.")
+claim(T20, "two U.S. officials", "indirect",
+      "The Trump administration has told European allies it is prepared to provide air defense, intelligence and satellite "
+      "coverage for a reassurance force in Ukraine, but only if Europe covers part of the cost", "tell",
+      ["us_backstop", "us_cost_sharing"], "conditional", statement="s20-a",
+      proposal_stances={"us_backstop": "conditional", "us_cost_sharing": "support"},
+      note="Axios lede with the source at the end (\"two U.S. officials tell Axios\"): the officials relay the administration.")
+claim(T20, "Trump administration", "indirect",
+      "it is prepared to provide air defense, intelligence and satellite coverage for a reassurance force in Ukraine, but only "
+      "if Europe covers part of the cost", "has told", ["us_backstop", "us_cost_sharing"], "conditional", statement="s20-a",
+      reported_by="two U.S. officials", proposal_stances={"us_backstop": "conditional", "us_cost_sharing": "support"},
+      note="The offerer attaches the condition: conditional on the backstop, proponent of cost sharing.")
+claim(T20, "two officials who were in the room", "indirect",
+      "Secretary of State Marco Rubio told European foreign ministers at a dinner in New York on Monday that the U.S. would "
+      "\"stand behind the force from the sky,\"", "according to", ["us_backstop"], "support", statement="s20-b",
+      note="\"Why it matters:\" is the writer's analysis: no claim.")
+claim(T20, "Marco Rubio", "indirect", "the U.S. would \"stand behind the force from the sky,\"", "told", ["us_backstop"],
+      "support", statement="s20-b", reported_by="two officials who were in the room")
+claim(T20, "Marco Rubio", "partial", "stand behind the force from the sky,", "told", ["us_backstop"], "support",
+      statement="s20-b", reported_by="two officials who were in the room")
+claim(T20, "Marco Rubio", "indirect",
+      "no American ground troops would deploy and Europe would have to lead the mission on the ground", "said",
+      ["reassurance_force"], "neutral",
+      note="Bullet; the reported clause has a second subject (\"and Europe would have to lead\"): one record. Own troops ruled "
+           "out = neutral.")
+claim(T20, "two officials who were in the room", "indirect",
+      "He also told the ministers the administration expects Europe to reimburse roughly a third of the cost of U.S. support",
+      "said", ["us_cost_sharing"], "support", statement="s20-c",
+      note="\"one of the officials said\": the group named before speaks (gold_a decision 4).")
+claim(T20, "Marco Rubio", "indirect",
+      "the administration expects Europe to reimburse roughly a third of the cost of U.S. support", "told", ["us_cost_sharing"],
+      "support", statement="s20-c", reported_by="two officials who were in the room", note="Pronoun speaker \"He\".")
+claim(T20, "JD Vance", "indirect", "a U.S. backstop as \"a blank check for Europe,\"", "dismissed", ["us_backstop"], "oppose",
+      statement="s20-d", note="Relative clause \"who in February dismissed\" (February 2026): the earlier stance.")
+claim(T20, "JD Vance", "partial", "a blank check for Europe,", "dismissed", ["us_backstop"], "oppose", statement="s20-d")
+claim(T20, "JD Vance", "indirect",
+      "he could support the arrangement \"as long as Europe is paying its share and not a single American soldier is in "
+      "Ukraine.\"", "told", ["us_backstop", "us_cost_sharing"], "conditional", statement="s20-e",
+      proposal_stances={"us_backstop": "conditional", "us_cost_sharing": "support"},
+      note="\"has come around — with conditions\" is narration. \"told Fox News\": channel.")
+claim(T20, "JD Vance", "partial",
+      "as long as Europe is paying its share and not a single American soldier is in Ukraine.", "told",
+      ["us_backstop", "us_cost_sharing"], "conditional", statement="s20-e",
+      proposal_stances={"us_backstop": "conditional", "us_cost_sharing": "support"})
+claim(T20, "JD Vance", "direct",
+      "The president has been very clear. We'll help, but we're not going to be Europe's insurance company for free,", "said",
+      ["us_cost_sharing", "us_backstop"], "support",
+      proposal_stances={"us_cost_sharing": "support", "us_backstop": "conditional"})
+claim(T20, "European officials", "indirect", "the shift", "welcomed", ["us_backstop"], "support",
+      note="\"but bristled at the bill\" is an attitude, not a claim.")
+claim(T20, "a senior European diplomat", "direct", "We asked for a backstop, not an invoice,", "told",
+      ["us_backstop", "us_cost_sharing"], "oppose", proposal_stances={"us_backstop": "support", "us_cost_sharing": "oppose"})
+claim(T20, "France", "indirect",
+      "France \"welcomes the American commitment\" and is ready to discuss \"a fair sharing of the burden.\"", "said",
+      ["us_backstop", "us_cost_sharing"], "support", statement="s20-f",
+      proposal_stances={"us_backstop": "support", "us_cost_sharing": "conditional"},
+      note="\"The Élysée said in a statement that\": metonym of France (gold_c). \"is ready to discuss\" a fair sharing: "
+           "conditional on the cost split.")
+claim(T20, "France", "partial", "welcomes the American commitment", "said", ["us_backstop"], "support", statement="s20-f")
+claim(T20, "France", "partial", "a fair sharing of the burden.", "said", ["us_cost_sharing"], "conditional", statement="s20-f")
+claim(T20, "a German official", "indirect",
+      "Germany's finance ministry has warned privately that Berlin could pay its part only if the costs are spread across all "
+      "coalition members", "said", ["us_cost_sharing"], "conditional", statement="s20-g",
+      note="Bullet with the source at the end: the official relays the ministry.")
+claim(T20, "German finance ministry", "indirect",
+      "Berlin could pay its part only if the costs are spread across all coalition members", "has warned", ["us_cost_sharing"],
+      "conditional", statement="s20-g", reported_by="a German official")
+claim(T20, "Keir Starmer's spokesperson", "indirect",
+      "London saw the U.S. offer as \"the missing piece\" and would work with allies \"to land it quickly.\"", "said",
+      ["us_backstop"], "support", statement="s20-h", note="Speaker \"British Prime Minister Keir Starmer's spokesperson\".")
+claim(T20, "Keir Starmer's spokesperson", "partial", "the missing piece", "said", ["us_backstop"], "support",
+      statement="s20-h")
+claim(T20, "Keir Starmer's spokesperson", "partial", "to land it quickly.", "said", ["us_backstop"], "support",
+      statement="s20-h")
+claim(T20, "Dale Hargrove", "indirect",
+      "he would back the plan provided that any guarantee is put to the Senate as a treaty", "told",
+      ["us_backstop", "senate_treaty_vote"], "conditional",
+      proposal_stances={"us_backstop": "conditional", "senate_treaty_vote": "support"},
+      note="\"Sen. Dale Hargrove (R-Ind.), a member of ..., told Axios\"; \"provided that\".")
+claim(T20, "Marisa Quintero", "indirect", "she supported the backstop", "said", ["us_backstop"], "support")
+claim(T20, "Marisa Quintero", "partial", "a shakedown of our closest allies.", "called", ["us_cost_sharing"], "oppose",
+      note="\"called the reimbursement demand “...”\": partial only.")
+claim(T20, "Russia", "indirect", "the idea", "rejected", ["us_backstop"], "oppose",
+      note="\"The other side: Moscow rejected the idea out of hand.\"")
+claim(T20, "Dmitry Peskov", "indirect",
+      "an American air umbrella over a European force would make the U.S. \"a direct participant\" in the war", "said",
+      ["us_backstop"], "oppose", statement="s20-i")
+claim(T20, "Dmitry Peskov", "partial", "a direct participant", "said", ["us_backstop"], "oppose", statement="s20-i")
+claim(T20, "Sergei Lavrov", "indirect", "Russia will not accept any Western military presence in Ukraine", "said",
+      ["reassurance_force"], "oppose", note="\"has said repeatedly that\".")
+claim(T20, "Volodymyr Zelenskyy", "indirect", "air cover alone \"will not stop tanks\"", "said", ["us_backstop"],
+      "conditional", statement="s20-j",
+      note="\"Kyiv, for its part, is pushing for more.\" is advocacy (stance only). Air cover judged insufficient on its own: "
+           "conditional.")
+claim(T20, "Volodymyr Zelenskyy", "partial", "will not stop tanks", "said", ["us_backstop"], "conditional", statement="s20-j")
+claim(T20, "Volodymyr Zelenskyy", "indirect", "Washington to commit to rapid reinforcement if Russia attacks again", "urged",
+      ["us_rapid_reinforcement"], "support", statement="s20-j")
+claim(T20, "Ukrainian officials", "indirect", "they were nonetheless relieved that the U.S. had moved at all", "told",
+      ["us_backstop"], "support")
+claim(T20, "Defense officials in London and Paris", "indirect",
+      "the force cannot deploy without an American commitment", "have said", ["reassurance_force", "us_backstop"],
+      "conditional", proposal_stances={"reassurance_force": "conditional", "us_backstop": "support"},
+      note="\"The coalition of the willing has spent most of 2026 planning\" is narration (figure only).")
+claim(T20, "one U.S. official", "indirect",
+      "the administration hoped to have \"a signed framework\" before the end of the year", "said", ["us_backstop"],
+      "support", statement="s20-k", note="\"officials expect a first agreement\" (What's next) has no verb of saying.")
+claim(T20, "one U.S. official", "partial", "a signed framework", "said", ["us_backstop"], "support", statement="s20-k")
+
+_bp["actors"] += [dict(name="Maya Orton", type="person", docs=[T20], where="illustration credit")]
+_bp["claims"] += []
+
+event(T20, "2026-09-28", "at a dinner in New York on Monday", ["Marco Rubio"])
+event(T20, "2026-02", "who in February dismissed a U.S. backstop", ["JD Vance"])
+event(T20, "2026-09-27", "Vance told Fox News on Sunday", ["JD Vance"])
+event(T20, "2026-09-29", "Kremlin spokesman Dmitry Peskov said Tuesday", ["Dmitry Peskov"])
+event(T20, "2026-09-28", "said in his nightly address Monday", ["Volodymyr Zelenskyy"])
+event(T20, "2026-10-08", "Allied defense ministers meet in Brussels on Oct. 8", [])
+event(T20, "2026", "before the end of the year", ["Trump administration"], date_note="Target date: year precision.")
+
+A("Axios", "organization", [], "United States", [], T20)
+A("Hannah Voss", "person", [], None, [], T20)
+A("United States", "country", ["U.S.", "Washington"], None, [], T20)
+A("Trump administration", "organization", ["The Trump administration", "the administration"], "United States", [], T20)
+A("European allies", "group", [], None, [], T20)
+A("two U.S. officials", "anonymous", [], "United States", [], T20)
+A("Marco Rubio", "person", ["Secretary of State Marco Rubio", "Rubio"], "United States", ["Secretary of State"], T20)
+A("two officials who were in the room", "anonymous", [], None, [], T20)
+A("State Department", "organization", ["The State Department"], "United States", [], T20)
+A("JD Vance", "person", ["Vice President JD Vance", "Vance"], "United States", ["Vice President of the United States"], T20)
+A("Fox News", "organization", [], "United States", [], T20)
+A("Donald Trump", "person", ["The president"], "United States", ["President of the United States"], T20,
+  note="t20: only inside Vance's quote.")
+A("European officials", "group", [], None, [], T20)
+A("a senior European diplomat", "anonymous", [], None, [], T20)
+A("France", "country", ["The Élysée"], None, [], T20)
+A("Germany", "country", ["Berlin"], None, [], T20)
+A("German finance ministry", "organization", ["Germany's finance ministry"], "Germany", [], T20)
+A("a German official", "anonymous", [], "Germany", [], T20)
+A("Keir Starmer's spokesperson", "anonymous", ["British Prime Minister Keir Starmer's spokesperson"], "United Kingdom", [],
+  T20)
+A("Keir Starmer", "person", [], "United Kingdom", ["Prime Minister of the United Kingdom"], T20)
+A("United Kingdom", "country", ["London", "the U.K."], None, [], T20)
+A("Dale Hargrove", "person", ["Sen. Dale Hargrove"], "United States", ["Republican senator from Indiana"], T20)
+A("Senate Armed Services Committee", "organization", ["the Armed Services Committee"], "United States", [], T20)
+A("United States Senate", "organization", ["the Senate"], "United States", [], T20)
+A("Marisa Quintero", "person", ["Sen. Marisa Quintero"], "United States", ["Democratic senator from Connecticut"], T20)
+A("Russia", "country", ["Moscow"], None, [], T20)
+A("Dmitry Peskov", "person", ["Kremlin spokesman Dmitry Peskov"], "Russia", ["Kremlin spokesman"], T20)
+A("Sergei Lavrov", "person", ["Russian Foreign Minister Sergei Lavrov"], "Russia", ["Foreign Minister of Russia"], T20)
+A("Ukraine", "country", ["Kyiv"], None, [], T20)
+A("Volodymyr Zelenskyy", "person", ["Ukrainian President Volodymyr Zelensky", "Zelensky"], "Ukraine", ["President of Ukraine"],
+  T20)
+A("Ukrainian officials", "group", [], "Ukraine", [], T20)
+A("Coalition of the Willing", "organization", ["The coalition of the willing"], None, [], T20)
+A("Defense officials in London and Paris", "group", [], None, [], T20)
+A("one U.S. official", "anonymous", ["One U.S. official"], "United States", [], T20)
+
+P("us_backstop", aliases=["an air-only backstop for Ukraine force", "the backstop", "the arrangement", "the U.S. offer",
+                          "an American air umbrella", "air cover"],
+  proponents=["United States", "Trump administration", "Marco Rubio"],
+  supporters=["European officials", "France", "Keir Starmer's spokesperson", "Marisa Quintero", "Ukrainian officials",
+              "Defense officials in London and Paris", "a senior European diplomat", "one U.S. official"],
+  opponents=["Russia", "Dmitry Peskov"],
+  conditional=["JD Vance", "Dale Hargrove", "Volodymyr Zelenskyy", "two U.S. officials"],
+  stances=[dict(actor="JD Vance", stance="oppose", doc=T20, date="2026-02", note="\"a blank check for Europe\""),
+           dict(actor="JD Vance", stance="conditional", doc=T20, date="2026-09-27",
+                note="as long as Europe pays its share and no US soldier is in Ukraine")],
+  stance_note="t20: the administration offers the backstop only if Europe pays part of it (proponent with a condition); "
+              "Vance moves from opposition (February 2026) to conditional support.")
+P("us_cost_sharing", aliases=["the reimbursement demand", "the cost split", "the bill"],
+  proponents=["Trump administration", "Marco Rubio"], supporters=["JD Vance"],
+  opponents=["a senior European diplomat", "Marisa Quintero"],
+  conditional=["France", "German finance ministry", "a German official"],
+  figures=[fig(T20, "roughly a third of the cost of U.S. support", 0.33, "share")])
+P("senate_treaty_vote", supporters=["Dale Hargrove"])
+P("us_rapid_reinforcement", aliases=["rapid reinforcement"], proponents=["Volodymyr Zelenskyy"])
+P("reassurance_force", aliases=["a reassurance force in Ukraine", "the European force"],
+  proponents=["Coalition of the Willing", "United Kingdom", "France"], opponents=["Sergei Lavrov"],
+  conditional=["Defense officials in London and Paris"],
+  figures=[fig(T20, "a force of roughly 25,000 troops", 25000, "troops")])
+
 # ====================================================================== module-level lists
 ACTORS = list(_actors.values())
 _used = {pid for c in CLAIMS for pid in c["proposals"]}
