@@ -34,10 +34,10 @@ doc(T17, "Canada open to joining Ukraine reassurance force, but only with U.S. c
     "2025-03-20",
     ["Skip to Main Content", "CBC Menu", "Search", "Sign In", "Quick Links", "News", "Sports", "Radio", "Politics",
      "Posted: Mar 20, 2025 4:12 PM EDT | Last Updated: March 20, 2025",
-     "Defence Minister Bill Blair speaks to reporters on Parliament Hill in Ottawa on Thursday. (Adrian Wyld/The Canadian Press)",
+     "Defence Minister Bill Blair speaks to reporters on Parliament Hill in Ottawa on Thursday. (Marc Deslauriers/The Canadian Press)",
      "Social Sharing", "WATCH | What a Canadian role in a Ukraine force could look like:",
      "Why Canada is weighing a role in a European force in Ukraine", "2 days ago", "Duration 2:14",
-     "With files from Reuters and Catherine Cullen", "CBC's Journalistic Standards and Practices|About CBC News",
+     "With files from Reuters and Jonah Pelletier", "CBC's Journalistic Standards and Practices|About CBC News",
      "Corrections and clarifications|Submit a news tip|Report error", "ABOUT THE AUTHOR",
      "Evan Dumont is a senior reporter with CBC News in Ottawa. He covers defence and foreign affairs.",
      "Related Stories", "Ottawa extends military training mission for Ukrainian troops until 2026",
@@ -144,9 +144,9 @@ claim(T17, "Bill Blair", "indirect",
       "cabinet would look at the options after allied defence chiefs meet in Paris next week", "said",
       ["reassurance_force"], "neutral", statement="s17-i")
 
-_bp["actors"] += [dict(name="Adrian Wyld", type="person", docs=[T17], where="photo credit"),
+_bp["actors"] += [dict(name="Marc Deslauriers", type="person", docs=[T17], where="photo credit"),
                   dict(name="The Canadian Press", type="organization", docs=[T17], where="photo credit"),
-                  dict(name="Catherine Cullen", type="person", docs=[T17], where="files line"),
+                  dict(name="Jonah Pelletier", type="person", docs=[T17], where="files line"),
                   dict(name="Reuters", type="organization", docs=[T17], where="files line")]
 _bp["claims"] += [dict(doc=T17, speaker="Keir Starmer", kind="indirect",
                        text="coalition of the willing will move to 'operational phase'", cue="says",
@@ -214,7 +214,7 @@ doc(T18, "Britain will cap its Ukraine force at 5,000 troops, Healey tells allie
      "3 November 2025 6:12pm GMT", "Related Topics", "Ukraine, Russia, Royal Navy, John Healey, Keir Starmer",
      "Gift this article free",
      "British soldiers take part in an exercise in Estonia. Planners expect any UK contingent to be drawn largely from units "
-     "already rotating through the Baltics Credit: Ben Birchall/PA",
+     "already rotating through the Baltics Credit: Tom Averill/PA",
      "Advertisement", "Join the conversation", "Comments 214",
      "The Telegraph values your comments but kindly requests all posts are on topic, constructive and respectful. Please "
      "review our commenting policy.",
@@ -339,7 +339,7 @@ claim(T18, "Malcolm Pryce", "direct", "It keeps the Treasury happy and it keeps 
 claim(T18, "Malcolm Pryce", "direct", "Whether it keeps the Russians out is another matter.", None, ["uk_contingent_cap"],
       "neutral", statement="s18-n")
 
-_bp["actors"] += [dict(name="Ben Birchall", type="person", docs=[T18], where="photo credit"),
+_bp["actors"] += [dict(name="Tom Averill", type="person", docs=[T18], where="photo credit"),
                   dict(name="PA", type="organization", docs=[T18], where="photo credit")]
 _bp["claims"] += [dict(doc=T18, speaker="John Healey", kind="partial", text="within months", cue=None,
                        where="\"More stories\" headline \"Healey: Ukraine ceasefire could come 'within months'\"")]
