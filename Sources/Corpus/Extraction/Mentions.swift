@@ -307,6 +307,12 @@ struct MentionFinder {
                 }
                 break
             }
+            // "Green Party MP Anna Berg": a party before a title describes the titled person who speaks
+            if hasHead, let p = (i + 1..<max(i + 1, end)).first(where: { titleAt(toks, $0)?.head != nil }),
+               var m = titledPersonAt(toks, p), m.info?.type == .person {
+                m.t0 = i
+                return m
+            }
             if hasHead && end > i && !(end - i == 1 && lexiconMatch(toks, i) != nil) {
                 let name = text(toks, i, end)
                 let id = Slug.make(name)
@@ -324,6 +330,11 @@ struct MentionFinder {
             if i >= 2 && toks[i - 1].lower == "the" && toks[i - 1].cap && toks[i - 2].isWord { return nil }
             if let e = nameAt(toks, i) {
                 if let m = possessedSpeaker(toks, i, e) { return m }
+                // "Social Democrat MP Anna Berg": a capitalised affiliation before a title describes the titled person
+                if e < n, titleAt(toks, e)?.head != nil, var m = titledPersonAt(toks, e), m.info?.type == .person {
+                    m.t0 = i
+                    return m
+                }
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
                 if e - i >= 2, let (re, role) = appositiveRole(toks, e) {
                     let name = text(toks, i, e)
@@ -446,6 +457,8 @@ struct MentionFinder {
             // titled person
             let nameText = text(toks, j, e)
             let start = hasThe ? i + 1 : i
+            // "British Prime Minister Jane Doe's office said": the office speaks, not the person
+            if let m = possessedSpeaker(toks, start, e) { return m }
             let countryID = country.map { lex.actors[$0].id }
             if e - j == 1 {
                 // "Mr Macron", "Sir Keir": a one-word name resolved later
@@ -541,6 +554,12 @@ struct MentionFinder {
             while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
             if k > p0 { return k }
         }
+        // "officials in Berlin", "diplomats in Ankara and Brussels": people located by a bare place name are the
+        // officials there, not all officials (a month or weekday is a time: "officials in March")
+        if w == "in", Self.locatedHeads.contains(toks[e - 1].lower), let k = bareplaceEnd(toks, e + 1) {
+            if k + 1 < n, toks[k].lower == "and", let k2 = bareplaceEnd(toks, k + 1) { return k2 }
+            return k
+        }
         guard participle else { return e }
         var k = e + 1, last = -1
         while k < n && k - e <= 7 {
@@ -554,6 +573,20 @@ struct MentionFinder {
         // a postmodifier ends at a noun, never on a preposition or article
         while last > e && ["with", "on", "in", "to", "the", "a", "an", "of"].contains(toks[last].lower) { last -= 1 }
         return last > e ? last + 1 : e
+    }
+
+    /// Heads of groups of people that a place can locate ("officials in Berlin"); not countries or media.
+    static let locatedHeads: Set<String> = ["analysts", "experts", "officials", "observers", "critics", "diplomats", "lawmakers",
+                                            "politicians", "chiefs", "commanders", "ministers", "leaders", "aides", "advisers",
+                                            "envoys", "planners", "backbenchers"]
+
+    /// The end of a bare place name (1-3 capitalised name-shaped words, no article) starting at `i`, or nil.
+    func bareplaceEnd(_ toks: [Token], _ i: Int) -> Int? {
+        let n = toks.count
+        var k = i
+        while k < n && k - i < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped && toks[k].spaceBefore
+                && !Self.months.contains(toks[k].lower) && !Self.weekdayKeys.contains(toks[k].key) && !Self.stopCapKeys.contains(toks[k].key) { k += 1 }
+        return k > i ? k : nil
     }
 
     /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".

@@ -1,0 +1,38 @@
+import Testing
+@testable import Corpus
+
+/// How a speaker is described before the verb of saying: a group located by a bare place, a person's office,
+/// a party affiliation before a title (hand-written examples).
+@Suite struct SpeakerDescriptionTests {
+    @Test func aGroupLocatedByABarePlaceKeepsThePlace() {
+        let e = extract("""
+        Diplomats in Tallinn said the reassurance force would need air cover.
+        Officials in Lisbon and Madrid argue that the budget is too small.
+        Officials in March said nothing.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["diplomats in Tallinn", "officials in Lisbon and Madrid"])
+    }
+
+    @Test func mediaAndCountriesAreNotLocatedByAPlace() {
+        let e = extract("Newspapers in Oslo said the reassurance force would be small.")
+        #expect(e.claims.first?.speakerName != "newspapers in Oslo")
+    }
+
+    @Test func aTitledPersonsOfficeSpeaksForItself() throws {
+        let e = extract("""
+        Irish Prime Minister Ronan Keogh met the envoy on Monday.
+        Irish Prime Minister Ronan Keogh's office said in a statement that planning was "well advanced".
+        """)
+        let c = try #require(e.claims.first { $0.text == "well advanced" }, "\(e.claims.map(\.text))")
+        #expect(c.speakerName == "Irish Prime Minister Ronan Keogh's office")
+    }
+
+    @Test func anAffiliationBeforeATitleBelongsToThePerson() throws {
+        let e = extract("""
+        "We will not vote for it," said Green Party MP Oskar Lind.
+        Liberal lawmaker Petra Holm said the plan was rushed.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Oskar Lind", "Petra Holm"])
+        #expect(e.actors.contains { $0.name == "Green Party MP Oskar" } == false)
+    }
+}
