@@ -35,4 +35,22 @@ import Testing
         #expect(e.claims.map(\.speakerName) == ["Oskar Lind", "Petra Holm"])
         #expect(e.actors.contains { $0.name == "Green Party MP Oskar" } == false)
     }
+
+    @Test func partOfAGroupSpeaksForTheGroup() {
+        let e = extract("""
+        The plan would cost more than expected, according to military analysts.
+        Several of them have warned that the fleet could not sustain it for long.
+        """)
+        #expect(e.claims.last?.speakerName == "military analysts")
+        #expect(e.claims.last?.text == "the fleet could not sustain it for long")
+    }
+
+    @Test func backbenchersLawmakersAndPersonsCloseToAnOfficeAreUnnamedSources() {
+        let e = extract("""
+        One backbencher, who asked not to be named, said the vote was rushed.
+        The budget was cut twice, according to a person close to the finance ministry.
+        A Green lawmaker said the budget was fair.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["a backbencher", "a person close to the finance ministry", "a Green lawmaker"])
+    }
 }

@@ -187,7 +187,7 @@ struct MentionFinder {
         if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
         // "One of them said": one member of the last group named (resolved by the document processor)
-        if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
+        if lw == "one" || Self.partOfGroup.contains(lw), i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
             return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
         }
         // "one of the officials said": the same, with the group's head repeated
@@ -535,6 +535,8 @@ struct MentionFinder {
                        info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, e))
     }
 
+    /// "Some of them warned ...", "Several of them said ...": part of the group named before speaks for it, as one of them does.
+    static let partOfGroup: Set<String> = ["some", "several", "many", "most", "two", "three", "four", "five"]
     static let countingQuantifiers: Set<String> = ["two", "three", "four", "five"]
     static let postmodifierParticiples: Set<String> = ["familiar", "briefed", "involved", "close"]
 
