@@ -53,4 +53,15 @@ import Testing
         """)
         #expect(e.claims.map(\.speakerName) == ["a backbencher", "a person close to the finance ministry", "a Green lawmaker"])
     }
+
+    @Test func anUnnamedSourceKeepsItsPostmodifierAndItsShortName() throws {
+        let e = extract("""
+        According to a senior Danish official involved in the planning, the reassurance force would be small.
+        A senior Maltese diplomat involved in the talks put it bluntly. “The budget is a fiction,” the diplomat said.
+        """)
+        let names = e.claims.map(\.speakerName)
+        #expect(names == ["a senior Danish official involved in the planning", "a senior Maltese diplomat involved in the talks"])
+        let diplomat = try #require(e.actors.first { $0.name == "a senior Maltese diplomat involved in the talks" })
+        #expect(diplomat.aliases.contains("A senior Maltese diplomat"))
+    }
 }

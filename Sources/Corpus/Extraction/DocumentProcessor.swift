@@ -206,7 +206,7 @@ struct DocumentProcessor {
                     // the genre's usual second references: "the alliance" for NATO, "the bloc" for the EU
                     if ms[k].ref.kind == .actor, let head = Self.secondReference[ms[k].ref.id] { lastByHead[head] = ms[k].ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
-                       let head = ScalarText.lastWord(info.name)?.lowercased() {
+                       let head = (info.type == .organization ? ScalarText.lastWord(info.name) : MentionFinder.headNoun(info.name))?.lowercased() {
                         // the resolved reference ("One of them" has become "a European diplomat")
                         lastByHead[head] = ms[k].ref
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = ms[k].ref } else { lastByHead[head + "s"] = ms[k].ref }

@@ -531,8 +531,9 @@ struct MentionFinder {
             name = name.prefix(1).lowercased() + name.dropFirst()   // "Two officials ..." at a sentence start
         }
         let id = Slug.make(name)
+        // "officials in Berlin" may be named "officials" elsewhere: the words up to the head are an alias too
         return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
-                       info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, e))
+                       info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, min(e, j + 1)))
     }
 
     /// "Some of them warned ...", "Several of them said ...": part of the group named before speaks for it, as one of them does.
@@ -567,15 +568,28 @@ struct MentionFinder {
         while k < n && k - e <= 7 {
             let x = toks[k]
             // a preposition may start a multi-word cue ("in a statement") but here it links the postmodifier
+            // ("in" is also an auxiliary-like filler, "in turn", but not here)
             let preposition = ["in", "on", "with", "to", "of"].contains(x.lower)
-            if x.kind == .punct || x.isQuote || (!preposition && lex.cues[x.key] != nil) || ClaimFinder.aux.contains(x.lower) { break }
+            if x.kind == .punct || x.isQuote || (!preposition && (lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower))) { break }
             if ["who", "that", "said", "and", "but", "on"].contains(x.lower) && !(k == e + 1 && x.lower == "on") { break }
+            // "involved in the talks put it bluntly": a word taking an object pronoun or article is the sentence's verb
+            if !preposition && k > e + 2 && !x.cap && k + 1 < n && Self.objectStarts.contains(toks[k + 1].lower) { break }
             last = k; k += 1
         }
         // a postmodifier ends at a noun, never on a preposition or article
         while last > e && ["with", "on", "in", "to", "the", "a", "an", "of"].contains(toks[last].lower) { last -= 1 }
         return last > e ? last + 1 : e
     }
+    static let objectStarts: Set<String> = ["it", "them", "him", "her", "this", "that", "a", "an", "the", "his", "their", "its"]
+
+    /// The head noun of a described source: "a senior diplomat involved in the talks" -> "diplomat", "officials in
+    /// Berlin" -> "officials" (the word that "the diplomat", "the officials" repeat later).
+    static func headNoun(_ name: String) -> Substring? {
+        let words = name.split(separator: " ")
+        let cut = words.firstIndex { postmodifierStarts.contains($0.lowercased()) } ?? words.endIndex
+        return cut > words.startIndex ? words[cut - 1] : words.last
+    }
+    static let postmodifierStarts: Set<String> = postmodifierParticiples.union(["for", "of", "at", "in", "with", "from", "on", "to", "who"])
 
     /// Heads of groups of people that a place can locate ("officials in Berlin"); not countries or media.
     static let locatedHeads: Set<String> = ["analysts", "experts", "officials", "observers", "critics", "diplomats", "lawmakers",
@@ -630,10 +644,13 @@ struct MentionFinder {
                     name = DocumentProcessor.article(rest) + " " + rest
                 }
                 let display = name.prefix(1).lowercased() + name.dropFirst()
-                let id = Slug.make(display)
+                // the description without its postmodifier is how the source may be named elsewhere: an alias,
+                // and the identity ("a senior EU official involved in the talks" is "a senior EU official")
+                let surface = one ? text(toks, i, e) : (e > j + 1 ? text(toks, i, j + 1) : name)
+                let id = one || e == j + 1 ? Slug.make(display) : Slug.make(surface)
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
-                               surface: one ? text(toks, i, e) : name)
+                               surface: surface)
             }
             guard t.isWord || t.lower == "-" else { return nil }
             if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }
