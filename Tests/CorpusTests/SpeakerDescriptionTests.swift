@@ -64,4 +64,12 @@ import Testing
         let diplomat = try #require(e.actors.first { $0.name == "a senior Maltese diplomat involved in the talks" })
         #expect(diplomat.aliases.contains("A senior Maltese diplomat"))
     }
+
+    @Test func aParentheticalAttributionWithItsOwnAdjunctKeepsTheWholeClause() {
+        let e = extract("""
+        Chancellor Ida Brandt visited the port on Monday.
+        The naval contribution, she said in an interview with a local radio station, would be limited to two frigates.
+        """)
+        #expect(e.claims.map(\.text) == ["The naval contribution, she said in an interview with a local radio station, would be limited to two frigates"])
+    }
 }

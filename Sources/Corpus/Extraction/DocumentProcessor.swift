@@ -354,6 +354,19 @@ struct DocumentProcessor {
 
     /// The document's subject: its most often named specific proposal, when it is named at least three times and
     /// more than any other (ties leave no subject).
+    /// Where a parenthetical attribution's own adjunct ends: at `i` itself, or at the comma closing a short
+    /// prepositional phrase after the cue ("he said in an interview with French television last week,").
+    static func parentheticalEnd(_ toks: [Token], _ i: Int) -> Int {
+        guard i < toks.count, ["in", "at", "on", "during", "after", "to", "while", "before"].contains(toks[i].lower) else { return i }
+        var k = i + 1
+        while k < toks.count && k - i <= 12 {
+            if toks[k].lower == "," { return k }
+            if toks[k].kind == .punct || toks[k].isQuote || toks[k].lower == "that" { return i }
+            k += 1
+        }
+        return i
+    }
+
     static func topic(_ named: [Int], _ lex: Lexicon) -> Int? {
         var count: [Int: Int] = [:]
         for p in named where !lex.proposals[p].generic { count[p, default: 0] += 1 }
@@ -703,11 +716,13 @@ struct DocumentProcessor {
                         // a parenthetical attribution inside a short subject's clause: "The plan, he said, would cost
                         // billions", "Allies, she argued, should commit ...": the claim is the whole clause
                         let head = toks[a..<b].filter { $0.isWord }.count
-                        if head >= 1 && head <= 6, cu.t1 + 1 < n, toks[cu.t1].lower == ",", !inQuote[a],
-                           toks[cu.t1 + 1].isWord, !toks[cu.t1 + 1].cap, lex.cues[toks[cu.t1 + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
-                           !toks[cu.t1 + 1].lower.hasSuffix("ing"), toks[cu.t1 + 1].lower != "according" {
-                            let e = cf.contentEnd(toks, cu.t1 + 1, limit: n, inQuote: inQuote, ms: actorMs)
-                            if toks[(cu.t1 + 1)..<max(e, cu.t1 + 1)].filter({ $0.isWord }).count >= 2 { b = e }
+                        // (the parenthetical may carry its own adjunct: "The plan, he said in an interview last week, would ...")
+                        let c = Self.parentheticalEnd(toks, cu.t1)
+                        if head >= 1 && head <= 6, c + 1 < n, toks[c].lower == ",", !inQuote[a],
+                           toks[c + 1].isWord, !toks[c + 1].cap, lex.cues[toks[c + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
+                           !toks[c + 1].lower.hasSuffix("ing"), toks[c + 1].lower != "according" {
+                            let e = cf.contentEnd(toks, c + 1, limit: n, inQuote: inQuote, ms: actorMs)
+                            if toks[(c + 1)..<max(e, c + 1)].filter({ $0.isWord }).count >= 2 { b = e }
                         }
                     }
                 }
