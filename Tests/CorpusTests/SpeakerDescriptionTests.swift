@@ -72,4 +72,14 @@ import Testing
         """)
         #expect(e.claims.map(\.text) == ["The naval contribution, she said in an interview with a local radio station, would be limited to two frigates"])
     }
+
+    @Test func accordingToAPronounBeforeAnActorIsTheLastPerson() {
+        let e = extract("""
+        Finnish President Jana Berg met ministers in Oslo on Monday.
+
+        According to her, the Nordic states are pooling their engineers so that nothing is duplicated.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Jana Berg"])
+        #expect(e.claims.first?.text == "the Nordic states are pooling their engineers so that nothing is duplicated")
+    }
 }

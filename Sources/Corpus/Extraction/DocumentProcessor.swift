@@ -660,7 +660,9 @@ struct DocumentProcessor {
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
                 let source: (ref: Ref, surface: String, t1: Int)
-                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
+                // "According to him, the Baltic states ...": the pronoun is the source, not the clause's first actor
+                if cu.t1 < n, ["him", "her"].contains(toks[cu.t1].lower), let p = lastPerson { source = (p.0, p.1, cu.t1 + 1) }
+                else if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
                     // "according to a draft seen by Reuters": a document the outlet saw is no one's claim
                     if toks[cu.t1..<m.t0].contains(where: { $0.lower == "by" }) { continue }
                     source = (m.ref, m.surface, m.t1)
