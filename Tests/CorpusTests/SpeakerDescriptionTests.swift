@@ -82,4 +82,20 @@ import Testing
         #expect(e.claims.map(\.speakerName) == ["Jana Berg"])
         #expect(e.claims.first?.text == "the Nordic states are pooling their engineers so that nothing is duplicated")
     }
+
+    @Test func aTimeAdjunctBeforeThatAndAClauseWithItsOwnSpeakerBoundTheClaim() {
+        let e = extract("""
+        Premier Ana Ruiz has argued since early 2023 that the fleet must be renewed, and her ministers say the docks would be ready.
+        """)
+        #expect(e.claims.first?.speakerName == "Ana Ruiz")
+        #expect(e.claims.first?.text == "the fleet must be renewed")
+    }
+
+    @Test func aPronounAfterACommaAndStartsAClauseNotAList() {
+        let e = extract("""
+        Premier Ana Ruiz has argued for months that the tariffs hurt Spain more than Portugal, and she said on Friday that Madrid would not block the deal.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Ana Ruiz", "Ana Ruiz"])
+        #expect(e.claims.last?.text == "Madrid would not block the deal")
+    }
 }

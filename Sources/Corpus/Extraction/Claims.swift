@@ -48,7 +48,9 @@ struct ClaimFinder {
                                            "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as",
                                            "nightly", "evening", "daily", "weekly", "regular", "online", "message", "channel",
                                            "official", "phone", "call", "separate", "parliament", "lawmakers", "state",
-                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately"]
+                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately",
+                                           // a time adjunct between the verb and "that": "has argued since early 2024 that"
+                                           "since", "ago", "days", "recently", "previously", "yesterday", "today", "morning", "afternoon", "weekend"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -188,6 +190,8 @@ struct ClaimFinder {
             guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
             // a list ends in "and" ("London, Paris and Berlin said"); "..., she said" is a parenthetical
             if cur == mi && toks[p].lower != "and" { break }
+            // "... more than Russia, and he said": a pronoun starts a clause of its own, it ends no list
+            if cur == mi && ["he", "she", "they", "we", "it"].contains(toks[m.t0].lower) { break }
             var q = p - 1
             if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
             guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,
@@ -299,6 +303,13 @@ struct ClaimFinder {
                    toks[m.t1].isWord, !toks[m.t1].cap, toks[m.t1].lower.hasSuffix("ing") { return i }
             }
             if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
+            // "..., and his advisers say ...": a coordinated clause with a speaker and a verb of saying of its own
+            if (lw == "and" || lw == "but") && i > k + 1 && toks[i - 1].lower == "," && !inQuote[i - 1] {
+                var j = i + 1
+                while j < limit && j <= i + 5 && toks[j].isWord && lex.cues[toks[j].key] == nil { j += 1 }
+                if j > i + 1 && j < limit && j <= i + 5 && toks[j].isWord && !toks[j].cap,
+                   lex.cues[toks[j].key]?.contains(where: { $0.words.count == 1 && !$0.participle && !$0.adverbial }) == true { return i - 1 }
+            }
             if (lw == "and" || lw == "but") && i > k && i + 1 < limit {
                 var j = i + 1
                 while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
