@@ -98,4 +98,20 @@ import Testing
         #expect(e.claims.map(\.speakerName) == ["Ana Ruiz", "Ana Ruiz"])
         #expect(e.claims.last?.text == "Madrid would not block the deal")
     }
+
+    @Test func aHeadCountedByAFigureIsNoSource() {
+        let e = extract("""
+        Senior Danish officials met the envoy on Monday.
+        "We cannot move 9,000 people by ship and hope for calm," one of the officials said.
+        """)
+        #expect(e.claims.first?.speakerName.hasSuffix("Danish officials") == true)
+        #expect(e.actors.contains { $0.name == "people" } == false)
+    }
+
+    @Test func anOfficeNamedBeforeItsHolderLetsTheHolderSpeak() {
+        let e = extract("""
+        Chair of the Port Council of Norway Ola Dahl said the ports would reopen in May.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
+    }
 }

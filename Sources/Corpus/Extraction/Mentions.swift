@@ -313,6 +313,13 @@ struct MentionFinder {
                 m.t0 = i
                 return m
             }
+            // "the National Security Council of Ukraine Anna Berg": an office named before its holder; the holder speaks
+            if hasHead && end - i >= 4, let c = (i + 1..<(end - 2)).last(where: { c in
+                   toks[c - 1].lower == "of" && lexiconMatch(toks, c).map { lex.actors[$0.0.actor].kind == .country && $0.1 == c + 1 } == true }),
+               end - c - 1 <= 3, (c + 1..<end).allSatisfy({ isNameToken(toks[$0]) && !Self.orgHeadKeys.contains(toks[$0].key) && lexiconMatch(toks, $0) == nil }) {
+                let name = text(toks, c + 1, end)
+                return Mention(t0: i, t1: end, ref: Ref(kind: .fullName, id: Slug.make(name)), info: nil, surface: name)
+            }
             if hasHead && end > i && !(end - i == 1 && lexiconMatch(toks, i) != nil) {
                 let name = text(toks, i, end)
                 let id = Slug.make(name)
@@ -488,6 +495,8 @@ struct MentionFinder {
     /// "Western military chiefs", "French regional newspapers", "allies of Ukraine", "analysts".
     func groupAt(_ toks: [Token], _ i: Int) -> Mention? {
         let n = toks.count
+        // "around 7,000 people", "15,000 people into Ukraine": a head counted by a figure is a number of people, not a source
+        if i > 0 && toks[i - 1].kind == .number { return nil }
         var j = i
         var quant = false
         if Self.quantifierKeys.contains(toks[j].key) && !toks[j].cap || (toks[j].cap && Self.quantifierKeys.contains(toks[j].key) && (i == 0 || !toks[i - 1].isWord)) {
