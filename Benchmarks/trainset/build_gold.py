@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build trainset.gold.json from the annotators' gold sources: python3 build_gold.py
 
-Each source module (gold_a.py: t01-t04, gold_b.py: t05-t08, gold_c.py: t09-t12, gold_d.py: t13-t16; all but gold_a optional) defines module-level lists
+Each source module (gold_a.py: t01-t04, gold_b.py: t05-t08, gold_c.py: t09-t12, gold_d.py: t13-t16, gold_e.py: t17-t20; all but gold_a optional) defines module-level lists
     DOCUMENTS, ACTORS, CLAIMS, PROPOSALS, EVENTS
 whose items are already in the gold format of /work/shared/eval/GOLD-FORMAT.md, and optionally a dict
     BOILERPLATE_MENTIONS = {"actors": [...], "claims": [...], "events": [...]}.
@@ -13,7 +13,7 @@ import importlib, json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-SOURCES = ["gold_a", "gold_b", "gold_c", "gold_d"]
+SOURCES = ["gold_a", "gold_b", "gold_c", "gold_d", "gold_e"]
 ACTOR_LISTS = ("aliases", "roles", "docs", "boilerplate_docs")
 PROPOSAL_LISTS = ("aliases", "proponents", "supporters", "opponents", "conditional", "figures", "stances")
 
