@@ -248,6 +248,9 @@ struct ClaimFinder {
                 return j + 1
             }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
+            // "warned, though, that ...", "said, however, that ...": a comment adverb set off by commas
+            if t.lower == "," && j + 1 < n && ["though", "however", "too", "again"].contains(toks[j + 1].lower) { j += 2; continue }
+            if t.lower == "," && j > k && ["though", "however", "too", "again"].contains(toks[j - 1].lower) { j += 1; continue }
             if Self.thatFillers.contains(t.lower)
                 || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
                 j += 1; continue

@@ -367,6 +367,21 @@ struct DocumentProcessor {
         return i
     }
 
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "yesterday", "today", "tonight", "earlier", "later", "last", "this", "week", "month",
+                                         "morning", "afternoon", "evening", "night", "weekend", "on"]
+    /// Whether the words from `k` to the sentence's end are only a time ("Thursday", "last week") or, after a verb
+    /// that takes a listener, a short listener ("his European counterparts", "allies on Monday").
+    static func shortTail(_ toks: [Token], _ k: Int, listener: Bool) -> Bool {
+        var e = toks.count
+        while e > k && toks[e - 1].kind == .punct { e -= 1 }
+        guard e > k, e - k <= 5 else { return false }
+        let tail = toks[k..<e]
+        if tail.contains(where: { !$0.isWord || $0.lower == "that" || $0.isQuote }) { return false }
+        if tail.allSatisfy({ timeWords.contains($0.lower) || MentionFinder.months.contains($0.lower) || $0.kind == .number }) { return true }
+        return listener && ["his", "her", "their", "its", "the", "fellow", "european", "nato", "allies", "ministers", "counterparts"].contains(tail.first!.lower)
+    }
+
     static func topic(_ named: [Int], _ lex: Lexicon) -> Int? {
         var count: [Int: Int] = [:]
         for p in named where !lex.proposals[p].generic { count[p, default: 0] += 1 }
@@ -706,6 +721,9 @@ struct DocumentProcessor {
                         if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
                         else if k < n && ["reporters", "journalists"].contains(toks[k].lower) { k += 1 } // told reporters
                         if k < n && toks[k].lower == "that" { return false }
+                        // "..., Blair said Thursday.", "..., Healey has told his European counterparts.": a time or a
+                        // short listener ends the sentence
+                        if Self.shortTail(toks, k, listener: cu.entry.takesObject) { return true }
                         // "Estonia's prime minister, Kristen Michal, told reporters in Tallinn on Sunday that ...": the content follows
                         var f = k
                         while f < n && f <= k + 8 && toks[f].kind != .punct && !toks[f].isQuote { if toks[f].lower == "that" { return false }; f += 1 }

@@ -1,0 +1,26 @@
+import Testing
+@testable import Corpus
+
+/// Where a reported clause starts and ends around its attribution (hand-written examples).
+@Suite struct ClaimBoundaryTests {
+    @Test func aTrailingAttributionMayEndWithATime() {
+        let e = extract("Oslo is ready to send engineers, but only if the bridges are safe, Defence Minister Ola Dahl said Friday.")
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
+        #expect(e.claims.first?.text == "Oslo is ready to send engineers, but only if the bridges are safe")
+    }
+
+    @Test func aTrailingAttributionMayEndWithAShortListener() {
+        let e = extract("Spain will send two frigates to the mission, Minister Ana Ruiz has told her fellow ministers.")
+        #expect(e.claims.map(\.text) == ["Spain will send two frigates to the mission"])
+        #expect(e.claims.first?.speakerName == "Ana Ruiz")
+    }
+
+    @Test func aCommentAdverbBetweenTheVerbAndThat() {
+        let e = extract("""
+        The committee chair, Eva Lund, spoke on Monday.
+        She warned, though, that the vote would be close, and said her group would abstain.
+        """)
+        #expect(e.claims.map(\.text) == ["the vote would be close", "her group would abstain"])
+        #expect(e.claims.allSatisfy { $0.speakerName == "Eva Lund" })
+    }
+}
