@@ -114,4 +114,12 @@ import Testing
         """)
         #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
     }
+
+    @Test func aHeadNeedingAModifierMayTakeACommonOne() {
+        let e = extract("""
+        Military commanders have told the ministers that the bridges would hold.
+        • Defence diplomats in Rome have said privately that the talks would resume.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["military commanders", "defence diplomats in Rome"])
+    }
 }

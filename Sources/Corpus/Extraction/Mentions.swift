@@ -517,14 +517,16 @@ struct MentionFinder {
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if (!t.cap || j == 0) && Self.groupModKeys.contains(t.key) { j += 1; continue }   // "Military analysts say"
+            // "Military analysts say", "• Defense officials in London have said": capitalised only as the first word
+            if (!t.cap || j == 0 || !toks[j - 1].isWord) && Self.groupModKeys.contains(t.key) { j += 1; continue }
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
         // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
-        if !proper && !alone { return nil }
+        // ("military planners", "senior ministers": a head that needs a modifier may take a common one)
+        if !proper && !alone && (j == modStart || !Self.locatedHeads.contains(head)) { return nil }
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
         var e = j + 1
