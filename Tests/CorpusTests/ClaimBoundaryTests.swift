@@ -23,4 +23,18 @@ import Testing
         #expect(e.claims.map(\.text) == ["the vote would be close", "her group would abstain"])
         #expect(e.claims.allSatisfy { $0.speakerName == "Eva Lund" })
     }
+
+    @Test func aRelativeClauseWithATimeEndsAtTheQuotedComma() {
+        let e = extract("""
+        Deputy Premier Tom Hale, who in March dismissed the levy as "a tax on sailors," has changed course.
+        """)
+        #expect(e.claims.first { $0.kind == .indirect }?.text == "the levy as \"a tax on sailors,\"")
+        #expect(e.claims.allSatisfy { $0.speakerName == "Tom Hale" })
+    }
+
+    @Test func aPartyLabelInBracketsAfterTheNameIsSkipped() {
+        let e = extract("Sen. Marta Ruiz (D-Ore.) said she supported the levy.")
+        #expect(e.claims.map(\.speakerName) == ["Marta Ruiz"])
+        #expect(e.claims.first?.text == "she supported the levy")
+    }
 }

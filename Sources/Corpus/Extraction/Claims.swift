@@ -128,6 +128,10 @@ struct ClaimFinder {
             // "The Kremlin on Tuesday rejected", "Washington, which has so far said"
             if j >= 1 && t.isWord && (MentionFinder.weekdays.contains(t.lower) || MentionFinder.months.contains(t.lower)) && toks[j - 1].lower == "on" { j -= 2; continue }
             if j >= 1 && t.lower == "far" && toks[j - 1].lower == "so" { j -= 2; continue }
+            // "Vance, who in February dismissed", "the minister, who in 2024 said"
+            if j >= 1 && (MentionFinder.months.contains(t.lower) || t.kind == .number) && toks[j - 1].lower == "in" { j -= 2; continue }
+            // "Sen. Jane Roe (D-Conn.) said": a party and state label after the name
+            if t.lower == ")", let o = (max(0, j - 8)..<j).last(where: { toks[$0].lower == "(" }), o >= 1 { j = o - 1; continue }
             if t.isWord && (Self.aux.contains(t.lower) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
                             || MentionFinder.weekdays.contains(t.lower) || t.lower == "not" || t.lower == "does" || t.lower == "did") {
                 j -= 1; continue
@@ -287,6 +291,9 @@ struct ClaimFinder {
             if relative && t.lower == "," && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
                 && (["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower)
                     || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")) { return i }
+            // 'X, who dismissed it as "a blank check," has come around': the comma inside the quote closes the relative clause
+            if relative && t.kind == .quoteClose && i > k && toks[i - 1].lower == "," && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && ["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower) { return i + 1 }
             // a quote closed by its own comma, then ", warning that ...": stop after the quote
             if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
                 && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
