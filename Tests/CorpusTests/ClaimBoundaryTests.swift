@@ -37,4 +37,9 @@ import Testing
         #expect(e.claims.map(\.speakerName) == ["Marta Ruiz"])
         #expect(e.claims.first?.text == "she supported the levy")
     }
+
+    @Test func aRelativeClauseEndsWhereTheMainVerbOfSayingReturns() {
+        let e = extract("Norway, which long ruled out a naval role, said in May that it could send two frigates.")
+        #expect(e.claims.map(\.text) == ["a naval role", "it could send two frigates"])
+    }
 }
