@@ -42,4 +42,9 @@ import Testing
         let e = extract("Norway, which long ruled out a naval role, said in May that it could send two frigates.")
         #expect(e.claims.map(\.text) == ["a naval role", "it could send two frigates"])
     }
+
+    @Test func theOuterClauseGoesOnAfterARelativeClaim() {
+        let e = extract("The treaty will depend on Oslo, which has said only that it would consider the text, and on whether the courts agree.")
+        #expect(e.claims.map(\.text) == ["it would consider the text"])
+    }
 }

@@ -293,6 +293,9 @@ struct ClaimFinder {
                     || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")
                     // "X, which has ruled out a contribution, said ...": the main verb is one of saying
                     || lex.cues[toks[i + 1].key]?.contains(where: { $0.words.count == 1 && !$0.participle }) == true) { return i }
+            // "depend on Washington, which has said only that it would help, and on whether ...": the outer clause goes on
+            if relative && t.lower == "," && !inQuote[i] && i > k && i + 2 < limit && toks[i + 1].lower == "and"
+                && ["on", "in", "to", "of", "for", "with", "from"].contains(toks[i + 2].lower) { return i }
             // 'X, who dismissed it as "a blank check," has come around': the comma inside the quote closes the relative clause
             if relative && t.kind == .quoteClose && i > k && toks[i - 1].lower == "," && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
                 && ["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower) { return i + 1 }
