@@ -2,7 +2,7 @@ import Testing
 @testable import Corpus
 
 /// A group located by a place named with an article keeps the place: "analysts in the Basque Country"
-/// are not all analysts; a bare city does not extend the group.
+/// are not all analysts; neither are "officials in Tallinn" (a bare place name, see SpeakerDescriptionTests).
 @Suite struct GroupPlaceTests {
     @Test func groupKeepsAnArticledPlace() throws {
         let x = extract("""

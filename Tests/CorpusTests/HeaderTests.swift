@@ -15,6 +15,8 @@ import Testing
         ("Anna Berg in Oslo and Tomasz Lis in Warsaw", ["Anna Berg", "Tomasz Lis"], nil),
         ("Omar Haddad   |02.03.2026 - Update : 02.03.2026", ["Omar Haddad"], nil),
         ("By Maria van der Berg", ["Maria van der Berg"], nil),
+        ("Anna Berg · Reuters", ["Anna Berg"], "Reuters"),
+        ("Tomasz Lis — Friday, 6 March 2026, 09:15", ["Tomasz Lis"], nil),
     ])
     func bylines(line: String, names: [String], outlet: String?) {
         let b = parse(line)
@@ -28,6 +30,14 @@ import Testing
         // one name alone, or a line with other words, is still not a byline there
         #expect(Byline.parse("Lena Holm", afterHeadline: true, isOutlet: { outlets.contains($0) }) == nil)
         #expect(Byline.parse("Lena Holm and the ministry", afterHeadline: true, isOutlet: { outlets.contains($0) }) == nil)
+    }
+
+    @Test func aNameCommaRoleIsABylineAndADotNeedsAnOutletOrDate() {
+        let b = parse("Anna Berg, Security Editor")
+        #expect(b?.names == ["Anna Berg"])
+        #expect(b?.role == "Security Editor")
+        #expect(parse("Anna Berg · Oslo harbour") == nil)
+        #expect(parse("Anna Berg, Tomasz Lis") == nil)
     }
 
     @Test func aNameWithItsRoleOnOneLine() {

@@ -29,9 +29,20 @@ struct Byline: Equatable, Sendable {
         for p in ["By ", "by ", "BY "] where text.hasPrefix(p) {
             text = text.dropFirst(p.count); prefixed = true; break
         }
-        // "Name   |14.04.2026 - Update : 14.04.2026": the name before a bar
+        // "Name · CBC News", "Name — Tuesday, 14 April 2026, 18:42": the name before a dot or dash
+        // followed by its outlet or a date
         var barred = false
-        if !prefixed, let bar = text.firstIndex(of: "|") {
+        var outletAfterDot: String? = nil
+        if !prefixed {
+            for sep in [" · ", " — ", " – "] {
+                guard let r = text.firstRange(of: sep) else { continue }
+                let after = String(text[r.upperBound...]).trimmingSpaces
+                if after.contains(where: { $0.isNumber }) { text = text[..<r.lowerBound]; barred = true; break }
+                if sep == " · " && isOutlet(after) { outletAfterDot = after; text = text[..<r.lowerBound]; barred = true; break }
+            }
+        }
+        // "Name   |14.04.2026 - Update : 14.04.2026": the name before a bar
+        if !prefixed, !barred, let bar = text.firstIndex(of: "|") {
             let after = text[text.index(after: bar)...]
             guard after.contains(where: { $0.isNumber }) else { return nil }
             text = text[..<bar]; barred = true
@@ -59,8 +70,13 @@ struct Byline: Equatable, Sendable {
             parts[parts.count - 1].append(word)
         }
         var names: [String] = []
-        var outlet: String? = nil
+        var outlet: String? = outletAfterDot
         var withCity = 0
+        // "Danielle Roe, Defence Editor": one name, a comma, then its role
+        if !prefixed, parts.count == 2, let last = parts[1].last, roleHeads.contains(Substring(last.lowercased())),
+           parts[1].count <= 3, isName(parts[0][...], minWords: 2) {
+            return Byline(names: [parts[0].joined(separator: " ")], trailingOutlet: nil, role: parts[1].joined(separator: " "))
+        }
         for (i, raw) in parts.enumerated() {
             var words = raw
             if words.isEmpty { return nil }

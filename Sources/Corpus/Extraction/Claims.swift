@@ -48,7 +48,9 @@ struct ClaimFinder {
                                            "only", "again", "repeatedly", "publicly", "by", "agency", "quoted", "as",
                                            "nightly", "evening", "daily", "weekly", "regular", "online", "message", "channel",
                                            "official", "phone", "call", "separate", "parliament", "lawmakers", "state",
-                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately"]
+                                           "for", "months", "weeks", "years", "long", "repeatedly", "privately",
+                                           // a time adjunct between the verb and "that": "has argued since early 2024 that"
+                                           "since", "ago", "days", "recently", "previously", "yesterday", "today", "morning", "afternoon", "weekend"]
     static let subordinators: Set<String> = ["while", "whereas", "although", "though"]
     static let participleExceptions: Set<String> = ["including", "according", "during", "regarding", "following", "concerning",
                                                     "excluding", "notwithstanding", "bring", "king", "thing", "nothing",
@@ -126,6 +128,10 @@ struct ClaimFinder {
             // "The Kremlin on Tuesday rejected", "Washington, which has so far said"
             if j >= 1 && t.isWord && (MentionFinder.weekdays.contains(t.lower) || MentionFinder.months.contains(t.lower)) && toks[j - 1].lower == "on" { j -= 2; continue }
             if j >= 1 && t.lower == "far" && toks[j - 1].lower == "so" { j -= 2; continue }
+            // "Vance, who in February dismissed", "the minister, who in 2024 said"
+            if j >= 1 && (MentionFinder.months.contains(t.lower) || t.kind == .number) && toks[j - 1].lower == "in" { j -= 2; continue }
+            // "Sen. Jane Roe (D-Conn.) said": a party and state label after the name
+            if t.lower == ")", let o = (max(0, j - 8)..<j).last(where: { toks[$0].lower == "(" }), o >= 1 { j = o - 1; continue }
             if t.isWord && (Self.aux.contains(t.lower) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
                             || MentionFinder.weekdays.contains(t.lower) || t.lower == "not" || t.lower == "does" || t.lower == "did") {
                 j -= 1; continue
@@ -188,6 +194,8 @@ struct ClaimFinder {
             guard p >= 1, toks[p].lower == "and" || toks[p].lower == "," else { break }
             // a list ends in "and" ("London, Paris and Berlin said"); "..., she said" is a parenthetical
             if cur == mi && toks[p].lower != "and" { break }
+            // "... more than Russia, and he said": a pronoun starts a clause of its own, it ends no list
+            if cur == mi && ["he", "she", "they", "we", "it"].contains(toks[m.t0].lower) { break }
             var q = p - 1
             if toks[p].lower == "and" && q >= 0 && toks[q].lower == "," { q -= 1 }
             guard let prev = mention(endingAt: q + 1, ms), ms[prev].isActor,
@@ -244,6 +252,9 @@ struct ClaimFinder {
                 return j + 1
             }
             if let m = ms.first(where: { $0.t0 == j }) { j = m.t1; continue }
+            // "warned, though, that ...", "said, however, that ...": a comment adverb set off by commas
+            if t.lower == "," && j + 1 < n && ["though", "however", "too", "again"].contains(toks[j + 1].lower) { j += 2; continue }
+            if t.lower == "," && j > k && ["though", "however", "too", "again"].contains(toks[j - 1].lower) { j += 1; continue }
             if Self.thatFillers.contains(t.lower)
                 || t.kind == .number || MentionFinder.months.contains(t.lower) || (t.cap && t.isWord) || t.lower == "." {
                 j += 1; continue
@@ -279,7 +290,15 @@ struct ClaimFinder {
             // "X, who has argued that ..., has now ...": the relative clause ends where the main verb comes back
             if relative && t.lower == "," && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
                 && (["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower)
-                    || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")) { return i }
+                    || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")
+                    // "X, which has ruled out a contribution, said ...": the main verb is one of saying
+                    || lex.cues[toks[i + 1].key]?.contains(where: { $0.words.count == 1 && !$0.participle }) == true) { return i }
+            // "depend on Washington, which has said only that it would help, and on whether ...": the outer clause goes on
+            if relative && t.lower == "," && !inQuote[i] && i > k && i + 2 < limit && toks[i + 1].lower == "and"
+                && ["on", "in", "to", "of", "for", "with", "from"].contains(toks[i + 2].lower) { return i }
+            // 'X, who dismissed it as "a blank check," has come around': the comma inside the quote closes the relative clause
+            if relative && t.kind == .quoteClose && i > k && toks[i - 1].lower == "," && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && ["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower) { return i + 1 }
             // a quote closed by its own comma, then ", warning that ...": stop after the quote
             if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
                 && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
@@ -299,6 +318,13 @@ struct ClaimFinder {
                    toks[m.t1].isWord, !toks[m.t1].cap, toks[m.t1].lower.hasSuffix("ing") { return i }
             }
             if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
+            // "..., and his advisers say ...": a coordinated clause with a speaker and a verb of saying of its own
+            if (lw == "and" || lw == "but") && i > k + 1 && toks[i - 1].lower == "," && !inQuote[i - 1] {
+                var j = i + 1
+                while j < limit && j <= i + 5 && toks[j].isWord && lex.cues[toks[j].key] == nil { j += 1 }
+                if j > i + 1 && j < limit && j <= i + 5 && toks[j].isWord && !toks[j].cap,
+                   lex.cues[toks[j].key]?.contains(where: { $0.words.count == 1 && !$0.participle && !$0.adverbial }) == true { return i - 1 }
+            }
             if (lw == "and" || lw == "but") && i > k && i + 1 < limit {
                 var j = i + 1
                 while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }

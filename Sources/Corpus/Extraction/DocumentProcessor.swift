@@ -206,7 +206,7 @@ struct DocumentProcessor {
                     // the genre's usual second references: "the alliance" for NATO, "the bloc" for the EU
                     if ms[k].ref.kind == .actor, let head = Self.secondReference[ms[k].ref.id] { lastByHead[head] = ms[k].ref }
                     if let info, info.type == .anonymous || info.type == .organization || info.type == .group,
-                       let head = ScalarText.lastWord(info.name)?.lowercased() {
+                       let head = (info.type == .organization ? ScalarText.lastWord(info.name) : MentionFinder.headNoun(info.name))?.lowercased() {
                         // the resolved reference ("One of them" has become "a European diplomat")
                         lastByHead[head] = ms[k].ref
                         if head.hasSuffix("s") { lastByHead[String(head.dropLast())] = ms[k].ref } else { lastByHead[head + "s"] = ms[k].ref }
@@ -354,6 +354,34 @@ struct DocumentProcessor {
 
     /// The document's subject: its most often named specific proposal, when it is named at least three times and
     /// more than any other (ties leave no subject).
+    /// Where a parenthetical attribution's own adjunct ends: at `i` itself, or at the comma closing a short
+    /// prepositional phrase after the cue ("he said in an interview with French television last week,").
+    static func parentheticalEnd(_ toks: [Token], _ i: Int) -> Int {
+        guard i < toks.count, ["in", "at", "on", "during", "after", "to", "while", "before"].contains(toks[i].lower) else { return i }
+        var k = i + 1
+        while k < toks.count && k - i <= 12 {
+            if toks[k].lower == "," { return k }
+            if toks[k].kind == .punct || toks[k].isQuote || toks[k].lower == "that" { return i }
+            k += 1
+        }
+        return i
+    }
+
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "yesterday", "today", "tonight", "earlier", "later", "last", "this", "week", "month",
+                                         "morning", "afternoon", "evening", "night", "weekend", "on"]
+    /// Whether the words from `k` to the sentence's end are only a time ("Thursday", "last week") or, after a verb
+    /// that takes a listener, a short listener ("his European counterparts", "allies on Monday").
+    static func shortTail(_ toks: [Token], _ k: Int, listener: Bool) -> Bool {
+        var e = toks.count
+        while e > k && toks[e - 1].kind == .punct { e -= 1 }
+        guard e > k, e - k <= 5 else { return false }
+        let tail = toks[k..<e]
+        if tail.contains(where: { !$0.isWord || $0.lower == "that" || $0.isQuote }) { return false }
+        if tail.allSatisfy({ timeWords.contains($0.lower) || MentionFinder.months.contains($0.lower) || $0.kind == .number }) { return true }
+        return listener && ["his", "her", "their", "its", "the", "fellow", "european", "nato", "allies", "ministers", "counterparts"].contains(tail.first!.lower)
+    }
+
     static func topic(_ named: [Int], _ lex: Lexicon) -> Int? {
         var count: [Int: Int] = [:]
         for p in named where !lex.proposals[p].generic { count[p, default: 0] += 1 }
@@ -647,7 +675,9 @@ struct DocumentProcessor {
             if cu.entry.adverbial {
                 // according to X, ...  /  ..., according to X.
                 let source: (ref: Ref, surface: String, t1: Int)
-                if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
+                // "According to him, the Baltic states ...": the pronoun is the source, not the clause's first actor
+                if cu.t1 < n, ["him", "her"].contains(toks[cu.t1].lower), let p = lastPerson { source = (p.0, p.1, cu.t1 + 1) }
+                else if let m = actorMs.first(where: { $0.t0 >= cu.t1 && $0.t0 <= cu.t1 + 6 && $0.isActor }) {
                     // "according to a draft seen by Reuters": a document the outlet saw is no one's claim
                     if toks[cu.t1..<m.t0].contains(where: { $0.lower == "by" }) { continue }
                     source = (m.ref, m.surface, m.t1)
@@ -691,6 +721,9 @@ struct DocumentProcessor {
                         if k < n, let om = actorMs.first(where: { $0.t0 == k }) { k = om.t1 } // told Le Parisien
                         else if k < n && ["reporters", "journalists"].contains(toks[k].lower) { k += 1 } // told reporters
                         if k < n && toks[k].lower == "that" { return false }
+                        // "..., Blair said Thursday.", "..., Healey has told his European counterparts.": a time or a
+                        // short listener ends the sentence
+                        if Self.shortTail(toks, k, listener: cu.entry.takesObject) { return true }
                         // "Estonia's prime minister, Kristen Michal, told reporters in Tallinn on Sunday that ...": the content follows
                         var f = k
                         while f < n && f <= k + 8 && toks[f].kind != .punct && !toks[f].isQuote { if toks[f].lower == "that" { return false }; f += 1 }
@@ -703,11 +736,13 @@ struct DocumentProcessor {
                         // a parenthetical attribution inside a short subject's clause: "The plan, he said, would cost
                         // billions", "Allies, she argued, should commit ...": the claim is the whole clause
                         let head = toks[a..<b].filter { $0.isWord }.count
-                        if head >= 1 && head <= 6, cu.t1 + 1 < n, toks[cu.t1].lower == ",", !inQuote[a],
-                           toks[cu.t1 + 1].isWord, !toks[cu.t1 + 1].cap, lex.cues[toks[cu.t1 + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
-                           !toks[cu.t1 + 1].lower.hasSuffix("ing"), toks[cu.t1 + 1].lower != "according" {
-                            let e = cf.contentEnd(toks, cu.t1 + 1, limit: n, inQuote: inQuote, ms: actorMs)
-                            if toks[(cu.t1 + 1)..<max(e, cu.t1 + 1)].filter({ $0.isWord }).count >= 2 { b = e }
+                        // (the parenthetical may carry its own adjunct: "The plan, he said in an interview last week, would ...")
+                        let c = Self.parentheticalEnd(toks, cu.t1)
+                        if head >= 1 && head <= 6, c + 1 < n, toks[c].lower == ",", !inQuote[a],
+                           toks[c + 1].isWord, !toks[c + 1].cap, lex.cues[toks[c + 1].key]?.contains(where: { $0.words.count == 1 }) != true,
+                           !toks[c + 1].lower.hasSuffix("ing"), toks[c + 1].lower != "according" {
+                            let e = cf.contentEnd(toks, c + 1, limit: n, inQuote: inQuote, ms: actorMs)
+                            if toks[(c + 1)..<max(e, c + 1)].filter({ $0.isWord }).count >= 2 { b = e }
                         }
                     }
                 }

@@ -187,7 +187,7 @@ struct MentionFinder {
         if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
         let n = toks.count
         // "One of them said": one member of the last group named (resolved by the document processor)
-        if lw == "one", i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
+        if lw == "one" || Self.partOfGroup.contains(lw), i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
             return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
         }
         // "one of the officials said": the same, with the group's head repeated
@@ -307,6 +307,19 @@ struct MentionFinder {
                 }
                 break
             }
+            // "Green Party MP Anna Berg": a party before a title describes the titled person who speaks
+            if hasHead, let p = (i + 1..<max(i + 1, end)).first(where: { titleAt(toks, $0)?.head != nil }),
+               var m = titledPersonAt(toks, p), m.info?.type == .person {
+                m.t0 = i
+                return m
+            }
+            // "the National Security Council of Ukraine Anna Berg": an office named before its holder; the holder speaks
+            if hasHead && end - i >= 4, let c = (i + 1..<(end - 2)).last(where: { c in
+                   toks[c - 1].lower == "of" && lexiconMatch(toks, c).map { lex.actors[$0.0.actor].kind == .country && $0.1 == c + 1 } == true }),
+               end - c - 1 <= 3, (c + 1..<end).allSatisfy({ isNameToken(toks[$0]) && !Self.orgHeadKeys.contains(toks[$0].key) && lexiconMatch(toks, $0) == nil }) {
+                let name = text(toks, c + 1, end)
+                return Mention(t0: i, t1: end, ref: Ref(kind: .fullName, id: Slug.make(name)), info: nil, surface: name)
+            }
             if hasHead && end > i && !(end - i == 1 && lexiconMatch(toks, i) != nil) {
                 let name = text(toks, i, end)
                 let id = Slug.make(name)
@@ -324,6 +337,11 @@ struct MentionFinder {
             if i >= 2 && toks[i - 1].lower == "the" && toks[i - 1].cap && toks[i - 2].isWord { return nil }
             if let e = nameAt(toks, i) {
                 if let m = possessedSpeaker(toks, i, e) { return m }
+                // "Social Democrat MP Anna Berg": a capitalised affiliation before a title describes the titled person
+                if e < n, titleAt(toks, e)?.head != nil, var m = titledPersonAt(toks, e), m.info?.type == .person {
+                    m.t0 = i
+                    return m
+                }
                 // appositive role: "Camille Gran, former deputy secretary-general of NATO,"
                 if e - i >= 2, let (re, role) = appositiveRole(toks, e) {
                     let name = text(toks, i, e)
@@ -446,6 +464,8 @@ struct MentionFinder {
             // titled person
             let nameText = text(toks, j, e)
             let start = hasThe ? i + 1 : i
+            // "British Prime Minister Jane Doe's office said": the office speaks, not the person
+            if let m = possessedSpeaker(toks, start, e) { return m }
             let countryID = country.map { lex.actors[$0].id }
             if e - j == 1 {
                 // "Mr Macron", "Sir Keir": a one-word name resolved later
@@ -475,6 +495,8 @@ struct MentionFinder {
     /// "Western military chiefs", "French regional newspapers", "allies of Ukraine", "analysts".
     func groupAt(_ toks: [Token], _ i: Int) -> Mention? {
         let n = toks.count
+        // "around 7,000 people", "15,000 people into Ukraine": a head counted by a figure is a number of people, not a source
+        if i > 0 && toks[i - 1].kind == .number { return nil }
         var j = i
         var quant = false
         if Self.quantifierKeys.contains(toks[j].key) && !toks[j].cap || (toks[j].cap && Self.quantifierKeys.contains(toks[j].key) && (i == 0 || !toks[i - 1].isWord)) {
@@ -495,14 +517,16 @@ struct MentionFinder {
                 if lex.actors[sf.actor].kind == .country && country == nil { country = lex.actors[sf.actor].id }
                 j = e; continue
             }
-            if (!t.cap || j == 0) && Self.groupModKeys.contains(t.key) { j += 1; continue }   // "Military analysts say"
+            // "Military analysts say", "• Defense officials in London have said": capitalised only as the first word
+            if (!t.cap || j == 0 || !toks[j - 1].isWord) && Self.groupModKeys.contains(t.key) { j += 1; continue }
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
         if toks[j].lower == "-" { return nil }
         let head = toks[j].lower
         // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
-        if !proper && !alone { return nil }
+        // ("military planners", "senior ministers": a head that needs a modifier may take a common one)
+        if !proper && !alone && (j == modStart || !Self.locatedHeads.contains(head)) { return nil }
         if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
         if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
         var e = j + 1
@@ -518,10 +542,13 @@ struct MentionFinder {
             name = name.prefix(1).lowercased() + name.dropFirst()   // "Two officials ..." at a sentence start
         }
         let id = Slug.make(name)
+        // "officials in Berlin" may be named "officials" elsewhere: the words up to the head are an alias too
         return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
-                       info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, e))
+                       info: ActorInfo(id: id, name: name, type: .group, countryID: country), surface: text(toks, i, min(e, j + 1)))
     }
 
+    /// "Some of them warned ...", "Several of them said ...": part of the group named before speaks for it, as one of them does.
+    static let partOfGroup: Set<String> = ["some", "several", "many", "most", "two", "three", "four", "five"]
     static let countingQuantifiers: Set<String> = ["two", "three", "four", "five"]
     static let postmodifierParticiples: Set<String> = ["familiar", "briefed", "involved", "close"]
 
@@ -541,19 +568,52 @@ struct MentionFinder {
             while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
             if k > p0 { return k }
         }
+        // "officials in Berlin", "diplomats in Ankara and Brussels": people located by a bare place name are the
+        // officials there, not all officials (a month or weekday is a time: "officials in March")
+        if w == "in", Self.locatedHeads.contains(toks[e - 1].lower), let k = bareplaceEnd(toks, e + 1) {
+            if k + 1 < n, toks[k].lower == "and", let k2 = bareplaceEnd(toks, k + 1) { return k2 }
+            return k
+        }
         guard participle else { return e }
         var k = e + 1, last = -1
         while k < n && k - e <= 7 {
             let x = toks[k]
             // a preposition may start a multi-word cue ("in a statement") but here it links the postmodifier
+            // ("in" is also an auxiliary-like filler, "in turn", but not here)
             let preposition = ["in", "on", "with", "to", "of"].contains(x.lower)
-            if x.kind == .punct || x.isQuote || (!preposition && lex.cues[x.key] != nil) || ClaimFinder.aux.contains(x.lower) { break }
+            if x.kind == .punct || x.isQuote || (!preposition && (lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower))) { break }
             if ["who", "that", "said", "and", "but", "on"].contains(x.lower) && !(k == e + 1 && x.lower == "on") { break }
+            // "involved in the talks put it bluntly": a word taking an object pronoun or article is the sentence's verb
+            if !preposition && k > e + 2 && !x.cap && k + 1 < n && Self.objectStarts.contains(toks[k + 1].lower) { break }
             last = k; k += 1
         }
         // a postmodifier ends at a noun, never on a preposition or article
         while last > e && ["with", "on", "in", "to", "the", "a", "an", "of"].contains(toks[last].lower) { last -= 1 }
         return last > e ? last + 1 : e
+    }
+    static let objectStarts: Set<String> = ["it", "them", "him", "her", "this", "that", "a", "an", "the", "his", "their", "its"]
+
+    /// The head noun of a described source: "a senior diplomat involved in the talks" -> "diplomat", "officials in
+    /// Berlin" -> "officials" (the word that "the diplomat", "the officials" repeat later).
+    static func headNoun(_ name: String) -> Substring? {
+        let words = name.split(separator: " ")
+        let cut = words.firstIndex { postmodifierStarts.contains($0.lowercased()) } ?? words.endIndex
+        return cut > words.startIndex ? words[cut - 1] : words.last
+    }
+    static let postmodifierStarts: Set<String> = postmodifierParticiples.union(["for", "of", "at", "in", "with", "from", "on", "to", "who"])
+
+    /// Heads of groups of people that a place can locate ("officials in Berlin"); not countries or media.
+    static let locatedHeads: Set<String> = ["analysts", "experts", "officials", "observers", "critics", "diplomats", "lawmakers",
+                                            "politicians", "chiefs", "commanders", "ministers", "leaders", "aides", "advisers",
+                                            "envoys", "planners", "backbenchers"]
+
+    /// The end of a bare place name (1-3 capitalised name-shaped words, no article) starting at `i`, or nil.
+    func bareplaceEnd(_ toks: [Token], _ i: Int) -> Int? {
+        let n = toks.count
+        var k = i
+        while k < n && k - i < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped && toks[k].spaceBefore
+                && !Self.months.contains(toks[k].lower) && !Self.weekdayKeys.contains(toks[k].key) && !Self.stopCapKeys.contains(toks[k].key) { k += 1 }
+        return k > i ? k : nil
     }
 
     /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".
@@ -595,10 +655,13 @@ struct MentionFinder {
                     name = DocumentProcessor.article(rest) + " " + rest
                 }
                 let display = name.prefix(1).lowercased() + name.dropFirst()
-                let id = Slug.make(display)
+                // the description without its postmodifier is how the source may be named elsewhere: an alias,
+                // and the identity ("a senior EU official involved in the talks" is "a senior EU official")
+                let surface = one ? text(toks, i, e) : (e > j + 1 ? text(toks, i, j + 1) : name)
+                let id = one || e == j + 1 ? Slug.make(display) : Slug.make(surface)
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
-                               surface: one ? text(toks, i, e) : name)
+                               surface: surface)
             }
             guard t.isWord || t.lower == "-" else { return nil }
             if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }

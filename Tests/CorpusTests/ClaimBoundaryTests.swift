@@ -1,0 +1,50 @@
+import Testing
+@testable import Corpus
+
+/// Where a reported clause starts and ends around its attribution (hand-written examples).
+@Suite struct ClaimBoundaryTests {
+    @Test func aTrailingAttributionMayEndWithATime() {
+        let e = extract("Oslo is ready to send engineers, but only if the bridges are safe, Defence Minister Ola Dahl said Friday.")
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
+        #expect(e.claims.first?.text == "Oslo is ready to send engineers, but only if the bridges are safe")
+    }
+
+    @Test func aTrailingAttributionMayEndWithAShortListener() {
+        let e = extract("Spain will send two frigates to the mission, Minister Ana Ruiz has told her fellow ministers.")
+        #expect(e.claims.map(\.text) == ["Spain will send two frigates to the mission"])
+        #expect(e.claims.first?.speakerName == "Ana Ruiz")
+    }
+
+    @Test func aCommentAdverbBetweenTheVerbAndThat() {
+        let e = extract("""
+        The committee chair, Eva Lund, spoke on Monday.
+        She warned, though, that the vote would be close, and said her group would abstain.
+        """)
+        #expect(e.claims.map(\.text) == ["the vote would be close", "her group would abstain"])
+        #expect(e.claims.allSatisfy { $0.speakerName == "Eva Lund" })
+    }
+
+    @Test func aRelativeClauseWithATimeEndsAtTheQuotedComma() {
+        let e = extract("""
+        Deputy Premier Tom Hale, who in March dismissed the levy as "a tax on sailors," has changed course.
+        """)
+        #expect(e.claims.first { $0.kind == .indirect }?.text == "the levy as \"a tax on sailors,\"")
+        #expect(e.claims.allSatisfy { $0.speakerName == "Tom Hale" })
+    }
+
+    @Test func aPartyLabelInBracketsAfterTheNameIsSkipped() {
+        let e = extract("Sen. Marta Ruiz (D-Ore.) said she supported the levy.")
+        #expect(e.claims.map(\.speakerName) == ["Marta Ruiz"])
+        #expect(e.claims.first?.text == "she supported the levy")
+    }
+
+    @Test func aRelativeClauseEndsWhereTheMainVerbOfSayingReturns() {
+        let e = extract("Norway, which long ruled out a naval role, said in May that it could send two frigates.")
+        #expect(e.claims.map(\.text) == ["a naval role", "it could send two frigates"])
+    }
+
+    @Test func theOuterClauseGoesOnAfterARelativeClaim() {
+        let e = extract("The treaty will depend on Oslo, which has said only that it would consider the text, and on whether the courts agree.")
+        #expect(e.claims.map(\.text) == ["it would consider the text"])
+    }
+}
