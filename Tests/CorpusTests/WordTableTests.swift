@@ -68,14 +68,6 @@ import Testing
         #expect(Resolver.midSentenceIf(text) == slow)
     }
 
-    @Test(arguments: [("Troops Now", "troops now", true), ("Troops", "troop", false), ("A B", "a  b", false),
-                      ("Élysée", "élysée", nil), ("ready", "READY", true)] as [(String, String, Bool?)])
-    func asciiFoldedComparison(a: String, b: String, same: Bool?) {
-        #expect(ScalarText.sameASCIILowercased(a, b) == same)
-        if let same { #expect(same == (ScalarText.lowercased(a) == ScalarText.lowercased(b))) }
-        #expect(ScalarText.spaceCount(a) == ScalarText.spaceCount(ScalarText.lowercased(a)))
-    }
-
     @Test(arguments: ["a European diplomat", "officials  ", "  ", "", "Macron", "one  two three", "x \u{301}y z", "é e\u{301}"])
     func lastWordIsTheLastPieceOfSplit(s: String) {
         #expect(ScalarText.lastWord(s) == s.split(separator: " ").last)

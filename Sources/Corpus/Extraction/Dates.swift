@@ -150,24 +150,7 @@ enum Dates {
 
     /// Latest plausible year written anywhere in the text (1990-2039), for dates written without one.
     static func contextYear(_ s: [Unicode.Scalar]) -> Int? {
-        var best: Int? = nil
-        var i = 0
-        let n = s.count
-        while i < n {
-            if Tokenizer.isDigit(s[i]) {
-                var j = i
-                while j < n && Tokenizer.isDigit(s[j]) { j += 1 }
-                let before = i > 0 ? s[i - 1] : " "
-                let after = j < n ? s[j] : " "
-                if j - i == 4 && !(before == "," || before == ".") && !((after == "," || after == ".") && j + 1 < n && Tokenizer.isDigit(s[j + 1])) {
-                    var v = 0
-                    for k in i..<j { v = v * 10 + Int(s[k].value - 48) }
-                    if v >= 1990 && v <= 2039 { best = max(best ?? 0, v) }
-                }
-                i = j
-            } else { i += 1 }
-        }
-        return best
+        contextYear(s, lines: [0..<s.count])
     }
 
     /// `contextYear` of these lines of `s` joined with line breaks, without copying them out.

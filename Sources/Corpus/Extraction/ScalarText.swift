@@ -39,26 +39,6 @@ enum ScalarText {
         } ?? s.lowercased()
     }
 
-    /// `lowercased(a) == lowercased(b)` without making either string when both are ASCII
-    /// (then lowercasing maps A-Z only); nil otherwise.
-    static func sameASCIILowercased(_ a: String, _ b: String) -> Bool? {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y -> Bool? in
-                var ascii = true
-                for c in x where c >= 128 { ascii = false; break }
-                for c in y where c >= 128 { ascii = false; break }
-                guard ascii else { return nil }
-                guard x.count == y.count else { return false }
-                for i in 0..<x.count {
-                    let c = x[i], d = y[i]
-                    if (c >= 65 && c <= 90 ? c + 32 : c) != (d >= 65 && d <= 90 ? d + 32 : d) { return false }
-                }
-                return true
-            }
-        }
-    }
-
     /// `s.split(separator: " ").last` without splitting the whole string: the last run of characters
     /// other than " ".
     static func lastWord(_ s: String) -> Substring? {
@@ -76,13 +56,6 @@ enum ScalarText {
             start = b
         }
         return s[start..<end]
-    }
-
-    /// The number of U+0020 in `s`: the same in `s.lowercased()` and in every canonically equivalent string.
-    static func spaceCount(_ s: String) -> Int {
-        var n = 0
-        for b in s.utf8 where b == 32 { n += 1 }
-        return n
     }
 
     @inline(__always) static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {

@@ -80,18 +80,7 @@ enum Tokenizer {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.count + 8)
-        for u in s {
-            let x = u.value
-            if x < 128 {
-                bytes.append(UInt8(x >= 65 && x <= 90 ? x + 32 : x))
-            } else if isApostrophe(u) {
-                bytes.append(39)
-            } else if u.properties.isUppercase {
-                for l in u.properties.lowercaseMapping.unicodeScalars { ScalarText.append(l, to: &bytes) }
-            } else {
-                ScalarText.append(u, to: &bytes)
-            }
-        }
+        for u in s { appendLower(u, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
