@@ -146,11 +146,35 @@ public final class ConnectionMachine {
         return buffer.append(bytes)
     }
 
-    /// Makes room before a read: compacts when the free tail is small, grows only when full.
+    /// Makes room before a read: compacts when the free tail is small; grows when full, or
+    /// when the last read filled all the room it was given (the peer has more queued:
+    /// pipelined requests), doubling up to `readAheadCapacity`. A connection grows a few times
+    /// in its life at most, never per request, and an idle one keeps its small start.
     public func prepareForRead() {
+        if lastReadFilledRoom && buffer.capacity < Self.readAheadCapacity { growAfterFilledRead(); return }
         buffer.compact(ifFreeBelow: min(2048, buffer.capacity / 4))
         if buffer.writableCount == 0 { buffer.reserveFree(buffer.capacity) }
     }
+
+    /// Out of line: the per-read path above stays small enough to inline what it calls.
+    @inline(never)
+    private func growAfterFilledRead() {
+        lastReadFilledRoom = false
+        buffer.grow()
+    }
+
+    /// Commits `count` bytes read into `buffer.writableTail` (`offered`: the tail's size), and
+    /// notes whether the read filled it. One call per read; inlinable into the loop's module.
+    @inlinable
+    public func commitRead(_ count: Int, offered: Int) {
+        buffer.commit(count)
+        lastReadFilledRoom = count == offered
+    }
+
+    @usableFromInline var lastReadFilledRoom = false
+    /// How far a full read grows the buffer without a head needing it: 16 KiB holds a
+    /// pipelined burst of browser-sized heads.
+    static let readAheadCapacity = 16 * 1024
 
     /// - Parameter repeatChecked: the caller has just called `takeRepeat()`, which said no;
     ///   nothing changed since, so it is not asked again (a second memcmp per request).

@@ -35,6 +35,11 @@ public final class InputBuffer {
         writeIndex = n
     }
 
+    /// Doubles the capacity (up to `maxCapacity`), keeping the unconsumed bytes.
+    public func grow() {
+        reserveFree(min(maxCapacity, capacity * 2) - readableCount)
+    }
+
     deinit { base.deallocate() }
 
     public var readableCount: Int { writeIndex - readIndex }
@@ -62,6 +67,7 @@ public final class InputBuffer {
     }
 
     /// Moves the unconsumed bytes to the front when the free tail is smaller than `minFree`.
+    @inline(__always)
     public func compact(ifFreeBelow minFree: Int) {
         guard readIndex > 0, writableCount < minFree else { return }
         let n = readableCount

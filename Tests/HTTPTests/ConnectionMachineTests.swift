@@ -151,4 +151,47 @@ struct ConnectionMachineTests {
         #expect(h.events.count == 102)
         #expect(h.machine.buffer.maxCapacity == HTTPLimits().maxHeadSize + 16 * 1024)
     }
+
+    /// Reads like a socket does: into `writableTail`, as much as the peer has queued.
+    /// Returns the targets dispatched and the buffer's capacity before each read.
+    private func readLikeASocket(_ m: ConnectionMachine, _ queued: [UInt8]) -> (targets: [String], capacities: [Int]) {
+        var offset = 0
+        var targets: [String] = []
+        var capacities: [Int] = []
+        while offset < queued.count {
+            m.prepareForRead()
+            capacities.append(m.buffer.capacity)
+            let tail = m.buffer.writableTail
+            let n = min(tail.count, queued.count - offset)
+            for k in 0..<n { tail[k] = queued[offset + k] }
+            m.commitRead(n, offered: tail.count)
+            offset += n
+            while case .dispatch(let r, _) = m.next() { targets.append(r.target) }
+        }
+        return (targets, capacities)
+    }
+
+    @Test("a read that fills the buffer grows it for the next read (pipelined burst), up to 16 KiB")
+    func pipelinedBurstGrowsTheBuffer() {
+        let m = ConnectionMachine(limits: HTTPLimits(), bufferCapacity: 1024)
+        let burst = (0..<400).map { "GET /item/\($0) HTTP/1.1\r\nHost: example.org\r\nAccept: */*\r\n\r\n" }.joined()
+        let (targets, capacities) = readLikeASocket(m, bytes(burst))
+        #expect(targets == (0..<400).map { "/item/\($0)" })
+        #expect(Array(capacities.prefix(5)) == [1024, 2048, 4096, 8192, 16384])
+        #expect(capacities.max() == 16 * 1024)
+        #expect(m.buffer.capacity == 16 * 1024)
+    }
+
+    @Test("reads that leave room keep the buffer at its start size, however many requests")
+    func unfilledReadsKeepTheStartSize() {
+        let m = ConnectionMachine(limits: HTTPLimits(), bufferCapacity: 1024)
+        var served = 0
+        for i in 0..<500 {
+            let (targets, capacities) = readLikeASocket(m, bytes("GET /n/\(i) HTTP/1.1\r\nHost: a\r\n\r\n"))
+            served += targets.count
+            #expect(capacities == [1024])
+        }
+        #expect(served == 500)
+        #expect(m.buffer.capacity == 1024)
+    }
 }
