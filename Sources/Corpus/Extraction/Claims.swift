@@ -349,6 +349,39 @@ struct ClaimFinder {
         return e
     }
 
+    /// Words that make the "that" after "and" a pronoun ("and that was a mistake"), not the start of
+    /// a second reported clause.
+    static let pronounThatNext: Set<String> = ["is", "was", "were", "are", "would", "will", "could", "can", "may", "might",
+                                               "should", "must", "has", "had", "have", "does", "did", "do", "means", "meant",
+                                               "remains", "remained", "makes", "made", "'s", ",", ".", "of", "in", "on", "for"]
+
+    /// A reported clause [a, b) cut at each ", and that" / " and that" outside quotation marks:
+    /// "said X, and that Y" reports two statements, one record each (their contents, stances and
+    /// proposals differ). Pieces keep at least two words; a piece's trailing comma is dropped.
+    func thatClauses(_ toks: [Token], _ a: Int, _ b: Int, inQuote: [Bool]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var start = a
+        var i = a + 2
+        while i + 2 < b {
+            if toks[i].lower == "and" && toks[i + 1].lower == "that" && !inQuote[i] && !inQuote[i + 1]
+                && toks[i + 2].isWord && !Self.pronounThatNext.contains(toks[i + 2].lower) {
+                var end = i
+                while end > start && toks[end - 1].lower == "," { end -= 1 }
+                let before = toks[start..<end].filter { $0.isWord }.count
+                let after = toks[(i + 2)..<b].filter { $0.isWord }.count
+                if before >= 2 && after >= 2 {
+                    out.append((start, end))
+                    start = i + 2
+                    i += 3
+                    continue
+                }
+            }
+            i += 1
+        }
+        out.append((start, b))
+        return out
+    }
+
     // MARK: quotes
 
     /// Top-level quotation spans (open index, close index) of a sentence.

@@ -791,15 +791,17 @@ struct DocumentProcessor {
             // a quote ending the content keeps its closing mark
             var bb = b
             if bb < n && toks[bb].kind == .quoteClose && inQuote[bb - 1] { bb += 1 }
-            for rf in refs {
-                out.append(make(rf, surface, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour, members: members))
-                out[out.count - 1].weak = cu.entry.weak
-                indirectRanges.append((a, bb, out.count - 1))
-            }
-            for (rf, sf) in extra {
-                out.append(make(rf, sf, .indirect, a, bb, cue: cueText(cu), colour: cu.entry.colour))
-                out[out.count - 1].weak = cu.entry.weak
-                indirectRanges.append((a, bb, out.count - 1))
+            for (pa, pb) in cf.thatClauses(toks, a, bb, inQuote: inQuote) {
+                for rf in refs {
+                    out.append(make(rf, surface, .indirect, pa, pb, cue: cueText(cu), colour: cu.entry.colour, members: members))
+                    out[out.count - 1].weak = cu.entry.weak
+                    indirectRanges.append((pa, pb, out.count - 1))
+                }
+                for (rf, sf) in extra {
+                    out.append(make(rf, sf, .indirect, pa, pb, cue: cueText(cu), colour: cu.entry.colour))
+                    out[out.count - 1].weak = cu.entry.weak
+                    indirectRanges.append((pa, pb, out.count - 1))
+                }
             }
         }
 
