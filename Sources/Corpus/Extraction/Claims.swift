@@ -58,6 +58,8 @@ struct ClaimFinder {
                                                     "meeting", "building", "funding", "training", "fighting", "ceasing"]
     static let connectives: Set<String> = ["however", "meanwhile", "moreover", "additionally", "still", "yet", "also",
                                            "instead", "separately", "earlier", "later", "indeed", "nevertheless", "furthermore"]
+    static let quantityWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                                             "billion", "billions"]
     static let determiners: Set<String> = ["the", "these", "those", "his", "her", "their", "its", "such", "our", "my", "your", "a", "an"]
     static let functionNext: Set<String> = ["in", "on", "at", "of", "to", "from", "with", "by", "for", "as", "and", "or", "but",
                                             "that", "which", "who", "is", "was", "were", "are", "would", "will", "could", "should",
@@ -412,7 +414,11 @@ struct ClaimFinder {
            c + 1 >= toks.count || toks[c + 1].kind == .punct || Self.functionNext.contains(toks[c + 1].lower) { return true }
         // a web address: "“example.com”"
         if e - o == 4 && toks[o + 2].lower == "." && !toks[o + 1].cap && Self.domainEnds.contains(toks[o + 3].lower) { return true }
+        // a short quotation used as a modifier: "the “coalition” troops", "a “tripwire” force"; not
+        // a verb before its object ("still “studying” the proposal") nor a quoted figure ("“several thousand” troops")
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
+           !Self.determiners.contains(toks[c + 1].lower), !words.contains(where: { Self.quantityWords.contains($0.lower) }),
+           !toks[(o + 1)..<e].contains(where: { $0.kind == .number }),
            !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true
         }

@@ -1,0 +1,23 @@
+import Testing
+@testable import Corpus
+
+/// A short quotation inside reported speech: a partial quote, or a modifier in quotes (hand-written examples).
+@Suite struct ShortQuoteTests {
+    private func partials(_ text: String) -> [String] {
+        extract(text).claims.filter { $0.kind == .partial }.map(\.text)
+    }
+
+    @Test func aQuotedVerbBeforeItsObjectIsAPartialQuote() {
+        #expect(partials("Minister Lena Berg said Oslo was still \"weighing\" the offer from Rome.") == ["weighing"])
+    }
+
+    @Test func aQuotedFigureIsAPartialQuote() {
+        #expect(partials("Minister Lena Berg said Norway would send \"several hundred\" engineers to the port.") == ["several hundred"])
+        #expect(partials("Minister Lena Berg said the mission would need \"up to 4,000\" sailors.") == ["up to 4,000"])
+    }
+
+    @Test func aQuotedModifierIsNotAPartialQuote() {
+        #expect(partials("Minister Lena Berg said the \"tripwire\" battalion would stay in the north.").isEmpty)
+        #expect(extract("Minister Lena Berg said the \"tripwire\" battalion would stay in the north.").claims.count == 1)
+    }
+}
