@@ -21,3 +21,14 @@ import Testing
         #expect(extract("Minister Lena Berg said the \"tripwire\" battalion would stay in the north.").claims.count == 1)
     }
 }
+
+extension ShortQuoteTests {
+    @Test func aQuotedVerbAfterToOrInIngIsAPartialQuote() {
+        #expect(partials("Minister Lena Berg accused Rome of trying to \"stall\" harbour talks.") == ["stall"])
+        #expect(partials("Minister Lena Berg accused Rome of \"stalling\" harbour talks.") == ["stalling"])
+    }
+
+    @Test func aQuotedPhraseBeforeUnlessIsAPartialQuote() {
+        #expect(partials("Minister Lena Berg dismissed the offer as \"a gimmick\" unless Rome paid for it.") == ["a gimmick"])
+    }
+}

@@ -418,6 +418,8 @@ struct ClaimFinder {
         // a verb before its object ("still “studying” the proposal") nor a quoted figure ("“several thousand” troops")
         if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
            !Self.determiners.contains(toks[c + 1].lower), !words.contains(where: { Self.quantityWords.contains($0.lower) }),
+           !Self.subordinators.contains(toks[c + 1].lower), toks[c + 1].lower != "unless",
+           !(o > 0 && toks[o - 1].lower == "to"), !(words.count == 1 && words[0].lower.hasSuffix("ing")),
            !toks[(o + 1)..<e].contains(where: { $0.kind == .number }),
            !words.contains(where: { $0.lower.hasSuffix("ly") }), lex.cues[toks[c + 1].key] == nil {
             return true
