@@ -48,3 +48,16 @@ import Testing
         #expect(e.claims.map(\.text) == ["it would consider the text"])
     }
 }
+
+extension ClaimBoundaryTests {
+    @Test func aTrailingAttributionMayBeFollowedByATimeAndAnAdjunct() {
+        let e = extract("Oslo will not accept the toll on its ships, the Norwegian government said Tuesday, hours before the talks resumed in Bern.")
+        #expect(e.claims.map(\.text) == ["Oslo will not accept the toll on its ships"])
+    }
+
+    @Test func aMetonymSpeakerWhoseCountryOpensTheClause() {
+        let e = extract("Norway will not accept the toll on its ships, Oslo said on Friday.")
+        #expect(e.claims.map(\.text) == ["Norway will not accept the toll on its ships"])
+        #expect(e.claims.first?.speakerName == "Norway")
+    }
+}

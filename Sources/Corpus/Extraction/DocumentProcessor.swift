@@ -705,7 +705,9 @@ struct DocumentProcessor {
                 // trailing attribution: "..., Macron said." / "..., said Gran." / "..., Macron says"
                 var trailing = false
                 if let sub, let m = actorMs.last(where: { $0.ref == sub.refs.last! && $0.t1 <= cu.t0 }) {
-                    let first = actorMs.first(where: { $0.ref == sub.refs.first! && $0.t1 <= cu.t0 }) ?? m
+                    // the subject's own mention, the one nearest the verb: "Russia will not ..., the Kremlin said"
+                    // names Russia twice, and the clause is not the subject
+                    let first = actorMs.last(where: { $0.ref == sub.refs.first! && $0.t1 <= m.t1 }) ?? m
                     _ = m
                     // "..., the officials added": the article belongs to the speaker
                     var st = first.t0 > 0 && toks[first.t0 - 1].lower == "the" ? first.t0 - 1 : first.t0
@@ -724,6 +726,11 @@ struct DocumentProcessor {
                         // "..., Blair said Thursday.", "..., Healey has told his European counterparts.": a time or a
                         // short listener ends the sentence
                         if Self.shortTail(toks, k, listener: cu.entry.takesObject) { return true }
+                        // "..., the Kremlin said Tuesday, hours before talks resumed": a time, then an adjunct of the report
+                        var w = k
+                        if w < n && toks[w].lower == "on" { w += 1 }
+                        while w < n && w < k + 4 && (Self.timeWords.contains(toks[w].lower) || MentionFinder.months.contains(toks[w].lower) || toks[w].kind == .number) { w += 1 }
+                        if w > k && w + 1 < n && toks[w].lower == "," && toks[w + 1].lower != "that" && !inQuote[w] { return true }
                         // "Estonia's prime minister, Kristen Michal, told reporters in Tallinn on Sunday that ...": the content follows
                         var f = k
                         while f < n && f <= k + 8 && toks[f].kind != .punct && !toks[f].isQuote { if toks[f].lower == "that" { return false }; f += 1 }
