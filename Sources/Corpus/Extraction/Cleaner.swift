@@ -69,7 +69,7 @@ struct Cleaner {
 
     func endsSentence(_ s: [Unicode.Scalar], _ b: Int) -> Bool {
         guard b > 0 else { return false }
-        return ".!?”\"’:;".unicodeScalars.contains(s[b - 1])
+        return ".!?”\"’:;»“›".unicodeScalars.contains(s[b - 1])
     }
 
     /// Looks like a person's name alone on a line: 2-3 capitalised words.

@@ -453,7 +453,7 @@ struct DocumentProcessor {
     /// The double quotation mark a paragraph leaves open (the first unmatched one), when at least three words follow it.
     static func unclosedQuote(_ ptoks: [Token]) -> Int? {
         var stack: [Int] = []
-        for (i, t) in ptoks.enumerated() where t.isQuote && (t.ch == "“" || t.ch == "”" || t.ch == "\"") {
+        for (i, t) in ptoks.enumerated() where t.isDoubleQuote {
             if t.kind == .quoteOpen { stack.append(i) } else { _ = stack.popLast() }
         }
         guard let o = stack.first, ptoks[(o + 1)...].filter({ $0.isWord }).count >= 3 else { return nil }

@@ -25,8 +25,9 @@ enum Sentences {
         while i < n {
             // the two fields read, not the token (copying a token copies its string)
             let ch = toks[i].ch, kind = toks[i].kind
-            if ch == "“" || (kind == .quoteOpen && ch == "\"") { depth += 1 }
-            else if (ch == "”" || (kind == .quoteClose && ch == "\"")) && depth > 0 { depth -= 1 }
+            let double = Token.doubleMarks.contains(ch)
+            if double && kind == .quoteOpen { depth += 1 }
+            else if double && kind == .quoteClose && depth > 0 { depth -= 1 }
             if kind == .punct && (ch == "." || ch == "?" || ch == "!") {
                 var end = i + 1
                 // closing quotes right after the period belong to this sentence

@@ -40,6 +40,9 @@ struct Token: Sendable {
     /// More than one character, only letters, hyphens and apostrophes (known once per distinct word).
     var nameShaped: Bool { WordTable.shared.nameShaped(key.id) }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
+    /// A double quotation mark of any style (“ ” " „ « »), as opposed to a single one.
+    var isDoubleQuote: Bool { isQuote && Token.doubleMarks.contains(ch) }
+    static let doubleMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "„", "«", "»"]
 }
 
 enum Tokenizer {
@@ -149,6 +152,8 @@ enum Tokenizer {
         var space = true
         var singleOpen = 0
         var doubleOpen = false
+        // „German-style“ quotations close with “, which opens an English one
+        var lowOpen = false
         while i < hi {
             let u = s[i]
             if isSpace(u) { space = true; i += 1; continue }
@@ -192,10 +197,20 @@ enum Tokenizer {
             }
             // punctuation and quotes
             var kind = Token.Kind.punct
-            let prevIsWord = i > lo && !isSpace(s[i - 1]) && !"([{“‘\"".unicodeScalars.contains(s[i - 1])
+            let prevIsWord = i > lo && !isSpace(s[i - 1]) && !"([{“‘\"«„‹»".unicodeScalars.contains(s[i - 1])
             switch u {
-            case "“": kind = .quoteOpen; doubleOpen = true
-            case "”": kind = .quoteClose; doubleOpen = false
+            case "“":
+                if lowOpen { kind = .quoteClose; doubleOpen = false; lowOpen = false }
+                else { kind = .quoteOpen; doubleOpen = true }
+            case "”": kind = .quoteClose; doubleOpen = false; lowOpen = false
+            case "„": kind = .quoteOpen; doubleOpen = true; lowOpen = true
+            // «French, Russian, Italian» and »Danish, German« guillemets: the second of a pair closes
+            case "«", "»":
+                if doubleOpen { kind = .quoteClose; doubleOpen = false; lowOpen = false }
+                else { kind = .quoteOpen; doubleOpen = true }
+            case "‹": kind = .quoteOpen; singleOpen += 1
+            case "›":
+                if singleOpen > 0 { kind = .quoteClose; singleOpen -= 1 }
             case "\"":
                 if doubleOpen { kind = .quoteClose; doubleOpen = false }
                 else if space || !prevIsWord { kind = .quoteOpen; doubleOpen = true }
