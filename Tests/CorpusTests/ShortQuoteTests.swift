@@ -32,3 +32,13 @@ extension ShortQuoteTests {
         #expect(partials("Minister Lena Berg dismissed the offer as \"a gimmick\" unless Rome paid for it.") == ["a gimmick"])
     }
 }
+
+extension ShortQuoteTests {
+    @Test(arguments: ["he", "she"])
+    func aShortQuoteBeforeAPronounAndAVerbIsADirectQuote(pronoun: String) {
+        let e = extract("Lars Holm spoke in Oslo.\n\n\"We are ready,\" \(pronoun) said.")
+        #expect(e.claims.map(\.kind) == [.direct])
+        #expect(e.claims.first?.text == "We are ready,")
+        #expect(e.claims.first?.speakerName == "Lars Holm")
+    }
+}

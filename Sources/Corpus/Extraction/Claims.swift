@@ -58,6 +58,7 @@ struct ClaimFinder {
                                                     "meeting", "building", "funding", "training", "fighting", "ceasing"]
     static let connectives: Set<String> = ["however", "meanwhile", "moreover", "additionally", "still", "yet", "also",
                                            "instead", "separately", "earlier", "later", "indeed", "nevertheless", "furthermore"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
     static let quantityWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                                              "billion", "billions"]
     static let determiners: Set<String> = ["the", "these", "those", "his", "her", "their", "its", "such", "our", "my", "your", "a", "an"]
@@ -416,7 +417,9 @@ struct ClaimFinder {
         if e - o == 4 && toks[o + 2].lower == "." && !toks[o + 1].cap && Self.domainEnds.contains(toks[o + 3].lower) { return true }
         // a short quotation used as a modifier: "the “coalition” troops", "a “tripwire” force"; not
         // a verb before its object ("still “studying” the proposal") nor a quoted figure ("“several thousand” troops")
-        if words.count <= 3, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
+        // ("“We are ready,” he said": punctuation closing the quoted words, or a pronoun after them, ends a statement)
+        if words.count <= 3, e == c, c + 1 < toks.count, toks[c + 1].isWord, !toks[c + 1].cap, !Self.functionNext.contains(toks[c + 1].lower),
+           !Self.subjectPronouns.contains(toks[c + 1].lower),
            !Self.determiners.contains(toks[c + 1].lower), !words.contains(where: { Self.quantityWords.contains($0.lower) }),
            !Self.subordinators.contains(toks[c + 1].lower), toks[c + 1].lower != "unless",
            !(o > 0 && toks[o - 1].lower == "to"), !(words.count == 1 && words[0].lower.hasSuffix("ing")),
