@@ -61,3 +61,24 @@ extension ClaimBoundaryTests {
         #expect(e.claims.first?.speakerName == "Norway")
     }
 }
+
+extension ClaimBoundaryTests {
+    @Test func aListenerEndingInAListenerNounIsNotPartOfTheClaim() {
+        let e = extract("Minister Lena Berg told Swedish radio she expected a vote within weeks.")
+        #expect(e.claims.map(\.text) == ["she expected a vote within weeks"])
+        let f = extract("Minister Lena Berg told the newspaper Aftenposten the toll was illegal.")
+        #expect(f.claims.map(\.text) == ["the toll was illegal"])
+    }
+
+    @Test func aLongListenerWithPlaceAndTimeBeforeThat() {
+        let e = extract("Minister Lena Berg told fellow ministers at a dinner in Bergen on Monday that the toll was illegal.")
+        #expect(e.claims.map(\.text) == ["the toll was illegal"])
+    }
+}
+
+extension ClaimBoundaryTests {
+    @Test func aCountryAfterToldReportersIsTheClaimsSubject() {
+        let e = extract("Minister Lena Berg told reporters Norway would not pay the toll.")
+        #expect(e.claims.map(\.text) == ["Norway would not pay the toll"])
+    }
+}

@@ -58,6 +58,12 @@ struct ClaimFinder {
                                                     "meeting", "building", "funding", "training", "fighting", "ceasing"]
     static let connectives: Set<String> = ["however", "meanwhile", "moreover", "additionally", "still", "yet", "also",
                                            "instead", "separately", "earlier", "later", "indeed", "nevertheless", "furthermore"]
+    static let listenerNouns: Set<String> = ["reporters", "journalists", "lawmakers", "legislators", "mps", "senators", "radio",
+                                             "television", "tv", "broadcaster", "newspaper", "daily", "agency", "channel",
+                                             "audience", "ministers", "counterparts", "allies", "colleagues", "diplomats",
+                                             "parliament", "deputies", "students", "supporters", "delegates", "podcast"]
+    /// Listener nouns a name may follow ("the newspaper Aftenposten"); "told reporters Norway would ..." is not one.
+    static let namedListeners: Set<String> = ["newspaper", "daily", "broadcaster", "agency", "channel", "radio", "television", "podcast"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
     static let quantityWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                                              "billion", "billions"]
@@ -231,7 +237,7 @@ struct ClaimFinder {
         if takesObject {
             // "telling allies in Brussels that ...": the object, then the content
             var j = k
-            while j < n && j - k <= 8 && toks[j].kind != .punct && !toks[j].isQuote {
+            while j < n && j - k <= 12 && toks[j].kind != .punct && !toks[j].isQuote {
                 if toks[j].lower == "that" { return j + 1 }
                 j += 1
             }
@@ -240,6 +246,15 @@ struct ClaimFinder {
                 var o = e
                 if let m = ms.first(where: { $0.t0 == e }) { o = m.t1 }
                 else if e < n && ["reporters", "journalists"].contains(toks[e].lower) { o = e + 1 }
+                // "told Swedish radio he ...", "told the broadcaster NRK that ...", "told fellow ministers the ...":
+                // a short listener ending in a listener noun (and the name after "the newspaper")
+                else if let l = (e..<min(n, e + 4)).first(where: { Self.listenerNouns.contains(toks[$0].lower) }),
+                        toks[e..<l].allSatisfy({ $0.isWord }) {
+                    o = l + 1
+                }
+                // the listener's name after its noun: "the newspaper Aftenposten"
+                let named = o
+                while o > e && o < n && o < named + 3 && Self.namedListeners.contains(toks[named - 1].lower) && toks[o].isWord && toks[o].cap { o += 1 }
                 if o > e && o < n && toks[o].isWord && !["to", "and", "in", "on", "at", "about", "of", "during"].contains(toks[o].lower) { return o }
             }
         }
