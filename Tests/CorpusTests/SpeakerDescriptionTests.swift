@@ -123,3 +123,12 @@ import Testing
         #expect(e.claims.map(\.speakerName) == ["military commanders", "defence diplomats in Rome"])
     }
 }
+
+extension SpeakerDescriptionTests {
+    @Test(arguments: ["the Kremlin", "the talks", "the Norwegian cabinet"])
+    func unnamedSourcesKeepTheirPostmodifier(what: String) {
+        let e = extract("Sources close to \(what) said Oslo was preparing a response.")
+        #expect(e.claims.map(\.speakerName) == ["sources close to \(what)"])
+        #expect(e.claims.map(\.text) == ["Oslo was preparing a response"])
+    }
+}
