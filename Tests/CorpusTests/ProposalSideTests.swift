@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func anApostropheBetweenLettersStaysInTheWord() {
-        let e = extract("Defence Minister Anna Berg said her government won’t accept a peacekeeping force without a vote.")
+        let e = extract("Defence Minister Anna Berg said her government won’t accept a peacekeeping force on its soil.")
         #expect(e.claims(by: "anna-berg").first?.stance == .oppose)
     }
 

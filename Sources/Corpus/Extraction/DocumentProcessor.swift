@@ -70,6 +70,10 @@ struct DocumentProcessor {
                                             ["party", "to", "the", "conflict"],
                                             // the genre's refusals: "no talk of", "not up for discussion", "an escalation"
                                             ["no", "talk"], ["not", "up", "for", "discussion"], ["escalation"]]
+        // a verb of support negated right before it: "will not contribute soldiers", "does not support the plan"
+        + ["contribute", "commit", "support", "back", "join", "welcome", "endorse", "take", "put"].flatMap { verb in
+            [["not", verb], ["never", verb], ["won't", verb], ["wouldn't", verb], ["cannot", verb], ["can't", verb]]
+        }
     static let advocacyVerbKeys = WordKey.set(advocacyVerbs)
     static let compoundAdvocacy: Set<String> = ["backed", "led", "brokered", "drafted", "proposed", "sponsored"]
     static let conditionalMarkers: [[String]] = [["depend", "on"], ["depends", "on"], ["dependent", "on"], ["contingent", "on"], ["contingent", "upon"],

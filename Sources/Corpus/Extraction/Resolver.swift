@@ -456,6 +456,8 @@ struct Resolver {
         }
     }
 
+    static let withoutMarker: [[UInt8]] = [Array(" without ".utf8)]
+
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
         // " word word " with single spaces, so that markers match on word boundaries
@@ -493,7 +495,11 @@ struct Resolver {
         case .conditional: return .conditional
         case .support: return cond() ? .conditional : .support
         case .neutral:
-            if opp() { return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose }
+            if opp() {
+                // "will not send troops without a U.S. backstop": a refusal with its condition named is conditional
+                if cond() && words.containsAny(Self.withoutMarker) { return .conditional }
+                return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose
+            }
             if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
