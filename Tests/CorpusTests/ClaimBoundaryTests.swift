@@ -82,3 +82,16 @@ extension ClaimBoundaryTests {
         #expect(e.claims.map(\.text) == ["Norway would not pay the toll"])
     }
 }
+
+extension ClaimBoundaryTests {
+    @Test func aBackshiftedModalAfterAndGoesOnWithTheReportedClause() {
+        // reported speech backshifts to "would": the second verb phrase is the reported subject's, not the speaker's
+        let e = extract("Minister Lena Berg said the frigates would be drawn from two squadrons and would be based in Bergen.")
+        #expect(e.claims.map(\.text) == ["the frigates would be drawn from two squadrons and would be based in Bergen"])
+    }
+
+    @Test func theSpeakersOwnNextVerbEndsTheReportedClause() {
+        let e = extract("Minister Lena Berg said the frigates were ready and has asked parliament for a vote.")
+        #expect(e.claims.map(\.text) == ["the frigates were ready"])
+    }
+}

@@ -349,7 +349,7 @@ struct ClaimFinder {
                 if j < limit, toks[j].isWord, !toks[j].cap {
                     if lex.cues[toks[j].key] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
                     // "... but has set conditions", "... and would continue to consult": a new verb phrase
-                    if j > i + 1 && ["has", "have", "had", "would", "will"].contains(toks[i + 1].lower) && !toks[i - 1].isQuote { return toks[i - 1].lower == "," ? i - 1 : i }
+                    if j > i + 1 && ["has", "have", "had", "will"].contains(toks[i + 1].lower) && !toks[i - 1].isQuote { return toks[i - 1].lower == "," ? i - 1 : i }
                     if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
                 }
             }
