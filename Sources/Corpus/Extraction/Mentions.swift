@@ -483,7 +483,9 @@ struct MentionFinder {
                            surface: text(toks, start, e))
         }
         // a role reference: "the French president", "France's president", "the Prime Minister"
-        if (hasThe || country != nil) && Self.roleRefHeads.contains(h) && (j >= n || !toks[j].cap || !toks[j].isWord) {
+        // a headline drops the article: "Defence minister says decision is weeks away"
+        let headlineSubject = i == 0 && j < n && toks[j].isWord && lex.cues[toks[j].key] != nil
+        if (hasThe || country != nil || headlineSubject) && Self.roleRefHeads.contains(h) && (j >= n || !toks[j].cap || !toks[j].isWord) {
             let start = i
             return Mention(t0: start, t1: j, ref: Ref(kind: .role, id: h, country: country.map { lex.actors[$0].id }),
                            info: nil, surface: text(toks, start, j))

@@ -109,8 +109,10 @@ struct Resolver {
         case .role:
             // "the minister" after "Defence Minister Boris Pistorius": a title ending in the word
             // (titles in sorted order: a dictionary's order changes from run to run, the answer must not)
-            let titled = byTitle[r.id] ?? (r.id.contains(" ") ? []
-                : byTitle.keys.filter { $0.hasSuffix(" " + r.id) }.sorted().flatMap { byTitle[$0]! })
+            // "the premier" is the prime minister
+            let head = r.id == "premier" && byTitle[r.id] == nil ? "prime minister" : r.id
+            let titled = byTitle[head] ?? (head.contains(" ") ? []
+                : byTitle.keys.filter { $0.hasSuffix(" " + head) }.sorted().flatMap { byTitle[$0]! })
             let cands = titled.filter { id in
                 guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
