@@ -42,3 +42,20 @@ extension ShortQuoteTests {
         #expect(e.claims.first?.speakerName == "Lars Holm")
     }
 }
+
+/// The seeds' convention: a bare subject and its copula before a quoted predicate give only the partial quote.
+extension ShortQuoteTests {
+    @Test(arguments: ["was", "would be", "remained"])
+    func aSubjectAndCopulaBeforeAQuotedPredicateGiveOnlyThePartial(copula: String) {
+        let e = extract("Minister Lena Berg said the toll \(copula) “a tax on sailors”.")
+        #expect(e.claims.map(\.kind) == [.partial])
+        #expect(e.claims.map(\.text) == ["a tax on sailors"])
+    }
+
+    @Test func aClauseWithContentOfItsOwnKeepsBothRecords() {
+        let e = extract("Minister Lena Berg said the toll, which Rome imposed in March, was “a tax on sailors” and would be challenged.")
+        let kinds: Set<ClaimKind> = Set(e.claims.map(\.kind))
+        #expect(kinds == [.indirect, .partial])
+        #expect(e.claims.count == 2)
+    }
+}

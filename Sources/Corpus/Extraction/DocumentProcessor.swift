@@ -851,7 +851,13 @@ struct DocumentProcessor {
                 // 'any mission “must be credible”': a bare subject whose predicate is all quoted adds nothing either
                 let hasVerb = outsideWords.contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
                 let quotedPredicate = o + 1 < c && Self.frameVerbs.contains(toks[o + 1].lower)
-                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) { drop.insert(h.2) }
+                // 'membership for Ukraine was “not on the table”': a short subject and its copula before a quoted
+                // predicate that ends the clause add nothing either (devset decision 4)
+                let before = outsideWords.count - toks[(c + 1)..<h.1].filter { $0.isWord }.count
+                let copulaFrame = o > h.0 && ["is", "are", "was", "were", "be", "remains", "remained"].contains(toks[o - 1].lower)
+                    && before == outsideWords.count && outsideWords.count <= 6
+                    && !outsideWords.dropLast(outsideWords.last == "be" ? 2 : 1).contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
+                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) || copulaFrame { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak
