@@ -235,3 +235,22 @@ import Testing
         #expect(Cleaner.isBreadcrumb(line) == isBreadcrumb)
     }
 }
+
+extension BylineTests {
+    @Test func aNameBetweenTheTitleAndADateLineIsTheAuthor() {
+        let e = extract("""
+        Axios
+        Newsletters
+        Oslo offers convoy escorts for the Baltic toll dispute
+        Hannah Voss
+        Sep 29, 2026 - World
+        Norway's government said on Monday that its navy would escort fishing convoys through the strait.
+        """)
+        #expect(e.documents.first?.author == "Hannah Voss")
+    }
+
+    @Test(arguments: [("sep 29, 2026 - world", true), ("14 april 2026, 18:42", true), ("world news", false), ("march of the allies", false)])
+    func dateLines(line: String, isDate: Bool) {
+        #expect(Cleaner.isDateLine(line) == isDate)
+    }
+}

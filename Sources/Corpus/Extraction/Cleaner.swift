@@ -72,6 +72,15 @@ struct Cleaner {
         return ".!?”\"’:;»“›".unicodeScalars.contains(s[b - 1])
     }
 
+    /// A short line that dates the article: a month (full or abbreviated) and a number, "Sep 29, 2026 - World".
+    static func isDateLine(_ low: String) -> Bool {
+        let parts = low.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "-" })
+        guard parts.count <= 8 else { return false }
+        let month = parts.contains { MentionFinder.months.contains(String($0)) || Self.monthAbbreviations.contains(String($0)) }
+        return month && parts.contains { $0.allSatisfy(\.isNumber) }
+    }
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     /// Looks like a person's name alone on a line: 2-3 capitalised words.
     func isNameLine(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
@@ -410,6 +419,8 @@ struct Cleaner {
                     break
                 }
                 if let p = prev, lowers[p].hasPrefix("by ") { authorLine = k; L.author = texts[k]; break }
+                // "Headline / Hannah Voss / Sep 29, 2026 - World": a name between the title and a date line
+                if let p = prev, p == titleLine, let nx = next, Self.isDateLine(lowers[nx]) { authorLine = k; L.author = texts[k]; break }
             }
         }
         if authorLine == nil {
