@@ -17,6 +17,8 @@ import Testing
         ("By Maria van der Berg", ["Maria van der Berg"], nil),
         ("Anna Berg · Reuters", ["Anna Berg"], "Reuters"),
         ("Tomasz Lis — Friday, 6 March 2026, 09:15", ["Tomasz Lis"], nil),
+        ("by Olena Berg | January 20, 2026, 5:14 pm", ["Olena Berg"], nil),
+        ("By Olena Berg — 20 January 2026", ["Olena Berg"], nil),
     ])
     func bylines(line: String, names: [String], outlet: String?) {
         let b = parse(line)

@@ -33,16 +33,15 @@ struct Byline: Equatable, Sendable {
         // followed by its outlet or a date
         var barred = false
         var outletAfterDot: String? = nil
-        if !prefixed {
-            for sep in [" · ", " — ", " – "] {
-                guard let r = text.firstRange(of: sep) else { continue }
-                let after = String(text[r.upperBound...]).trimmingSpaces
-                if after.contains(where: { $0.isNumber }) { text = text[..<r.lowerBound]; barred = true; break }
-                if sep == " · " && isOutlet(after) { outletAfterDot = after; text = text[..<r.lowerBound]; barred = true; break }
-            }
+        // (after "By" too: "by Olena Hrytsenko | January 20, 2026, 5:14 pm")
+        for sep in [" · ", " — ", " – "] {
+            guard let r = text.firstRange(of: sep) else { continue }
+            let after = String(text[r.upperBound...]).trimmingSpaces
+            if after.contains(where: { $0.isNumber }) { text = text[..<r.lowerBound]; barred = true; break }
+            if !prefixed && sep == " · " && isOutlet(after) { outletAfterDot = after; text = text[..<r.lowerBound]; barred = true; break }
         }
         // "Name   |14.04.2026 - Update : 14.04.2026": the name before a bar
-        if !prefixed, !barred, let bar = text.firstIndex(of: "|") {
+        if !barred, let bar = text.firstIndex(of: "|") {
             let after = text[text.index(after: bar)...]
             guard after.contains(where: { $0.isNumber }) else { return nil }
             text = text[..<bar]; barred = true
