@@ -222,6 +222,10 @@ struct Cleaner {
     /// "News Feed, Ukraine, Russia, War, Security guarantees": three or more short capitalised
     /// items between commas, a page's tags or section path, never a sentence.
     func isTagList(_ text: String) -> Bool {
+        // three items need two commas: most short lines have fewer, so count bytes before splitting
+        var commas = 0
+        for b in text.utf8 where b == UInt8(ascii: ",") { commas += 1; if commas == 2 { break } }
+        guard commas == 2 else { return false }
         let items = text.split(separator: ",")
         guard items.count >= 3, !text.hasSuffix(".") else { return false }
         return items.allSatisfy { item in
@@ -242,11 +246,26 @@ struct Cleaner {
 
     /// A paywall offer: a price with a period ("Only €1 for 4 weeks", "Then €75 per month").
     func isPriceLine(_ lower: String) -> Bool {
+        // no currency sign, no price: a byte scan spares most lines the scalar array below
+        guard Self.hasCurrencySign(lower.utf8) else { return false }
         let scalars = Array(lower.unicodeScalars)
         guard let c = scalars.firstIndex(where: { $0 == "€" || $0 == "$" || $0 == "£" }),
               c + 1 < scalars.count, Tokenizer.isDigit(scalars[c + 1]) else { return false }
         return ["per month", "a month", "/month", "per week", "a week", "per year", " weeks", " trial", "subscri"]
             .contains { lower.hasSuffix($0) || Self.contains(Array(lower.utf8), Array($0.utf8)) }
+    }
+
+    /// Whether the UTF-8 holds "$", "€" (E2 82 AC) or "£" (C2 A3); lead bytes never occur mid-character.
+    static func hasCurrencySign(_ utf8: String.UTF8View) -> Bool {
+        var it = utf8.makeIterator()
+        var p1: UInt8 = 0, p2: UInt8 = 0
+        while let b = it.next() {
+            if b == 0x24 { return true }
+            if b == 0xAC && p1 == 0x82 && p2 == 0xE2 { return true }
+            if b == 0xA3 && p1 == 0xC2 { return true }
+            p2 = p1; p1 = b
+        }
+        return false
     }
 
     /// The canonical name of the outlet a whole line names ("CNN", "euronews.", "Kyiv Independent").
