@@ -67,6 +67,14 @@ def fetch(port, target, headers=""):
     return status, fields, body
 
 
+def fetch_raw(port, target):
+    """The whole response (status line, fields, body) as the server sent it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(plain_head(target))
+        head, body, _ = read_response(s)
+    return head + b"\r\n\r\n" + body
+
+
 def plain_head(target):
     """The request wrk sends: request line and Host only."""
     return f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
@@ -222,6 +230,15 @@ class Server:
             self.proc = None
 
 
+def ceiling_argv(args, port, urls):
+    """The ceiling server (Benchmarks/ceiling/ceiling.c), compiled into OUT, answering each
+    benchmarked path with the exact response bytes Parley sent for it."""
+    exe = os.path.join(OUT, "ceiling")
+    subprocess.run(["cc", "-O2", "-o", exe, os.path.join(HERE, "ceiling/ceiling.c")], check=True)
+    paths = [f"{urllib.parse.urlsplit(u['target']).path}={u['response_file']}" for u in urls]
+    return [*pin(args), exe, str(port), *paths]
+
+
 def parley_argv(args, port, prefix=()):
     # Both servers log or neither does (--access-log: Parley's JSON lines on stdout, nginx's
     # default "combined" lines unbuffered as nginx ships; both to /dev/null, see Server).
@@ -299,7 +316,10 @@ def capture(port, urls, prefix):
         with open(bf, "wb") as f:
             f.write(body)
         os.chmod(bf, 0o644)
-        out.append({"name": name, "target": target, "body_file": bf, "bytes": len(body), "content_type": ct,
+        rf = os.path.join(prefix, f"{name}.response")
+        with open(rf, "wb") as f:
+            f.write(fetch_raw(port, target))
+        out.append({"name": name, "target": target, "body_file": bf, "response_file": rf, "bytes": len(body), "content_type": ct,
                     "extra_headers": [(k, v) for k, v in fields if k.lower() not in skip], "nginx": True})
     paths = [urllib.parse.urlsplit(u["target"]).path for u in out]
     assert len(set(paths)) == len(paths), "nginx needs distinct paths per benchmarked URL"
@@ -485,6 +505,8 @@ def main():
                     help="both servers write an access log (Parley's default; nginx's default format, unbuffered)")
     ap.add_argument("--no-valgrind", action="store_true")
     ap.add_argument("--no-memory", action="store_true")
+    ap.add_argument("--no-ceiling", action="store_true",
+                    help="skip the ceiling server (Benchmarks/ceiling: wrk's limit per row; one loop only)")
     ap.add_argument("--port", type=int, default=24180)
     ap.add_argument("--out", default=None)
     ap.add_argument("--root", default=None, help="another Parley checkout (built) to measure, e.g. a baseline")
@@ -523,6 +545,12 @@ def main():
             a = fetch(pport, u["target"])[2]
             b = fetch(nport, u["target"])[2]
             assert a == b, f"nginx serves other bytes for {u['target']}"
+        ceiling = None
+        if not args.no_ceiling and args.threads == 1:
+            cport = free_port(nport + 1)
+            ceiling = Server("ceiling", ceiling_argv(args, cport, urls), cport, prefix).start(urls[0]["target"])
+            for u in urls:
+                assert fetch_raw(cport, u["target"]) == open(u["response_file"], "rb").read()
     except BaseException:
         parley.stop()
         nginx.stop()
@@ -534,6 +562,7 @@ def main():
     try:
         for rnd in range(args.rounds):
             order = servers if rnd % 2 == 0 else servers[::-1]
+            order = order + ([ceiling] if ceiling else [])
             for u in urls:
                 for mode, c, script, sargs in modes:
                     for s in order:
@@ -541,8 +570,9 @@ def main():
                         run_wrk(args, s, u["target"], c, 1, script, sargs)
                         r = run_wrk(args, s, u["target"], c, args.duration, script, sargs)
                         results.setdefault((u["name"], mode, s.name), []).append(r)
-                        log(f"round {rnd + 1} {u['name']:8} {mode:12} {s.name:6} {r['rps']:>11,.0f} req/s "
-                            f"cpu {fmt(r['cpu_us'], 2)} µs/req p99 {fmt(r['p99'], 2)} ms {r['errors']}"
+                        log(f"round {rnd + 1} {u['name']:8} {mode:12} {s.name:7} {r['rps']:>11,.0f} req/s "
+                            f"cpu {fmt(r['cpu_us'], 2)} µs/req p99 {fmt(r['p99'], 2)} ms "
+                            f"cores {r['cpu_pct']:.0f}%/wrk {r['client_cpu_pct']:.0f}% {r['errors']}"
                             + (f" NON-2xx {r['non2xx']}" if r["non2xx"] else ""))
             for mode, depth in search_modes(args):
                 r = run_search(args, parley, rnd, mode, depth)
@@ -563,6 +593,8 @@ def main():
     finally:
         parley.stop()
         nginx.stop()
+        if ceiling:
+            ceiling.stop()
 
     vg = {}
     try:
@@ -597,6 +629,23 @@ def measure_valgrind(args, prefix, nport, urls, vg):
             vg[(u["name"], name)] = (ir[u["name"]], al[u["name"]])
             log(f"valgrind {u['name']} {name}: {ir[u['name']]:,.0f} instructions/request, "
                 f"{fmt(al[u['name']], 3)} allocations/request")
+
+
+def ceiling_table(urls, modes, results):
+    """Rows of the same runs against the ceiling server: the most wrk can count in each row on
+    this machine, and how busy wrk's core was. A server near the ceiling is bound by wrk."""
+    out = ["", "wrk's ceiling in the same rounds (`Benchmarks/ceiling`: a C epoll loop that only writes the "
+           "prebuilt response bytes, the least work any server can do per request):", "",
+           "| URL | load | ceiling req/s | Parley / ceiling | nginx / ceiling | wrk core busy (Parley / ceiling) | "
+           "server core busy (Parley / ceiling) |", "|---|---|---|---|---|---|---|"]
+    for u in urls:
+        for mode, *_ in modes:
+            p, n, c = (results[(u["name"], mode, k)] for k in ("parley", "nginx", "ceiling"))
+            pr, nr, cr = (med([r["rps"] for r in x]) for x in (p, n, c))
+            pct = lambda rs, k: fmt(med([r[k] for r in rs])) + "%"
+            out.append(f"| {u['name']} | {mode} | {fmt(cr)} | {ratio(pr, cr)} | {ratio(nr, cr)} | "
+                       f"{pct(p, 'client_cpu_pct')} / {pct(c, 'client_cpu_pct')} | {pct(p, 'cpu_pct')} / {pct(c, 'cpu_pct')} |")
+    return out
 
 
 def report(args, urls, modes, results, rest_rss, nginx_rest_rss, peak, mem, vg):
@@ -636,6 +685,8 @@ def report(args, urls, modes, results, rest_rss, nginx_rest_rss, peak, mem, vg):
                              f"response-cache hits {sum(r['cache_hits'] for r in results[('search (uncached)', mode, 'parley')])}"
                              for mode, _ in search_modes(args))
                  + " (medians over rounds; hits summed over the measured runs).")
+    if any(k[2] == "ceiling" for k in results):
+        lines.extend(ceiling_table(urls, modes, results))
     lines.append("")
     lines.append(f"Memory (KiB, whole process tree): at rest Parley {fmt(rest_rss)} / nginx {fmt(nginx_rest_rss)}; "
                  f"peak during load (VmHWM) Parley {fmt(peak['parley'])} / nginx {fmt(peak['nginx'])}")
