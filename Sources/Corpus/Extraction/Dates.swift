@@ -168,13 +168,55 @@ enum Dates {
                     if j - i == 4 && !(before == "," || before == ".") && !((after == "," || after == ".") && j + 1 < n && Tokenizer.isDigit(s[j + 1])) {
                         var v = 0
                         for k in i..<j { v = v * 10 + Int(s[k].value - 48) }
-                        if v >= 1990 && v <= 2039 { best = max(best ?? 0, v) }
+                        if v >= 1990 && v <= 2039 && !isHistoricalAnchor(s, before: i, lineStart: r.lowerBound) {
+                            best = max(best ?? 0, v)
+                        }
                     }
                     i = j
                 } else { i += 1 }
             }
         }
         return best
+    }
+
+    /// Verbs and nouns of an onset ("the full-scale invasion in 2022", "annexed Crimea in 2014",
+    /// "the war that began in 2022"): a year they date is history the article recalls, not its own time.
+    static let onsetWords: Set<String> = [
+        "invasion", "invaded", "annexed", "annexation", "began", "begun", "started", "launched",
+        "outbreak", "seized", "occupied", "occupation", "signed", "founded", "established",
+    ]
+
+    /// A year that anchors the past rather than dating the article: "since 2022" (a lower bound),
+    /// or "in 2022" with an onset word among the four words before it. The year of such a phrase is
+    /// no evidence for a date written without one ("on March 15"): a wrong year is worse than none.
+    static func isHistoricalAnchor(_ s: [Unicode.Scalar], before i: Int, lineStart: Int) -> Bool {
+        var words: [String] = []
+        var j = i
+        while words.count < 5 {
+            while j > lineStart && !Tokenizer.isLetter(s[j - 1]) {
+                // a sentence or clause boundary ends the phrase
+                if s[j - 1] == "." || s[j - 1] == ";" || s[j - 1] == ":" || s[j - 1] == "\n" { return Self.anchors(words) }
+                j -= 1
+            }
+            guard j > lineStart else { break }
+            var k = j
+            while k > lineStart && (Tokenizer.isLetter(s[k - 1]) || s[k - 1] == "-") { k -= 1 }
+            var w = ""
+            w.unicodeScalars.append(contentsOf: s[k..<j])
+            words.append(w.lowercased())
+            j = k
+        }
+        return Self.anchors(words)
+    }
+
+    /// `words`: the words before the year, nearest first.
+    private static func anchors(_ words: [String]) -> Bool {
+        // "since February 2022", "the invasion in February 2022": the month belongs to the year
+        let words = words.first.map { monthIndex[$0] != nil } == true ? Array(words.dropFirst()) : words
+        guard let first = words.first else { return false }
+        if first == "since" { return true }
+        guard first == "in" else { return false }
+        return words.dropFirst().contains { w in onsetWords.contains(w) || w.split(separator: "-").contains { onsetWords.contains(String($0)) } }
     }
 
     /// No year anywhere: a weekday written next to a month and day ("Tuesday, March 3") fixes the year,
