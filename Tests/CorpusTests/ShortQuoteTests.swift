@@ -59,3 +59,29 @@ extension ShortQuoteTests {
         #expect(e.claims.count == 2)
     }
 }
+
+extension ShortQuoteTests {
+    @Test func aShortQuotationStandingAloneIsASectionHeading() {
+        let e = extract("""
+        Minister Lena Berg said Oslo would send two frigates to the harbour mission.
+
+        ‘Not yet decided’
+
+        "We will see what the coalition needs first," Berg told reporters in Bergen.
+        """)
+        #expect(e.claims.map(\.kind) == [.indirect, .direct])
+        #expect(e.claims.allSatisfy { $0.speakerName == "Lena Berg" })
+        #expect(!e.claims.contains { $0.text == "Not yet decided" })
+    }
+
+    @Test func aWholeQuotedSentenceWithItsPunctuationStillSpeaks() {
+        let e = extract("""
+        "We will see what the coalition needs first," Minister Lena Berg told reporters in Bergen.
+
+        "Oslo is not in a hurry."
+        """)
+        #expect(e.claims.map(\.kind) == [.direct, .direct])
+        #expect(e.claims.last?.text == "Oslo is not in a hurry.")
+        #expect(e.claims.last?.speakerName == "Lena Berg")
+    }
+}

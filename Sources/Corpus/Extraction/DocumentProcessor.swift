@@ -525,6 +525,7 @@ struct DocumentProcessor {
         var cues = cf.cues(toks, inQuote: inQuote)
         var out: [RawClaim] = []
         var directQuotes = Set<Int>()
+        var headings = Set<Int>()   // a short quotation standing alone as a section heading: no one's claim
         var lastDirect: ([Ref], String)? = nil
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
@@ -619,6 +620,9 @@ struct DocumentProcessor {
                 // a whole-sentence quote with no attribution: the last speaker goes on
                 var e = c + 1
                 while e < n && toks[e].kind == .punct { e += 1 }
+                // (a short quotation with no closing punctuation standing alone is a section heading: "‘Far apart’")
+                let heading = c == n - 1 && toks[c - 1].kind != .punct && toks[(o + 1)..<c].filter({ $0.isWord }).count <= 6
+                if heading && !cues.contains(where: { !inQuote[$0.t0] }) { headings.insert(qi); continue }
                 if e >= n, let ls = lastSpeaker, cues.allSatisfy({ inQuote[$0.t0] || $0.used }) {
                     out.append(make(ls, "", .direct, o + 1, c, cue: nil, colour: .neutral))
                     directQuotes.insert(qi)
@@ -818,7 +822,7 @@ struct DocumentProcessor {
 
         // 3. partial quotes: inside reported speech, or orphans given to the document's main speaker
         var drop = Set<Int>()
-        for (qi, (o, c)) in qs.enumerated() where !directQuotes.contains(qi) {
+        for (qi, (o, c)) in qs.enumerated() where !directQuotes.contains(qi) && !headings.contains(qi) {
             guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
             let hosts = indirectRanges.filter { $0.0 <= o && $0.1 >= c }
             if hosts.isEmpty {
