@@ -85,3 +85,17 @@ extension ShortQuoteTests {
         #expect(e.claims.last?.speakerName == "Lena Berg")
     }
 }
+
+extension ShortQuoteTests {
+    @Test func aQuotedDescriptionAfterDescribedAsIsOnlyAPartialQuote() {
+        let e = extract("Minister Lena Berg described the harbour levy as \"a tax on sailors\".")
+        #expect(e.claims.map(\.kind) == [.partial])
+        #expect(e.claims.first?.text == "a tax on sailors")
+        #expect(e.claims.first?.speakerName == "Lena Berg")
+    }
+
+    @Test func aDescriptionWithMoreAfterTheQuoteKeepsBothRecords() {
+        let e = extract("Minister Lena Berg described the harbour levy as \"a tax on sailors\" that Oslo would never pay.")
+        #expect(e.claims.map(\.kind) == [.indirect, .partial])
+    }
+}

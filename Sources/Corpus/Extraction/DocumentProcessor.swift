@@ -861,7 +861,11 @@ struct DocumentProcessor {
                 let copulaFrame = o > h.0 && ["is", "are", "was", "were", "be", "remains", "remained"].contains(toks[o - 1].lower)
                     && before == outsideWords.count && outsideWords.count <= 6
                     && !outsideWords.dropLast(outsideWords.last == "be" ? 2 : 1).contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
-                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) || copulaFrame { drop.insert(h.2) }
+                // 'described the talks as “serious but unfinished”': the object and 'as' before a quoted description that
+                // ends the clause add nothing either
+                let describedAs = o > h.0 && toks[o - 1].lower == "as" && before == outsideWords.count && outsideWords.count <= 6
+                    && ["described", "describing", "describes", "describe"].contains((host.cue ?? "").lowercased())
+                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) || copulaFrame || describedAs { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak
