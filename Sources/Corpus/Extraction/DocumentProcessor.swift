@@ -582,7 +582,13 @@ struct DocumentProcessor {
         func firstSubject() -> ([Ref], String)? {
             var j = 0
             while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
-            guard let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor else { return nil }
+            guard var m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor else { return nil }
+            // "Reform UK leader Nigel Farage went further, saying ...": the organisation's role word, then its holder
+            if let h = actorMs.first(where: { $0.t0 >= m.t1 && $0.t0 <= m.t1 + 2 && $0.isActor }),
+               toks[m.t1..<h.t0].allSatisfy({ $0.isWord && !$0.cap && !["and", "or", "of", "in", "with", "to", "the", "for", "on"].contains($0.lower) }),
+               h.ref.kind == .fullName || h.ref.kind == .name || h.info?.type == .person {
+                m = h
+            }
             var refs = [m.ref]
             var surface = m.surface
             var cur = m
