@@ -479,6 +479,10 @@ struct DocumentProcessor {
     }
 
     /// Words that make a reported frame a clause of its own ('the plan was “...”', 'they would “...”').
+    /// Page labels before a colon that name no speaker: "Quote: “...”", "Update: ...".
+    static let labelWords: Set<String> = ["quote", "quotes", "update", "updated", "read", "watch", "analysis", "note", "photo",
+                                          "video", "live", "breaking", "exclusive", "opinion", "comment", "explainer", "context",
+                                          "background", "related", "editor", "listen", "statement", "transcript", "source"]
     static let frameVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "would", "will", "could", "should", "must",
                                           "can", "may", "might", "has", "have", "had", "remains", "remained"]
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
@@ -655,7 +659,11 @@ struct DocumentProcessor {
                 var j = 0
                 while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
                 if e >= n, let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }),
-                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)), m.t1 < o - 1, toks[m.t1].isWord, !toks[m.t1].cap {
+                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)),
+                   (m.t1 < o - 1 && toks[m.t1].isWord && !toks[m.t1].cap)
+                    // "Erdogan: ‘Istanbul remains the address for peace’": a name and a colon head the quotation
+                    || (m.t1 == o - 1 && m.isActor && toks[(o + 1)..<c].filter({ $0.isWord }).count >= 3
+                        && !(m.t1 == m.t0 + 1 && Self.labelWords.contains(toks[m.t0].lower))) {
                     out.append(make(m.ref, m.surface, .direct, o + 1, c, cue: nil, colour: .neutral))
                     directQuotes.insert(qi)
                 }
