@@ -716,7 +716,9 @@ struct DocumentProcessor {
                     // a speaker who has a verb of saying of their own
                     if cues.contains(where: { c in c.t0 > a && c.t0 < b && !c.entry.adverbial && !c.entry.participle
                                               && cf.subject(toks, c.t0, actorMs) != nil }) { continue }
-                } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == "," {
+                } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == ",",
+                          // "Source: X at a press conference, as reported by Y": a page label's line is no claim
+                          !(clauseStart + 1 < n && Self.labelWords.contains(toks[clauseStart].lower) && toks[clauseStart + 1].lower == ":") {
                     a = clauseStart; b = cu.t0 - 1
                 } else { continue }
             } else {
