@@ -31,3 +31,13 @@ extension SayingVerbTests {
         #expect(e.claims.map(\.text).contains("Norway would not send ships"))
     }
 }
+
+extension SayingVerbTests {
+    @Test(arguments: ["affirmed", "underlined", "underscored", "pointed out", "posted on X", "posted on Telegram"])
+    func moreVerbsOfSayingIntroduceReportedSpeech(verb: String) {
+        let e = extract("Minister Lena Berg \(verb) that the harbour toll was unlawful.")
+        #expect(e.claims.map(\.text) == ["the harbour toll was unlawful"])
+        #expect(e.claims.first?.speakerName == "Lena Berg")
+        #expect(e.claims.first?.kind == .indirect)
+    }
+}
