@@ -125,3 +125,11 @@ extension ClaimBoundaryTests {
         #expect(e.claims.first?.text == "any levy")
     }
 }
+
+extension ClaimBoundaryTests {
+    @Test func aSentenceInitialWhileClauseEndsTheContentAtItsComma() {
+        let e = extract("While Minister Lena Berg has said Oslo is ready to join, several larger ports have stayed out of the harbour mission.")
+        #expect(e.claims.map(\.speakerName) == ["Lena Berg"])
+        #expect(e.claims.first?.text == "Oslo is ready to join")
+    }
+}

@@ -801,6 +801,10 @@ struct DocumentProcessor {
                     let rj = cf.skipAuxBack(toks, cu.t0 - 1)
                     let relative = rj >= 1 && ["who", "which"].contains(toks[rj].lower) && toks[rj - 1].lower == ","
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs, relative: relative)
+                    // "While Britain has offered to lead, and the Nordic states have said they are ready to join, several
+                    // larger allies have ruled out ...": in a sentence-initial subordinate clause the content ends at its comma
+                    if clauseStart < cu.t0, ClaimFinder.subordinators.contains(toks[clauseStart].lower),
+                       let cm = (a..<b).first(where: { toks[$0].lower == "," && !inQuote[$0] }), cm > a + 1 { b = cm }
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
