@@ -95,3 +95,41 @@ extension ClaimBoundaryTests {
         #expect(e.claims.map(\.text) == ["the frigates were ready"])
     }
 }
+
+extension ClaimBoundaryTests {
+    @Test func asBeforeASubjectAndItsVerbEndsTheContent() {
+        let e = extract("Minister Lena Berg said Oslo would host the harbour talks, as Denmark once again rejected the levy.")
+        // the 'as' clause has its own verb of rejecting, so Denmark's claim is a record of its own
+        #expect(e.claims.map(\.speakerName) == ["Lena Berg", "Denmark"])
+        #expect(e.claims.map(\.kind) == [.indirect, .indirect])
+        #expect(e.claims.map(\.text) == ["Oslo would host the harbour talks", "the levy"])
+    }
+
+    @Test func asWithoutAClauseOfItsOwnStaysInTheContent() {
+        let e = extract("Minister Lena Berg said Oslo would send engineers as well as two frigates to the port.")
+        #expect(e.claims.first?.text == "Oslo would send engineers as well as two frigates to the port")
+        let f = extract("Minister Lena Berg said Oslo would serve as Denmark's partner in the harbour.")
+        #expect(f.claims.first?.text == "Oslo would serve as Denmark's partner in the harbour")
+    }
+}
+
+extension ClaimBoundaryTests {
+    @Test func asLongAsKeepsItsCondition() {
+        let e = extract("Minister Lena Berg said Oslo would join as long as Parliament was given a vote.")
+        #expect(e.claims.first?.text == "Oslo would join as long as Parliament was given a vote")
+    }
+
+    @Test func aHeadlineEndsBeforeAsAndAClauseOfItsOwn() {
+        let e = extract("Denmark rejects \"any levy\" as 12 ports pledge ships for the harbour mission\n\nThe talks in Oslo went on.")
+        #expect(e.claims.map(\.kind) == [.partial])
+        #expect(e.claims.first?.text == "any levy")
+    }
+}
+
+extension ClaimBoundaryTests {
+    @Test func aSentenceInitialWhileClauseEndsTheContentAtItsComma() {
+        let e = extract("While Minister Lena Berg has said Oslo is ready to join, several larger ports have stayed out of the harbour mission.")
+        #expect(e.claims.map(\.speakerName) == ["Lena Berg"])
+        #expect(e.claims.first?.text == "Oslo is ready to join")
+    }
+}

@@ -209,3 +209,25 @@ import Testing
         #expect(months.claims.first?.text == "the patrols cost too much")
     }
 }
+
+extension GenreRuleTests {
+    @Test func aNameAndAColonHeadTheQuotationThatFollows() {
+        let e = extract("""
+        Minister Lena Berg said Oslo would send two frigates to the harbour mission.
+
+        Holm: ‘Copenhagen will not pay for the levy’
+
+        Prime Minister Lars Holm spoke in Copenhagen on Monday.
+        """)
+        #expect(e.claims.contains { $0.text == "Copenhagen will not pay for the levy" && $0.speakerName == "Lars Holm" && $0.kind == .direct })
+    }
+
+    @Test func aPageLabelBeforeAColonIsNoSpeaker() {
+        let e = extract("""
+        Minister Lena Berg said Oslo would send two frigates to the harbour mission.
+
+        Quote: "We will see what the coalition needs first, and then we decide."
+        """)
+        #expect(!e.claims.contains { $0.speakerName == "Quote" })
+    }
+}

@@ -32,3 +32,25 @@ import Testing
         #expect(e.claims.map(\.text) == ["the toll was unlawful"])
     }
 }
+
+extension HeadlineRoleTests {
+    @Test func theCountrysLeaderIsItsPresident() {
+        let e = extract("""
+        Norwegian President Ola Dahl met the Danish delegation in Oslo on Monday.
+
+        The Norwegian leader said that the harbour levy would be dropped.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
+        #expect(e.claims.first?.text == "the harbour levy would be dropped")
+    }
+
+    @Test func theHeadOfStateIsThePresidentNamedBefore() {
+        let e = extract("""
+        Norwegian President Ola Dahl met Danish Prime Minister Lars Holm in Oslo on Monday.
+
+        "We will not pay the levy," the head of state stressed.
+        """)
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahl"])
+        #expect(e.claims.first?.kind == .direct)
+    }
+}

@@ -22,3 +22,22 @@ import Testing
         #expect(e.claims.first?.stance == .oppose)
     }
 }
+
+extension SayingVerbTests {
+    @Test func backedInsideAnotherSpeakersClauseIsNoClaimOfItsOwn() {
+        let e = extract("Minister Lena Berg said the coalition backed \"a naval mission\" but stressed that Norway would not send ships.")
+        #expect(e.claims.allSatisfy { $0.speakerName == "Lena Berg" })
+        #expect(e.claims.map(\.kind) == [.indirect, .indirect, .partial])
+        #expect(e.claims.map(\.text).contains("Norway would not send ships"))
+    }
+}
+
+extension SayingVerbTests {
+    @Test(arguments: ["affirmed", "underlined", "underscored", "pointed out", "posted on X", "posted on Telegram"])
+    func moreVerbsOfSayingIntroduceReportedSpeech(verb: String) {
+        let e = extract("Minister Lena Berg \(verb) that the harbour toll was unlawful.")
+        #expect(e.claims.map(\.text) == ["the harbour toll was unlawful"])
+        #expect(e.claims.first?.speakerName == "Lena Berg")
+        #expect(e.claims.first?.kind == .indirect)
+    }
+}

@@ -59,3 +59,43 @@ extension ShortQuoteTests {
         #expect(e.claims.count == 2)
     }
 }
+
+extension ShortQuoteTests {
+    @Test func aShortQuotationStandingAloneIsASectionHeading() {
+        let e = extract("""
+        Minister Lena Berg said Oslo would send two frigates to the harbour mission.
+
+        ‘Not yet decided’
+
+        "We will see what the coalition needs first," Berg told reporters in Bergen.
+        """)
+        #expect(e.claims.map(\.kind) == [.indirect, .direct])
+        #expect(e.claims.allSatisfy { $0.speakerName == "Lena Berg" })
+        #expect(!e.claims.contains { $0.text == "Not yet decided" })
+    }
+
+    @Test func aWholeQuotedSentenceWithItsPunctuationStillSpeaks() {
+        let e = extract("""
+        "We will see what the coalition needs first," Minister Lena Berg told reporters in Bergen.
+
+        "Oslo is not in a hurry."
+        """)
+        #expect(e.claims.map(\.kind) == [.direct, .direct])
+        #expect(e.claims.last?.text == "Oslo is not in a hurry.")
+        #expect(e.claims.last?.speakerName == "Lena Berg")
+    }
+}
+
+extension ShortQuoteTests {
+    @Test func aQuotedDescriptionAfterDescribedAsIsOnlyAPartialQuote() {
+        let e = extract("Minister Lena Berg described the harbour levy as \"a tax on sailors\".")
+        #expect(e.claims.map(\.kind) == [.partial])
+        #expect(e.claims.first?.text == "a tax on sailors")
+        #expect(e.claims.first?.speakerName == "Lena Berg")
+    }
+
+    @Test func aDescriptionWithMoreAfterTheQuoteKeepsBothRecords() {
+        let e = extract("Minister Lena Berg described the harbour levy as \"a tax on sailors\" that Oslo would never pay.")
+        #expect(e.claims.map(\.kind) == [.indirect, .partial])
+    }
+}

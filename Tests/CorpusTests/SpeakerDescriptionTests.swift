@@ -132,3 +132,12 @@ extension SpeakerDescriptionTests {
         #expect(e.claims.map(\.text) == ["Oslo was preparing a response"])
     }
 }
+
+extension SpeakerDescriptionTests {
+    @Test func aPartyLeaderBeforeAParticipleSpeaksNotTheParty() {
+        let e = extract("Reform UK leader Ola Dahlberg went further, saying he would vote against any deployment.")
+        #expect(e.claims.map(\.speakerName) == ["Ola Dahlberg"])
+        #expect(e.claims.first?.text == "he would vote against any deployment")
+        #expect(e.claims.first?.kind == .indirect)
+    }
+}

@@ -204,3 +204,17 @@ import Testing
         #expect(e.claims.first?.text == "the talks had been useful")
     }
 }
+
+extension WireAttributionTests {
+    @Test func asReportedByIntroducesTheOutletsReport() {
+        let e = extract("As reported by Reuters, the harbour talks in Oslo will resume after the summer break.")
+        #expect(e.claims.map(\.speakerName) == ["Reuters"])
+        #expect(e.claims.first?.text == "the harbour talks in Oslo will resume after the summer break")
+        #expect(e.claims.first?.kind == .indirect)
+    }
+
+    @Test func aSourceLabelLineIsNoClaim() {
+        let e = extract("Minister Lena Berg said Oslo would send two frigates.\n\nSource: Berg at a press conference in Oslo on Tuesday, as reported by Reuters")
+        #expect(e.claims.map(\.speakerName) == ["Lena Berg"])
+    }
+}

@@ -75,6 +75,11 @@ struct ClaimFinder {
     static let negativeHeads: Set<String> = ["objections", "objection", "opposition", "criticism", "concerns", "accusations",
                                              "claims", "complaints", "warnings", "threats", "demands", "calls", "protests"]
 
+    /// Plural nouns after a name that are no verb: "as NATO troops", "as Kremlin officials".
+    static let pluralNouns: Set<String> = ["troops", "forces", "soldiers", "officials", "leaders", "countries", "allies", "members",
+                                           "contingents", "units", "diplomats", "ministers", "lawmakers", "partners", "states",
+                                           "nations", "jets", "weapons", "sanctions", "talks", "guarantees", "peacekeepers",
+                                           "monitors", "observers", "planners", "sources", "citizens", "governments", "capitals"]
     static let domainEnds: Set<String> = ["com", "net", "org", "gov", "int", "eu", "uk", "ua", "ru", "fr", "de", "info", "news"]
 
     struct Cue {
@@ -359,6 +364,44 @@ struct ClaimFinder {
                 return toks[i - 1].lower == "," ? i - 1 : i
             }
             if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
+            // "offered to host talks, as Moscow once again rejected ...", "X says ... as Tories and Reform attack cost":
+            // 'as' before a subject of its own and its finite verb is the writer's context, not the reported content
+            if lw == "as" && i > k + 1 && i + 2 < limit && !["such", "well", "so", "just", "same"].contains(toks[i - 1].lower)
+                && toks[i - 2].lower != "as" {   // "as long as", "as soon as", "as far as"
+                // the subject: actors ("Moscow", "the Kremlin and Beijing"), capitalised names ("Tories and Reform") or a
+                // counted plural ("26 countries")
+                var j = i + 1
+                if toks[j].lower == "the" { j += 1 }
+                var plural = false
+                var subject = false
+                if j + 1 < limit && toks[j].kind == .number && toks[j + 1].isWord && !toks[j + 1].cap && toks[j + 1].lower.hasSuffix("s") {
+                    j += 2; plural = true; subject = true
+                } else {
+                    while j < limit {
+                        let j0 = j
+                        while j < limit {
+                            if let m = ms.first(where: { $0.t0 == j && $0.isActor }) { j = m.t1 }
+                            else if toks[j].isWord && toks[j].cap && !inQuote[j] && !["a", "an", "the", "part", "soon", "long"].contains(toks[j].lower) { j += 1 }
+                            else { break }
+                        }
+                        if j == j0 { break }
+                        subject = true
+                        if j + 1 < limit && toks[j].lower == "and" && (toks[j + 1].cap || toks[j + 1].lower == "the") {
+                            plural = true; j += 1; if toks[j].lower == "the" { j += 1 }
+                        } else { break }
+                    }
+                }
+                while subject && j < limit && toks[j].isWord && !toks[j].cap
+                        && (["once", "again", "also", "still", "now", "already", "reportedly"].contains(toks[j].lower)
+                            || (toks[j].lower.hasSuffix("ly") && toks[j].lower.count > 4)) { j += 1 }
+                if subject, j < limit, toks[j].isWord, !toks[j].cap, !inQuote[j],
+                   ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might"].contains(toks[j].lower)
+                    || ((toks[j].lower.hasSuffix("ed") || toks[j].lower.hasSuffix("s")) && toks[j].lower.count > 3 && !toks[j].lower.hasSuffix("ss")
+                        && !Self.pluralNouns.contains(toks[j].lower))
+                    || (plural && !Self.functionNext.contains(toks[j].lower) && !toks[j].lower.hasSuffix("ing") && j + 1 < limit && toks[j + 1].isWord) {
+                    return toks[i - 1].lower == "," ? i - 1 : i
+                }
+            }
             i += 1
         }
         // drop the final period outside quotes

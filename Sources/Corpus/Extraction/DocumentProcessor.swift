@@ -479,6 +479,10 @@ struct DocumentProcessor {
     }
 
     /// Words that make a reported frame a clause of its own ('the plan was “...”', 'they would “...”').
+    /// Page labels before a colon that name no speaker: "Quote: “...”", "Update: ...".
+    static let labelWords: Set<String> = ["quote", "quotes", "update", "updated", "read", "watch", "analysis", "note", "photo",
+                                          "video", "live", "breaking", "exclusive", "opinion", "comment", "explainer", "context",
+                                          "background", "related", "editor", "listen", "statement", "transcript", "source"]
     static let frameVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "would", "will", "could", "should", "must",
                                           "can", "may", "might", "has", "have", "had", "remains", "remained"]
     static let conditionWords: Set<String> = ["once", "after", "until", "unless", "if", "following", "pending", "without"]
@@ -525,6 +529,7 @@ struct DocumentProcessor {
         var cues = cf.cues(toks, inQuote: inQuote)
         var out: [RawClaim] = []
         var directQuotes = Set<Int>()
+        var headings = Set<Int>()   // a short quotation standing alone as a section heading: no one's claim
         var lastDirect: ([Ref], String)? = nil
         let actorMs = ms.filter { $0.ref.kind != .hisCountry }
 
@@ -581,7 +586,13 @@ struct DocumentProcessor {
         func firstSubject() -> ([Ref], String)? {
             var j = 0
             while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
-            guard let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor else { return nil }
+            guard var m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }), m.isActor else { return nil }
+            // "Reform UK leader Nigel Farage went further, saying ...": the organisation's role word, then its holder
+            if let h = actorMs.first(where: { $0.t0 >= m.t1 && $0.t0 <= m.t1 + 2 && $0.isActor }),
+               toks[m.t1..<h.t0].allSatisfy({ $0.isWord && !$0.cap && !["and", "or", "of", "in", "with", "to", "the", "for", "on"].contains($0.lower) }),
+               h.ref.kind == .fullName || h.ref.kind == .name || h.info?.type == .person {
+                m = h
+            }
             var refs = [m.ref]
             var surface = m.surface
             var cur = m
@@ -619,6 +630,9 @@ struct DocumentProcessor {
                 // a whole-sentence quote with no attribution: the last speaker goes on
                 var e = c + 1
                 while e < n && toks[e].kind == .punct { e += 1 }
+                // (a short quotation with no closing punctuation standing alone is a section heading: "‘Far apart’")
+                let heading = c == n - 1 && toks[c - 1].kind != .punct && toks[(o + 1)..<c].filter({ $0.isWord }).count <= 6
+                if heading && !cues.contains(where: { !inQuote[$0.t0] }) { headings.insert(qi); continue }
                 if e >= n, let ls = lastSpeaker, cues.allSatisfy({ inQuote[$0.t0] || $0.used }) {
                     out.append(make(ls, "", .direct, o + 1, c, cue: nil, colour: .neutral))
                     directQuotes.insert(qi)
@@ -645,7 +659,11 @@ struct DocumentProcessor {
                 var j = 0
                 while j < n && (ClaimFinder.connectives.contains(toks[j].lower) || toks[j].lower == ",") { j += 1 }
                 if e >= n, let m = actorMs.first(where: { $0.t0 == j || ($0.t0 == j + 1 && toks[j].lower == "the") }),
-                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)), m.t1 < o - 1, toks[m.t1].isWord, !toks[m.t1].cap {
+                   m.isActor || (m.ref.kind != .pronounHe && ["he", "she"].contains(toks[m.t0].lower)),
+                   (m.t1 < o - 1 && toks[m.t1].isWord && !toks[m.t1].cap)
+                    // "Erdogan: ‘Istanbul remains the address for peace’": a name and a colon head the quotation
+                    || (m.t1 == o - 1 && m.isActor && toks[(o + 1)..<c].filter({ $0.isWord }).count >= 3
+                        && !(m.t1 == m.t0 + 1 && Self.labelWords.contains(toks[m.t0].lower))) {
                     out.append(make(m.ref, m.surface, .direct, o + 1, c, cue: nil, colour: .neutral))
                     directQuotes.insert(qi)
                 }
@@ -698,7 +716,9 @@ struct DocumentProcessor {
                     // a speaker who has a verb of saying of their own
                     if cues.contains(where: { c in c.t0 > a && c.t0 < b && !c.entry.adverbial && !c.entry.participle
                                               && cf.subject(toks, c.t0, actorMs) != nil }) { continue }
-                } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == "," {
+                } else if cu.t0 > 0 && toks[cu.t0 - 1].lower == ",",
+                          // "Source: X at a press conference, as reported by Y": a page label's line is no claim
+                          !(clauseStart + 1 < n && Self.labelWords.contains(toks[clauseStart].lower) && toks[clauseStart + 1].lower == ":") {
                     a = clauseStart; b = cu.t0 - 1
                 } else { continue }
             } else {
@@ -781,6 +801,10 @@ struct DocumentProcessor {
                     let rj = cf.skipAuxBack(toks, cu.t0 - 1)
                     let relative = rj >= 1 && ["who", "which"].contains(toks[rj].lower) && toks[rj - 1].lower == ","
                     b = cf.contentEnd(toks, a, limit: n, inQuote: inQuote, ms: actorMs, relative: relative)
+                    // "While Britain has offered to lead, and the Nordic states have said they are ready to join, several
+                    // larger allies have ruled out ...": in a sentence-initial subordinate clause the content ends at its comma
+                    if clauseStart < cu.t0, ClaimFinder.subordinators.contains(toks[clauseStart].lower),
+                       let cm = (a..<b).first(where: { toks[$0].lower == "," && !inQuote[$0] }), cm > a + 1 { b = cm }
                 }
             }
             guard let (refs, surface) = speakers, a >= 0, b > a, a < n else { continue }
@@ -818,7 +842,7 @@ struct DocumentProcessor {
 
         // 3. partial quotes: inside reported speech, or orphans given to the document's main speaker
         var drop = Set<Int>()
-        for (qi, (o, c)) in qs.enumerated() where !directQuotes.contains(qi) {
+        for (qi, (o, c)) in qs.enumerated() where !directQuotes.contains(qi) && !headings.contains(qi) {
             guard c > o + 1, !cf.isNaming(toks, o, c, ms, ps) else { continue }
             let hosts = indirectRanges.filter { $0.0 <= o && $0.1 >= c }
             if hosts.isEmpty {
@@ -857,7 +881,11 @@ struct DocumentProcessor {
                 let copulaFrame = o > h.0 && ["is", "are", "was", "were", "be", "remains", "remained"].contains(toks[o - 1].lower)
                     && before == outsideWords.count && outsideWords.count <= 6
                     && !outsideWords.dropLast(outsideWords.last == "be" ? 2 : 1).contains { Self.frameVerbs.contains($0) || $0.hasSuffix("ed") }
-                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) || copulaFrame { drop.insert(h.2) }
+                // 'described the talks as “serious but unfinished”': the object and 'as' before a quoted description that
+                // ends the clause add nothing either
+                let describedAs = o > h.0 && toks[o - 1].lower == "as" && before == outsideWords.count && outsideWords.count <= 6
+                    && ["described", "describing", "describes", "describe"].contains((host.cue ?? "").lowercased())
+                if outsideWords.isEmpty || (!hasVerb && quotedPredicate && outsideWords.count <= 3) || copulaFrame || describedAs { drop.insert(h.2) }
                 var pc = make(host.speaker, host.speakerSurface, .partial, o + 1, c, cue: host.cue, colour: host.colour)
                 pc.stanceFrom = (host.start, host.end)
                 pc.weak = host.weak

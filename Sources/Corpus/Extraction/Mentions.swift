@@ -54,7 +54,7 @@ struct MentionFinder {
     static let roleRefHeads: Set<String> = ["president", "prime minister", "chancellor", "foreign minister",
                                             "foreign secretary", "defence minister", "defense minister", "premier",
                                             "defence secretary", "defense secretary", "president-elect", "secretary-general",
-                                            "king", "pope", "minister"]
+                                            "king", "pope", "minister", "leader", "head of state"]
 
     // The word lists above as token keys (no rehashing of the token's string).
     static let stopCapKeys = WordKey.set(stopCaps), weekdayKeys = WordKey.set(weekdays), orgHeadKeys = WordKey.set(orgHeads)

@@ -117,6 +117,18 @@ struct Resolver {
                 guard let a = actors[id], a.type == .person else { return false }
                 return r.country == nil || a.countryID == r.country
             }
+            // "the Russian leader" after "President Vladimir Putin", "the head of state": the country's president (or
+            // its head of government) when no one holds that title
+            if cands.isEmpty && (head == "head of state" || (head == "leader" && r.country != nil)) {
+                for t in ["president", "prime minister", "chancellor", "king"] {
+                    let c = (byTitle[t] ?? []).filter { id in
+                        guard let a = actors[id], a.type == .person else { return false }
+                        return r.country == nil || a.countryID == r.country
+                    }
+                    if let p = pick(c, doc: doc) { return p }
+                    if head == "head of state" && t == "president" { continue }
+                }
+            }
             return pick(cands, doc: doc)
         case .hisCountry:
             guard let k = UInt8(r.country ?? ""), let kind = Ref.Kind(rawValue: k),
