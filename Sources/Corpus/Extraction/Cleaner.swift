@@ -141,14 +141,31 @@ struct Cleaner {
         let norm: [UInt8]
         var table = PairTable()
         var spaces: [Int32] = []
+        /// `MarkerSet.hash` of the word after each space (up to the next space or the end).
+        var wordHashes: [UInt32] = []
         init(_ norm: [UInt8]) {
             self.norm = norm
             let n = norm.count
             spaces.reserveCapacity(n / 4)
-            for i in 0..<n where norm[i] == 32 {
+            wordHashes.reserveCapacity(n / 4)
+            var h = MarkerSet.hashStart
+            for i in 0..<n {
+                guard norm[i] == 32 else { h = MarkerSet.step(h, norm[i]); continue }
+                if !spaces.isEmpty { wordHashes.append(h) }
+                h = MarkerSet.hashStart
                 spaces.append(Int32(i))
                 if i + 2 < n { table.insert(norm[i + 1], norm[i + 2]) }
             }
+            if !spaces.isEmpty { wordHashes.append(h) }
+        }
+        /// Same as `markers.contains { Cleaner.contains(norm, $0) }` for the markers `set` was made of.
+        func containsAny(_ set: MarkerSet) -> Bool {
+            let found = norm.withUnsafeBufferPointer { hp -> Bool in
+                guard let base = hp.baseAddress else { return false }
+                for k in 0..<spaces.count where set.matches(wordHashes[k], at: Int(spaces[k]), in: base, hp.count) { return true }
+                return false
+            }
+            return found || (!set.others.isEmpty && containsAny(set.others))
         }
         /// Same as `markers.contains { Cleaner.contains(norm, $0) }`.
         func containsAny(_ markers: [[UInt8]]) -> Bool {
