@@ -58,13 +58,17 @@ struct Cleaner {
     }
 
     func wordCount(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
-        var n = 0, inWord = false
-        for i in a..<b {
-            let w = Tokenizer.isLetter(s[i]) || Tokenizer.isDigit(s[i])
-            if w && !inWord { n += 1 }
-            inWord = w
+        // every scalar of every line passes here: read in place, ASCII tested inline
+        s.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in a..<b {
+                let v = p[i].value
+                let w = v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) || (v >= 48 && v <= 57) : Tokenizer.isLetter(p[i])
+                if w && !inWord { n += 1 }
+                inWord = w
+            }
+            return n
         }
-        return n
     }
 
     func endsSentence(_ s: [Unicode.Scalar], _ b: Int) -> Bool {
