@@ -26,7 +26,9 @@ struct Resolver {
 
         func alias(_ s: String) {
             guard !s.isEmpty, s != name, aliasSet.insert(s).inserted else { return }
-            if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
+            // the new alias is lowercased once, not once per alias it is compared with
+            let low = ScalarText.lowercased(s)
+            if aliases.contains(where: { ScalarText.lowercased($0) == low }) { return }
             aliases.append(s)
         }
         /// `key`: the document's id as an integer (`Resolver.docKey`), so that the set holds integers.
