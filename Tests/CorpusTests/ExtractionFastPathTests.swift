@@ -46,6 +46,7 @@ import Testing
                 let expected = l.contains { Self.naiveContains(n, $0) }
                 if expected { hits += 1 }
                 #expect(words.containsAny(l) == expected, "\(t)")
+                #expect(words.containsAny(Cleaner.MarkerSet(l)) == expected, "\(t)")
                 #expect(Cleaner.containsAnyPhrase(n, l) == expected, "\(t)")
             }
         }
@@ -65,6 +66,32 @@ import Testing
     @Test func lowercasedAgreesWithFoundation() {
         let words = ["", "Macron", "macron", "MACRON", "Macro", "@[`{", "Élysée", "ÉLYSÉE", "İstanbul", "A B-C_D", "“Not With Soldiers”"]
         for w in words { #expect(ScalarText.lowercased(w) == w.lowercased(), "\(w)") }
+        // byte for byte, with scalars whose lowercasing is special (final sigma, dotted I, ligatures, titlecase, Kelvin sign)
+        let hard = words + ["ΟΔΟΣ ΑΣ.", "“Quoted” — Straße ǅ ΣΑ", "Kelvin \u{212A} ﬁ ǈ Ω", "e\u{301} Ä 😀 x"]
+        for w in hard { #expect(Array(ScalarText.lowercased(w).utf8) == Array(w.lowercased().utf8), "\(w)") }
+    }
+
+    @Test func scalarsAgreeWithTheScalarView() {
+        for w in ["", "a", "Élysée “x” — 😀 \u{212A}", "e\u{301}\r\n\t"] { #expect(ScalarText.scalars(w) == Array(w.unicodeScalars), "\(w)") }
+    }
+
+    /// The split-based test `Cleaner.isTagList` keeps for text that is not ASCII.
+    static func plainTagList(_ text: String) -> Bool {
+        let items = text.split(separator: ",")
+        guard items.count >= 3, !text.hasSuffix(".") else { return false }
+        return items.allSatisfy { item in
+            let w = item.split(separator: " ")
+            guard !w.isEmpty, w.count <= 4, let f = w[0].unicodeScalars.first else { return false }
+            return Tokenizer.isUpper(f)
+        }
+    }
+
+    @Test func tagListByteScanAsBefore() {
+        let c = Cleaner(lex: sharedExtractor.lex)
+        let lines = ["News Feed, Ukraine, Russia, War, Security guarantees", "News, Ukraine, Russia.", "a, B, C", "A, B, C",
+                     "A, , B, C", ",A,,B,C,", "A B C D, E, F", "A B C D E, F, G", "A,B", "Ukraine, Russia, war", " A,  B ,C  ",
+                     "A, B, C, d", "Élysée, Paris, France", "A, B, C\r\n", "Kyiv, Moscow, Washington, Brussels, London"]
+        for l in lines { #expect(c.isTagList(l) == Self.plainTagList(l), "\(l)") }
     }
 
     /// Tokens the document processor has not flagged (`TokenFlag.unknown`) are looked up in full:

@@ -58,13 +58,17 @@ struct Cleaner {
     }
 
     func wordCount(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
-        var n = 0, inWord = false
-        for i in a..<b {
-            let w = Tokenizer.isLetter(s[i]) || Tokenizer.isDigit(s[i])
-            if w && !inWord { n += 1 }
-            inWord = w
+        // every scalar of every line passes here: read in place, ASCII tested inline
+        s.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in a..<b {
+                let v = p[i].value
+                let w = v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) || (v >= 48 && v <= 57) : Tokenizer.isLetter(p[i])
+                if w && !inWord { n += 1 }
+                inWord = w
+            }
+            return n
         }
-        return n
     }
 
     func endsSentence(_ s: [Unicode.Scalar], _ b: Int) -> Bool {
@@ -105,12 +109,16 @@ struct Cleaner {
             let nb = np.baseAddress!, m = np.count
             let last = h.count - m
             if m == 1 { return memchr(hb, Int32(nb[0]), h.count) != nil }
-            // anchor on the second byte: markers start with a space, which is everywhere
+            // anchor on the second byte (markers start with a space, which is everywhere), found by
+            // memchr: a byte-at-a-time loop cost ~20 instructions per byte of every line searched
             let n0 = nb[0], n1 = nb[1]
             var i = 0
             while i <= last {
-                if hb[i + 1] == n1 && hb[i] == n0 && (m == 2 || memcmp(hb + i + 2, nb + 2, m - 2) == 0) { return true }
-                i += 1
+                // a start at i..<=last puts its second byte at i + 1...last + 1
+                guard let q = memchr(hb + i + 1, Int32(n1), last - i + 1) else { return false }
+                let st = UnsafePointer<UInt8>(q.assumingMemoryBound(to: UInt8.self)) - hb - 1
+                if hb[st] == n0 && (m == 2 || memcmp(hb + st + 2, nb + 2, m - 2) == 0) { return true }
+                i = st + 1
             }
             return false
         }
@@ -137,14 +145,31 @@ struct Cleaner {
         let norm: [UInt8]
         var table = PairTable()
         var spaces: [Int32] = []
+        /// `MarkerSet.hash` of the word after each space (up to the next space or the end).
+        var wordHashes: [UInt32] = []
         init(_ norm: [UInt8]) {
             self.norm = norm
             let n = norm.count
             spaces.reserveCapacity(n / 4)
-            for i in 0..<n where norm[i] == 32 {
+            wordHashes.reserveCapacity(n / 4)
+            var h = MarkerSet.hashStart
+            for i in 0..<n {
+                guard norm[i] == 32 else { h = MarkerSet.step(h, norm[i]); continue }
+                if !spaces.isEmpty { wordHashes.append(h) }
+                h = MarkerSet.hashStart
                 spaces.append(Int32(i))
                 if i + 2 < n { table.insert(norm[i + 1], norm[i + 2]) }
             }
+            if !spaces.isEmpty { wordHashes.append(h) }
+        }
+        /// Same as `markers.contains { Cleaner.contains(norm, $0) }` for the markers `set` was made of.
+        func containsAny(_ set: MarkerSet) -> Bool {
+            let found = norm.withUnsafeBufferPointer { hp -> Bool in
+                guard let base = hp.baseAddress else { return false }
+                for k in 0..<spaces.count where set.matches(wordHashes[k], at: Int(spaces[k]), in: base, hp.count) { return true }
+                return false
+            }
+            return found || (!set.others.isEmpty && containsAny(set.others))
         }
         /// Same as `markers.contains { Cleaner.contains(norm, $0) }`.
         func containsAny(_ markers: [[UInt8]]) -> Bool {
@@ -226,12 +251,42 @@ struct Cleaner {
         var commas = 0
         for b in text.utf8 where b == UInt8(ascii: ",") { commas += 1; if commas == 2 { break } }
         guard commas == 2 else { return false }
+        if let ascii = Self.isASCIITagList(text) { return ascii }
         let items = text.split(separator: ",")
         guard items.count >= 3, !text.hasSuffix(".") else { return false }
         return items.allSatisfy { item in
             let w = item.split(separator: " ")
             guard !w.isEmpty, w.count <= 4, let f = w[0].unicodeScalars.first else { return false }
             return Tokenizer.isUpper(f)
+        }
+    }
+
+    /// `isTagList` for an ASCII line, in one pass over its bytes that stops at the first item that
+    /// fails (splitting the line and each item cost ~30,000 instructions a line); nil for other
+    /// text, where a `Character` may join a comma or space to a combining mark and the splits decide.
+    private static func isASCIITagList(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { b -> Bool? in
+            for c in b where c >= 128 { return nil }
+            let n = b.count
+            if n > 0 && b[n - 1] == UInt8(ascii: ".") { return false }
+            // items are the non-empty runs between commas; words the non-empty runs between spaces
+            var items = 0
+            var i = 0
+            while i < n {
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                var words = 0
+                var firstUpper = false
+                while i < n && b[i] != UInt8(ascii: ",") {
+                    if b[i] == UInt8(ascii: " ") { i += 1; continue }
+                    if words == 0 { firstUpper = b[i] >= 65 && b[i] <= 90 }
+                    words += 1
+                    while i < n && b[i] != UInt8(ascii: ",") && b[i] != UInt8(ascii: " ") { i += 1 }
+                }
+                guard words > 0, words <= 4, firstUpper else { return false }
+                items += 1
+            }
+            return items >= 3
         }
     }
 

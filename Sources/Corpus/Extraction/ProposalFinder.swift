@@ -37,54 +37,55 @@ struct ProposalFinder {
         let n = toks.count
         var i = 0
         var lastSeen = last
+        let w = ProposalWords.shared
         while i < n {
             let t = toks[i]
             guard t.isWord else { i += 1; continue }
             // number-day ceasefire / truce, number-point plan
-            if t.kind == .number, i + 3 < n, toks[i + 1].lower == "-" {
-                if toks[i + 2].lower == "day", Self.pauseWords.contains(toks[i + 3].lower), let p = index(of: "ceasefire") {
+            if t.kind == .number, i + 3 < n, toks[i + 1].key == w.dash {
+                if toks[i + 2].key == w.day, w.pauseWords.contains(toks[i + 3].key), let p = index(of: "ceasefire") {
                     var e = i + 4
-                    if e < n && toks[e].lower == "proposal" { e += 1 }
+                    if e < n && toks[e].key == w.proposal { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
-                if toks[i + 2].lower == "point", ["plan", "peace", "framework"].contains(toks[i + 3].lower), let p = index(of: "peace_plan") {
+                if toks[i + 2].key == w.point, w.pointNouns.contains(toks[i + 3].key), let p = index(of: "peace_plan") {
                     var e = i + 4
-                    if toks[i + 3].lower == "peace" && e < n && toks[e].lower == "plan" { e += 1 }
+                    if toks[i + 3].key == w.peace && e < n && toks[e].key == w.plan { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
             }
             // "cap its army at 800,000", "cap Kyiv's peacetime military at 800,000"
-            if (t.lower == "cap" || t.lower == "limit" || t.lower == "limited" || t.lower == "capping"), let p = index(of: "army_cap") {
+            if w.capVerbs.contains(t.key), let p = index(of: "army_cap") {
                 var j = i + 1
-                while j < n && j - i <= 5 && !(toks[j].lower == "army" || toks[j].lower == "military" || toks[j].lower == "forces") { j += 1 }
-                if j < n && j - i <= 5, j + 2 < n, toks[j + 1].lower == "at" || toks[j + 1].lower == "to", toks[j + 2].kind == .number {
+                while j < n && j - i <= 5 && !w.armyNouns.contains(toks[j].key) { j += 1 }
+                if j < n && j - i <= 5, j + 2 < n, toks[j + 1].key == w.at || toks[j + 1].key == w.to, toks[j + 2].kind == .number {
                     var e = j + 3
-                    if e < n && toks[e].lower == "troops" { e += 1 }
+                    if e < n && toks[e].key == w.troops { e += 1 }
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false)); lastSeen = p; i = e; continue
                 }
             }
             // "a cap", "any ceiling" after the army cap was named: that cap
-            if ["cap", "ceiling", "limit"].contains(t.lower), i >= 1, ["a", "any", "the", "this", "that", "such"].contains(toks[i - 1].lower),
+            if w.capNouns.contains(t.key), i >= 1, w.capDeterminers.contains(toks[i - 1].key),
                let p = index(of: "army_cap"), recent.contains(p) || lastSeen == p {
                 out.append(.init(t0: i - 1, t1: i + 1, proposal: p, surface: text(toks, i - 1, i + 1), anaphora: true))
                 i += 1; continue
             }
             // "sanctions on Russia be eased", "sanctions ... lifted": relief, not new sanctions
-            if t.lower == "sanctions", let p = index(of: "sanctions_relief") {
+            if t.key == w.sanctions, let p = index(of: "sanctions_relief") {
                 var j = i + 1
-                while j < n && j <= i + 6 && toks[j].isWord && !Self.easedWords.contains(toks[j].lower) { j += 1 }
-                if j < n && j <= i + 6 && Self.easedWords.contains(toks[j].lower) {
+                while j < n && j <= i + 6 && toks[j].isWord && !w.easedWords.contains(toks[j].key) { j += 1 }
+                if j < n && j <= i + 6 && w.easedWords.contains(toks[j].key) {
                     out.append(.init(t0: i, t1: j + 1, proposal: p, surface: text(toks, i, j + 1), anaphora: false))
                     lastSeen = p; i = j + 1; continue
                 }
             }
             // "soldiers along the line of contact", "troops along the front line": stationed on the line itself
-            if ["troops", "soldiers"].contains(t.lower), i + 3 < n, toks[i + 1].lower == "along", toks[i + 2].lower == "the",
+            if w.soldierNouns.contains(t.key), i + 3 < n, toks[i + 1].key == w.along, toks[i + 2].key == w.the,
                let p = index(of: "demarcation_line_troops") {
                 var e = 0
-                if ["demarcation", "contact", "front"].contains(toks[i + 3].lower), i + 4 < n, toks[i + 4].lower == "line" { e = i + 5 }
-                else if toks[i + 3].lower == "frontline" { e = i + 4 }
-                else if toks[i + 3].lower == "line", i + 5 < n, toks[i + 4].lower == "of", ["contact", "demarcation"].contains(toks[i + 5].lower) { e = i + 6 }
+                if w.lineKinds.contains(toks[i + 3].key), i + 4 < n, toks[i + 4].key == w.line { e = i + 5 }
+                else if toks[i + 3].key == w.frontline { e = i + 4 }
+                else if toks[i + 3].key == w.line, i + 5 < n, toks[i + 4].key == w.of, w.lineOfKinds.contains(toks[i + 5].key) { e = i + 6 }
                 if e > 0 {
                     out.append(.init(t0: i, t1: e, proposal: p, surface: text(toks, i, e), anaphora: false))
                     lastSeen = p; i = e; continue
@@ -101,14 +102,14 @@ struct ProposalFinder {
                     if pid == "ceasefire" && c.words == ["ceasefire", "now"] && false { continue }
                     // "the idea of X": X names it, the head noun is anaphora
                     var st = i
-                    if i >= 1 && ["proposal", "idea", "notion"].contains(toks[i - 1].lower) { st = i - 1 }
+                    if i >= 1 && w.namingHeads.contains(toks[i - 1].key) { st = i - 1 }
                     // "Moscow's conditions for a truce": the for-phrase belongs to this name
                     var e2 = e
-                    if e2 + 1 < n && toks[e2].lower == "for" {
+                    if e2 + 1 < n && toks[e2].key == w.forWord {
                         var k = e2 + 1
-                        if k < n && ["a", "an", "the"].contains(toks[k].lower) { k += 1 }
-                        if k < n, let c2 = lex.proposalSurfaces[toks[k].key]?.first(where: { w in
-                            k + w.words.count <= n && (0..<w.words.count).allSatisfy { toks[k + $0].lower == w.words[$0] } }) {
+                        if k < n && w.articles.contains(toks[k].key) { k += 1 }
+                        if k < n, let c2 = lex.proposalSurfaces[toks[k].key]?.first(where: { sf in
+                            k + sf.words.count <= n && (0..<sf.words.count).allSatisfy { toks[k + $0].lower == sf.words[$0] } }) {
                             e2 = k + c2.words.count
                         }
                     }
@@ -118,22 +119,22 @@ struct ProposalFinder {
                 }
                 if matched { continue }
             }
-            if Self.troopNouns.contains(t.lower), !t.cap, let st = foreignTroops(toks, i), let p = index(of: "peacekeeping_force") {
+            if w.troopNouns.contains(t.key), !t.cap, let st = foreignTroops(toks, i), let p = index(of: "peacekeeping_force") {
                 out.append(.init(t0: st, t1: i + 1, proposal: p, surface: text(toks, st, i + 1), anaphora: false))
                 lastSeen = p; i += 1; continue
             }
             // "troops could be deployed", "soldiers ... sent to Ukraine"
-            if ["troops", "soldiers"].contains(t.lower), let p = index(of: "peacekeeping_force") {
+            if w.soldierNouns.contains(t.key), let p = index(of: "peacekeeping_force") {
                 var j = i + 1
-                while j < n && j <= i + 4 && toks[j].isWord && !["deployed", "sent", "stationed"].contains(toks[j].lower) { j += 1 }
-                if j < n && j <= i + 4 && ["deployed", "sent", "stationed"].contains(toks[j].lower) {
+                while j < n && j <= i + 4 && toks[j].isWord && !w.sendingVerbs.contains(toks[j].key) { j += 1 }
+                if j < n && j <= i + 4 && w.sendingVerbs.contains(toks[j].key) {
                     out.append(.init(t0: i, t1: j + 1, proposal: p, surface: text(toks, i, j + 1), anaphora: false))
                     lastSeen = p; i = j + 1; continue
                 }
             }
             // anaphora: "the idea", "this plan", "the proposal" (not "the idea of ...", handled by the next mention)
-            if (t.lower == "the" || t.lower == "this" || t.lower == "that"), i + 1 < n, Self.anaphora.contains(toks[i + 1].lower),
-               let l = lastSeen, !(i + 2 < n && (toks[i + 2].lower == "of" || toks[i + 2].lower == "for")) {
+            if (t.key == w.the || t.key == w.this || t.key == w.that), i + 1 < n, w.anaphora.contains(toks[i + 1].key),
+               let l = lastSeen, !(i + 2 < n && (toks[i + 2].key == w.of || toks[i + 2].key == w.forWord)) {
                 let head = toks[i + 1].lower
                 let p = lex.proposalWords[l].contains(head) ? l : (recent.first { lex.proposalWords[$0].contains(head) && !lex.proposals[$0].generic } ?? l)
                 out.append(.init(t0: i, t1: i + 2, proposal: p, surface: text(toks, i, i + 2), anaphora: true))
@@ -148,33 +149,34 @@ struct ProposalFinder {
     /// "British troops", "a Dutch contingent", "foreign military presence", or any troop noun placed in Ukraine
     /// ("troops from NATO countries in Ukraine", "soldiers on Ukrainian soil"); nil for the belligerents' own.
     func foreignTroops(_ toks: [Token], _ i: Int) -> Int? {
+        let w = ProposalWords.shared
         var j = i - 1
-        if toks[i].lower == "presence" {
-            guard j >= 0 && toks[j].lower == "military" else { return nil }
+        if toks[i].key == w.presence {
+            guard j >= 0 && toks[j].key == w.military else { return nil }
             j -= 1
-        } else if j >= 0 && ["ground", "combat", "military"].contains(toks[j].lower) { j -= 1 }
-        if j >= 1 && toks[j].lower == "'s" { j -= 1 }   // "Britain's soldiers"
+        } else if j >= 0 && w.troopModifiers.contains(toks[j].key) { j -= 1 }
+        if j >= 1 && toks[j].key == w.possessive { j -= 1 }   // "Britain's soldiers"
         var st: Int? = nil
         if j >= 0 && toks[j].cap {
             if let c = lex.demonymCountry[toks[j].key] ?? lex.surfaces[toks[j].key]?.first(where: { $0.words.count == 1 && lex.actors[$0.actor].kind == .country })?.actor {
                 if Self.belligerents.contains(lex.actors[c].id) { return nil }
                 st = j
-            } else if Self.foreignModifiers.contains(toks[j].lower) { st = j }
-        } else if j >= 0 && Self.foreignModifiers.contains(toks[j].lower) { st = j }
+            } else if w.foreignModifiers.contains(toks[j].key) { st = j }
+        } else if j >= 0 && w.foreignModifiers.contains(toks[j].key) { st = j }
         if st == nil {
             // placed in Ukraine: "troops (from NATO countries) in Ukraine", "soldiers on Ukrainian soil"
             var k = i + 1
-            if k < toks.count && toks[k].lower == "from" {
+            if k < toks.count && toks[k].key == w.from {
                 k += 1
-                while k < toks.count && k <= i + 5 && toks[k].isWord && !["in", "on", "to", "into"].contains(toks[k].lower) { k += 1 }
+                while k < toks.count && k <= i + 5 && toks[k].isWord && !w.fromEnds.contains(toks[k].key) { k += 1 }
             }
             guard k + 1 < toks.count else { return nil }
-            let a = toks[k].lower, b = toks[k + 1].lower
-            let placed = (["in", "to", "into", "inside"].contains(a) && b == "ukraine")
-                || (a == "on" && b == "ukrainian" && k + 2 < toks.count && ["soil", "territory", "ground"].contains(toks[k + 2].lower))
+            let a = toks[k].key, b = toks[k + 1].key
+            let placed = (w.placedPreps.contains(a) && b == w.ukraine)
+                || (a == w.on && b == w.ukrainian && k + 2 < toks.count && w.soilNouns.contains(toks[k + 2].key))
             guard placed else { return nil }
             st = i
-            if j >= 0 && ["russian", "ukrainian", "russia", "ukraine", "kyiv", "moscow", "its", "our", "their", "own"].contains(toks[j].lower) { return nil }
+            if j >= 0 && w.ownSide.contains(toks[j].key) { return nil }
         }
         return st
     }

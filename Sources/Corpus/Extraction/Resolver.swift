@@ -26,7 +26,9 @@ struct Resolver {
 
         func alias(_ s: String) {
             guard !s.isEmpty, s != name, aliasSet.insert(s).inserted else { return }
-            if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
+            // the new alias is lowercased once, not once per alias it is compared with
+            let low = ScalarText.lowercased(s)
+            if aliases.contains(where: { ScalarText.lowercased($0) == low }) { return }
             aliases.append(s)
         }
         /// `key`: the document's id as an integer (`Resolver.docKey`), so that the set holds integers.
@@ -421,7 +423,7 @@ struct Resolver {
     /// out its own troops takes no side on the force (the annotators' rule); "British troops should not be sent",
     /// said by someone who speaks for no country, still opposes.
     func ownTroopsRuledOut(_ c: RawClaim, _ norm: [UInt8], _ words: Cleaner.MarkerText, speaker: String) -> Bool {
-        let marked = words.containsAny(Self.ownRefusalMarkerBytes)
+        let marked = words.containsAny(Self.ownRefusalMarkers)
         guard marked || c.colour == .oppose else { return false }   // (the words are split only when it may matter)
         let ws = String(decoding: norm, as: UTF8.self).split(separator: " ")
         guard let first = ws.first, marked || Self.sendingHeads.contains(String(first)) else { return false }
@@ -471,6 +473,14 @@ struct Resolver {
     }
 
     static let withoutMarker: [[UInt8]] = [Array(" without ".utf8)]
+    // the marker lists, indexed for `Cleaner.MarkerText.containsAny` (a table probe per word of the claim)
+    static let ownRefusalMarkers = Cleaner.MarkerSet(ownRefusalMarkerBytes)
+    static let opposeMarkers = Cleaner.MarkerSet(DocumentProcessor.opposeMarkerBytes)
+    static let conditionalMarkers = Cleaner.MarkerSet(DocumentProcessor.conditionalMarkerBytes)
+    static let withoutMarkers = Cleaner.MarkerSet(withoutMarker)
+    static let supportMarkers = Cleaner.MarkerSet(DocumentProcessor.supportMarkerBytes)
+    static let modalMarkers = Cleaner.MarkerSet(DocumentProcessor.modalMarkerBytes)
+    static let negatedModalMarkers = Cleaner.MarkerSet(DocumentProcessor.negatedModalMarkerBytes)
 
     func stance(_ c: RawClaim, speaker: String) -> Stance? {
         guard !c.proposals.isEmpty else { return nil }
@@ -498,10 +508,10 @@ struct Resolver {
         if norm.last != 32 { norm.append(32) }
         // markers are searched only when the colour needs them
         let words = Cleaner.MarkerText(norm)
-        func opp() -> Bool { words.containsAny(DocumentProcessor.opposeMarkerBytes) }
+        func opp() -> Bool { words.containsAny(Self.opposeMarkers) }
         // "would send troops if the fighting stopped": a condition set inside the sentence; a sentence opening
         // with "If ..." is often a hypothetical the speaker answers, not a condition they set
-        func cond() -> Bool { words.containsAny(DocumentProcessor.conditionalMarkerBytes) || Self.midSentenceIf(c.text) }
+        func cond() -> Bool { words.containsAny(Self.conditionalMarkers) || Self.midSentenceIf(c.text) }
         switch c.colour {
         case .oppose:
             if c.negatedObject { return .support }
@@ -511,16 +521,16 @@ struct Resolver {
         case .neutral:
             if opp() {
                 // "will not send troops without a U.S. backstop": a refusal with its condition named is conditional
-                if cond() && words.containsAny(Self.withoutMarker) { return .conditional }
+                if cond() && words.containsAny(Self.withoutMarkers) { return .conditional }
                 return ownTroopsRuledOut(c, norm, words, speaker: speaker) ? .neutral : .oppose
             }
             if cond() { return .conditional }
             if c.weak { return .neutral }
             if let i = lex.actorIndexByID[speaker], lex.actors[i].kind == .outlet { return .neutral }
             // a neutral verb takes a side only when the words do ("is ready to", "would contribute")
-            if c.subjectSupports || words.containsAny(DocumentProcessor.supportMarkerBytes) { return .support }
+            if c.subjectSupports || words.containsAny(Self.supportMarkers) { return .support }
             // "the force would deploy" takes the side, "we will not give it away" does not
-            if words.containsAny(DocumentProcessor.modalMarkerBytes) && !words.containsAny(DocumentProcessor.negatedModalMarkerBytes) { return .support }
+            if words.containsAny(Self.modalMarkers) && !words.containsAny(Self.negatedModalMarkers) { return .support }
             return .neutral
         }
     }

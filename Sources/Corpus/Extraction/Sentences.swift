@@ -25,7 +25,7 @@ enum Sentences {
         while i < n {
             // the two fields read, not the token (copying a token copies its string)
             let ch = toks[i].ch, kind = toks[i].kind
-            let double = Token.doubleMarks.contains(ch)
+            let double = Token.isDoubleMark(ch)
             if double && kind == .quoteOpen { depth += 1 }
             else if double && kind == .quoteClose && depth > 0 { depth -= 1 }
             if kind == .punct && (ch == "." || ch == "?" || ch == "!") {

@@ -41,8 +41,15 @@ struct Token: Sendable {
     var nameShaped: Bool { WordTable.shared.nameShaped(key.id) }
     var isQuote: Bool { kind == .quoteOpen || kind == .quoteClose }
     /// A double quotation mark of any style (“ ” " „ « »), as opposed to a single one.
-    var isDoubleQuote: Bool { isQuote && Token.doubleMarks.contains(ch) }
+    var isDoubleQuote: Bool { isQuote && Token.isDoubleMark(ch) }
     static let doubleMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "„", "«", "»"]
+    /// `doubleMarks.contains(u)` without hashing (asked of every token by `Sentences.split`).
+    @inline(__always) static func isDoubleMark(_ u: Unicode.Scalar) -> Bool {
+        switch u {
+        case "“", "”", "\"", "„", "«", "»": return true
+        default: return false
+        }
+    }
 }
 
 enum Tokenizer {
