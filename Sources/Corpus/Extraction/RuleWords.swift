@@ -1,0 +1,45 @@
+/// The words `MentionFinder` tests tokens against, as `WordKey`s and `WordSet`s made once per process:
+/// `mentionAt` runs at every word of every sentence, and comparing numbers there costs what comparing
+/// `token.lower` (a `String` read back from the word table) with literals and hashing it into
+/// `Set<String>`s cost before.
+///
+/// A key equals a token's key exactly when the token's lowercased bytes are the word's, and for
+/// lowercase ASCII words that is what `String` equality meant (no other text is canonically
+/// equivalent to them), so the finder's matches are unchanged; `ruleKey` checks it.
+struct MentionWords: Sendable {
+    static let shared = MentionWords()
+
+    let one = ruleKey("one"), of = ruleKey("of"), them = ruleKey("them"), the = ruleKey("the")
+    let he = ruleKey("he"), she = ruleKey("she"), they = ruleKey("they"), his = ruleKey("his")
+    let her = ruleKey("her"), country = ruleKey("country"), a = ruleKey("a"), an = ruleKey("an")
+    let report = ruleKey("report"), coalition = ruleKey("coalition"), possessive = ruleKey("'s")
+    let allies = ruleKey("allies"), leadership = ruleKey("leadership"), government = ruleKey("government")
+    let and = ruleKey("and"), embassy = ruleKey("embassy"), inWord = ruleKey("in")
+    let forces = ruleKey("forces"), army = ruleKey("army"), military = ruleKey("military")
+    let armed = ruleKey("armed"), dash = ruleKey("-"), period = ruleKey("."), close = ruleKey("close")
+    let to = ruleKey("to"), who = ruleKey("who"), that = ruleKey("that"), said = ruleKey("said")
+
+    let stopCaps = ruleSet(MentionFinder.stopCaps), orgHeads = ruleSet(MentionFinder.orgHeads)
+    let partOfGroup = ruleSet(MentionFinder.partOfGroup), months = ruleSet(MentionFinder.months)
+    let placePreps = ruleSet(MentionFinder.placePreps), nameParticles = ruleSet(MentionFinder.nameParticles)
+    let functionWords = ruleSet(MentionFinder.functionWords), aux = ruleSet(ClaimFinder.aux)
+    let postmodifierParticiples = ruleSet(MentionFinder.postmodifierParticiples)
+    let publications = ruleSet(["publication", "newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "report"])
+    let ownedBy = ruleSet(["of", "for", "'s"])
+    let andOr = ruleSet(["and", "or"])
+    let armyFollowers = ruleSet(["is", "was", "has", "had", "would", "will", "and", "to", "at", "of", "in"])
+    let orgConnectors = ruleSet(["of", "for", "the", "and", "on"])
+    let anonPosts = ruleSet(["for", "of", "at", "in", "with", "close"])
+
+    private init() {}
+}
+
+/// The key of a literal word of the rules; only lowercase ASCII (see `MentionWords`).
+func ruleKey(_ w: String) -> WordKey {
+    precondition(w.utf8.allSatisfy { $0 < 128 && !($0 >= 65 && $0 <= 90) && $0 != 59 && $0 != 96 },
+                 "RuleWords: '\(w)' is not a lowercase ASCII word; compare it as a String")
+    return WordKey(w)
+}
+
+/// A word list as a `WordSet`, every word checked by `ruleKey`.
+func ruleSet(_ words: Set<String>) -> WordSet { WordSet(words.map(ruleKey)) }
