@@ -34,6 +34,31 @@ struct MentionWords: Sendable {
     private init() {}
 }
 
+/// The words `ClaimFinder` tests tokens against, for the same reason and with the same check as
+/// `MentionWords`: `contentEnd` and `skipAuxBack` look at every word of every reported clause.
+struct ClaimWords: Sendable {
+    static let shared = ClaimWords()
+
+    let comma = ruleKey(","), colon = ruleKey(":"), and = ruleKey("and"), but = ruleKey("but"), a = ruleKey("a")
+    let an = ruleKey("an"), according = ruleKey("according"), with = ruleKey("with"), since = ruleKey("since")
+    let after = ruleKey("after"), asWord = ruleKey("as"), on = ruleKey("on"), far = ruleKey("far"), so = ruleKey("so")
+    let inWord = ruleKey("in"), closeParen = ruleKey(")"), openParen = ruleKey("("), not = ruleKey("not"), does = ruleKey("does")
+    let did = ruleKey("did")
+
+    let aux = ruleSet(ClaimFinder.aux), subordinators = ruleSet(ClaimFinder.subordinators)
+    let participleExceptions = ruleSet(ClaimFinder.participleExceptions)
+    let weekdays = ruleSet(MentionFinder.weekdays), months = ruleSet(MentionFinder.months)
+    /// Finite verbs and adverbs that bring a main clause back after a relative one.
+    let mainVerbs = ruleSet(["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"])
+    let andPreps = ruleSet(["on", "in", "to", "of", "for", "with", "from"])
+    let relativeWords = ruleSet(["that", "which", "who"])
+    let perfectAux = ruleSet(["has", "have", "had", "will"])
+    let finiteAux = ruleSet(["has", "have", "had", "is", "are", "was", "were", "will", "would"])
+    let asModifiers = ruleSet(["such", "well", "so", "just", "same"])
+
+    private init() {}
+}
+
 /// The key of a literal word of the rules; only lowercase ASCII (see `MentionWords`).
 func ruleKey(_ w: String) -> WordKey {
     precondition(w.utf8.allSatisfy { $0 < 128 && !($0 >= 65 && $0 <= 90) && $0 != 59 && $0 != 96 },
