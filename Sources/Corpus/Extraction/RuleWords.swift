@@ -59,6 +59,22 @@ struct ClaimWords: Sendable {
     private init() {}
 }
 
+/// The words `DocumentProcessor.advocacy` and `isCondition` test tokens against: both run at every
+/// word of a sentence that names a proposal (same check as `MentionWords`).
+struct ProcessorWords: Sendable {
+    static let shared = ProcessorWords()
+
+    let among = ruleKey("among"), the = ruleKey("the"), dash = ruleKey("-"), of = ruleKey("of")
+
+    let supportNouns = ruleSet(["traction", "support", "backing", "popularity", "momentum"])
+    let compoundAdvocacy = ruleSet(DocumentProcessor.compoundAdvocacy)
+    let conditionWords = ruleSet(DocumentProcessor.conditionWords)
+    let proposalDeterminers = ruleSet(["a", "an", "the", "any", "eventual", "possible", "potential", "future"])
+    let eventNouns = ruleSet(["event", "case"])
+
+    private init() {}
+}
+
 /// The key of a literal word of the rules; only lowercase ASCII (see `MentionWords`).
 func ruleKey(_ w: String) -> WordKey {
     precondition(w.utf8.allSatisfy { $0 < 128 && !($0 >= 65 && $0 <= 90) && $0 != 59 && $0 != 96 },
