@@ -510,9 +510,10 @@ struct DocumentProcessor {
 
     /// After a person mention: a verb follows (so the mention is a subject, not an object).
     func isSubjectLike(_ toks: [Token], _ e: Int) -> Bool {
+        let P = ProcessorWords.shared
         var j = e
-        if j < toks.count && toks[j].lower == "," { return false }
-        while j < toks.count && (ClaimFinder.aux.contains(toks[j].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(toks[j].lower)) { j += 1 }
+        if j < toks.count && toks[j].key == P.comma { return false }
+        while j < toks.count && (P.aux.contains(toks[j].key) && !P.finiteAux.contains(toks[j].key)) { j += 1 }
         guard j < toks.count, toks[j].isWord, !toks[j].cap else { return false }
         let w = toks[j].lower
         if w == "'s" { return false }

@@ -512,7 +512,7 @@ struct MentionFinder {
         var country: String? = nil
         while j < n && j - modStart < 6 {
             let t = toks[j]
-            if t.lower == "-" || t.lower == "non" || (t.lower == "and" && j > modStart) { j += 1; continue }
+            if t.key == MentionWords.shared.dash || t.key == MentionWords.shared.non || (t.key == MentionWords.shared.and && j > modStart) { j += 1; continue }
             if !t.isWord { break }
             if lex.groupHeads[t.key] != nil { break }
             if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
@@ -527,13 +527,13 @@ struct MentionFinder {
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
-        if toks[j].lower == "-" { return nil }
+        if toks[j].key == MentionWords.shared.dash { return nil }
         let head = toks[j].lower
         // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
         // ("military planners", "senior ministers": a head that needs a modifier may take a common one)
         if !proper && !alone && (j == modStart || !Self.locatedHeads.contains(head)) { return nil }
-        if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
-        if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
+        if j > modStart && (toks[j - 1].key == MentionWords.shared.and || toks[j - 1].key == MentionWords.shared.dash) { return nil }
+        if modStart < j && toks[modStart].key == MentionWords.shared.non && !toks[modStart..<j].contains(where: { $0.key == MentionWords.shared.and }) { return nil }
         var e = j + 1
         // a counted group keeps its number: "two European diplomats" are not all European diplomats;
         // "the three Baltic states" are all of them

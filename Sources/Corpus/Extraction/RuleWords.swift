@@ -18,6 +18,7 @@ struct MentionWords: Sendable {
     let forces = ruleKey("forces"), army = ruleKey("army"), military = ruleKey("military")
     let armed = ruleKey("armed"), dash = ruleKey("-"), period = ruleKey("."), close = ruleKey("close")
     let to = ruleKey("to"), who = ruleKey("who"), that = ruleKey("that"), said = ruleKey("said")
+    let non = ruleKey("non")
 
     let stopCaps = ruleSet(MentionFinder.stopCaps), orgHeads = ruleSet(MentionFinder.orgHeads)
     let partOfGroup = ruleSet(MentionFinder.partOfGroup), months = ruleSet(MentionFinder.months)
@@ -59,8 +60,9 @@ struct ClaimWords: Sendable {
     private init() {}
 }
 
-/// The words `DocumentProcessor.advocacy` and `isCondition` test tokens against: both run at every
-/// word of a sentence that names a proposal (same check as `MentionWords`).
+/// The words `DocumentProcessor.advocacy`, `isCondition` and `isSubjectLike` test tokens against: the first two
+/// run at every word of a sentence that names a proposal, the last after every person mention (same check as
+/// `MentionWords`).
 struct ProcessorWords: Sendable {
     static let shared = ProcessorWords()
 
@@ -71,6 +73,8 @@ struct ProcessorWords: Sendable {
     let conditionWords = ruleSet(DocumentProcessor.conditionWords)
     let proposalDeterminers = ruleSet(["a", "an", "the", "any", "eventual", "possible", "potential", "future"])
     let eventNouns = ruleSet(["event", "case"])
+    let comma = ruleKey(","), aux = ruleSet(ClaimFinder.aux)
+    let finiteAux = ruleSet(["has", "have", "had", "is", "was", "will", "would"])
 
     private init() {}
 }
