@@ -136,18 +136,19 @@ struct ClaimFinder {
     }
 
     func skipAuxBack(_ toks: [Token], _ j: Int) -> Int {
+        let C = ClaimWords.shared
         var j = j
         while j >= 0 {
             let t = toks[j]
             // "The Kremlin on Tuesday rejected", "Washington, which has so far said"
-            if j >= 1 && t.isWord && (MentionFinder.weekdays.contains(t.lower) || MentionFinder.months.contains(t.lower)) && toks[j - 1].lower == "on" { j -= 2; continue }
-            if j >= 1 && t.lower == "far" && toks[j - 1].lower == "so" { j -= 2; continue }
+            if j >= 1 && t.isWord && (C.weekdays.contains(t.key) || C.months.contains(t.key)) && toks[j - 1].key == C.on { j -= 2; continue }
+            if j >= 1 && t.key == C.far && toks[j - 1].key == C.so { j -= 2; continue }
             // "Vance, who in February dismissed", "the minister, who in 2024 said"
-            if j >= 1 && (MentionFinder.months.contains(t.lower) || t.kind == .number) && toks[j - 1].lower == "in" { j -= 2; continue }
+            if j >= 1 && (C.months.contains(t.key) || t.kind == .number) && toks[j - 1].key == C.inWord { j -= 2; continue }
             // "Sen. Jane Roe (D-Conn.) said": a party and state label after the name
-            if t.lower == ")", let o = (max(0, j - 8)..<j).last(where: { toks[$0].lower == "(" }), o >= 1 { j = o - 1; continue }
-            if t.isWord && (Self.aux.contains(t.lower) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
-                            || MentionFinder.weekdays.contains(t.lower) || t.lower == "not" || t.lower == "does" || t.lower == "did") {
+            if t.key == C.closeParen, let o = (max(0, j - 8)..<j).last(where: { toks[$0].key == C.openParen }), o >= 1 { j = o - 1; continue }
+            if t.isWord && (C.aux.contains(t.key) || (!t.cap && t.lower.hasSuffix("ly") && t.lower.count > 4)
+                            || C.weekdays.contains(t.key) || t.key == C.not || t.key == C.does || t.key == C.did) {
                 j -= 1; continue
             }
             break
@@ -307,67 +308,68 @@ struct ClaimFinder {
 
     /// End of the reported content starting at `k`.
     func contentEnd(_ toks: [Token], _ k: Int, limit: Int, inQuote: [Bool], ms: [Mention], relative: Bool = false) -> Int {
+        let C = ClaimWords.shared
         var i = k
         while i < limit {
             let t = toks[i]
             // "X, who has argued that ..., has now ...": the relative clause ends where the main verb comes back
-            if relative && t.lower == "," && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
-                && (["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower)
+            if relative && t.key == C.comma && !inQuote[i] && i > k && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && (C.mainVerbs.contains(toks[i + 1].key)
                     || toks[i + 1].lower.hasSuffix("ed") || toks[i + 1].lower.hasSuffix("s")
                     // "X, which has ruled out a contribution, said ...": the main verb is one of saying
                     || lex.cues[toks[i + 1].key]?.contains(where: { $0.words.count == 1 && !$0.participle }) == true) { return i }
             // "depend on Washington, which has said only that it would help, and on whether ...": the outer clause goes on
-            if relative && t.lower == "," && !inQuote[i] && i > k && i + 2 < limit && toks[i + 1].lower == "and"
-                && ["on", "in", "to", "of", "for", "with", "from"].contains(toks[i + 2].lower) { return i }
+            if relative && t.key == C.comma && !inQuote[i] && i > k && i + 2 < limit && toks[i + 1].key == C.and
+                && C.andPreps.contains(toks[i + 2].key) { return i }
             // 'X, who dismissed it as "a blank check," has come around': the comma inside the quote closes the relative clause
-            if relative && t.kind == .quoteClose && i > k && toks[i - 1].lower == "," && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
-                && ["has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "now", "then"].contains(toks[i + 1].lower) { return i + 1 }
+            if relative && t.kind == .quoteClose && i > k && toks[i - 1].key == C.comma && i + 1 < limit && toks[i + 1].isWord && !toks[i + 1].cap
+                && C.mainVerbs.contains(toks[i + 1].key) { return i + 1 }
             // a quote closed by its own comma, then ", warning that ...": stop after the quote
-            if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].lower == "," && toks[i + 1].isWord && !toks[i + 1].cap
-                && toks[i + 1].lower.hasSuffix("ing") && !Self.participleExceptions.contains(toks[i + 1].lower) { return i + 1 }
+            if t.kind == .quoteClose && i > k && i + 1 < limit && toks[i - 1].key == C.comma && toks[i + 1].isWord && !toks[i + 1].cap
+                && toks[i + 1].lower.hasSuffix("ing") && !C.participleExceptions.contains(toks[i + 1].key) { return i + 1 }
             if inQuote[i] { i += 1; continue }
-            let lw = t.lower
+            let lw = t.key
             // "... by one test: “Will Putin believe it?”": the quotation after the colon is a claim of its own
-            if lw == ":" && i > k && i + 1 < limit && toks[i + 1].kind == .quoteOpen { return i }
-            if lw == "," && i + 1 < limit {
+            if lw == C.colon && i > k && i + 1 < limit && toks[i + 1].kind == .quoteOpen { return i }
+            if lw == C.comma && i + 1 < limit {
                 let nx = toks[i + 1]
-                if nx.isWord && !nx.cap && nx.lower.hasSuffix("ing") && !Self.participleExceptions.contains(nx.lower) { return i }
-                if Self.subordinators.contains(nx.lower) || nx.lower == "but" { return i }
-                if (nx.lower == "a" || nx.lower == "an") && i + 3 < limit && toks[i + 2].isWord
-                    && ["that", "which", "who"].contains(toks[i + 3].lower) { return i }
-                if nx.lower == "according" { return i }
+                if nx.isWord && !nx.cap && nx.lower.hasSuffix("ing") && !C.participleExceptions.contains(nx.key) { return i }
+                if C.subordinators.contains(nx.key) || nx.key == C.but { return i }
+                if (nx.key == C.a || nx.key == C.an) && i + 3 < limit && toks[i + 2].isWord
+                    && C.relativeWords.contains(toks[i + 3].key) { return i }
+                if nx.key == C.according { return i }
                 // "..., with France offering a comparable share": an absolute clause with a subject of its own
-                if nx.lower == "with", let m = ms.first(where: { $0.t0 == i + 2 && $0.isActor }), m.t1 < limit,
+                if nx.key == C.with, let m = ms.first(where: { $0.t0 == i + 2 && $0.isActor }), m.t1 < limit,
                    toks[m.t1].isWord, !toks[m.t1].cap, toks[m.t1].lower.hasSuffix("ing") { return i }
             }
-            if t.isWord && (Self.subordinators.contains(lw) || lw == "since") && i > k { return i }
+            if t.isWord && (C.subordinators.contains(lw) || lw == C.since) && i > k { return i }
             // "..., and his advisers say ...": a coordinated clause with a speaker and a verb of saying of its own
-            if (lw == "and" || lw == "but") && i > k + 1 && toks[i - 1].lower == "," && !inQuote[i - 1] {
+            if (lw == C.and || lw == C.but) && i > k + 1 && toks[i - 1].key == C.comma && !inQuote[i - 1] {
                 var j = i + 1
                 while j < limit && j <= i + 5 && toks[j].isWord && lex.cues[toks[j].key] == nil { j += 1 }
                 if j > i + 1 && j < limit && j <= i + 5 && toks[j].isWord && !toks[j].cap,
                    lex.cues[toks[j].key]?.contains(where: { $0.words.count == 1 && !$0.participle && !$0.adverbial }) == true { return i - 1 }
             }
-            if (lw == "and" || lw == "but") && i > k && i + 1 < limit {
+            if (lw == C.and || lw == C.but) && i > k && i + 1 < limit {
                 var j = i + 1
-                while j < limit && (Self.aux.contains(toks[j].lower) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
+                while j < limit && (C.aux.contains(toks[j].key) || (toks[j].lower.hasSuffix("ly") && !toks[j].cap)) { j += 1 }
                 if j < limit, toks[j].isWord, !toks[j].cap {
-                    if lex.cues[toks[j].key] != nil { return toks[i - 1].lower == "," ? i - 1 : i }
+                    if lex.cues[toks[j].key] != nil { return toks[i - 1].key == C.comma ? i - 1 : i }
                     // "... but has set conditions", "... and would continue to consult": a new verb phrase
-                    if j > i + 1 && ["has", "have", "had", "will"].contains(toks[i + 1].lower) && !toks[i - 1].isQuote { return toks[i - 1].lower == "," ? i - 1 : i }
-                    if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].lower != "," { return i }
+                    if j > i + 1 && C.perfectAux.contains(toks[i + 1].key) && !toks[i - 1].isQuote { return toks[i - 1].key == C.comma ? i - 1 : i }
+                    if toks[j].lower.hasSuffix("ed") && j == i + 1 && toks[i - 1].key != C.comma { return i }
                 }
             }
             // "... and Western nations debating ...": a new subject with its own verb
-            if lw == "and" && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { ($0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the" && toks[i - 1].lower == ",")) && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
-               toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || ["has", "have", "had", "is", "are", "was", "were", "will", "would"].contains(toks[m.t1].lower) {
-                return toks[i - 1].lower == "," ? i - 1 : i
+            if lw == C.and && i > k, !ms.contains(where: { $0.t1 == i }), let m = ms.first(where: { ($0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the" && toks[i - 1].lower == ",")) && $0.isActor }), m.t1 < limit, toks[m.t1].isWord, !toks[m.t1].cap,
+               toks[m.t1].lower.hasSuffix("ing") || toks[m.t1].lower.hasSuffix("ed") || C.finiteAux.contains(toks[m.t1].key) {
+                return toks[i - 1].key == C.comma ? i - 1 : i
             }
-            if lw == "after" && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
+            if lw == C.after && i > k && i + 2 < limit && toks[i + 1].cap && toks[i + 2].isWord && toks[i + 2].lower.hasSuffix("ed") { return i }
             // "offered to host talks, as Moscow once again rejected ...", "X says ... as Tories and Reform attack cost":
             // 'as' before a subject of its own and its finite verb is the writer's context, not the reported content
-            if lw == "as" && i > k + 1 && i + 2 < limit && !["such", "well", "so", "just", "same"].contains(toks[i - 1].lower)
-                && toks[i - 2].lower != "as" {   // "as long as", "as soon as", "as far as"
+            if lw == C.asWord && i > k + 1 && i + 2 < limit && !C.asModifiers.contains(toks[i - 1].key)
+                && toks[i - 2].key != C.asWord {   // "as long as", "as soon as", "as far as"
                 // the subject: actors ("Moscow", "the Kremlin and Beijing"), capitalised names ("Tories and Reform") or a
                 // counted plural ("26 countries")
                 var j = i + 1

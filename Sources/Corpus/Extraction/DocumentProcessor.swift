@@ -489,11 +489,12 @@ struct DocumentProcessor {
     /// A proposal named as a precondition: "once a ceasefire is in place", "after a truce", "in the event of a ceasefire".
     static func isCondition(_ toks: [Token], _ p: ProposalMention) -> Bool {
         guard !p.anaphora else { return false }
+        let P = ProcessorWords.shared
         var j = p.t0 - 1
-        while j >= 0 && ["a", "an", "the", "any", "eventual", "possible", "potential", "future"].contains(toks[j].lower) { j -= 1 }
+        while j >= 0 && P.proposalDeterminers.contains(toks[j].key) { j -= 1 }
         guard j >= 0 else { return false }
-        if conditionWords.contains(toks[j].lower) { return true }
-        if j >= 1 && toks[j].lower == "of" && ["event", "case"].contains(toks[j - 1].lower) { return true }
+        if P.conditionWords.contains(toks[j].key) { return true }
+        if j >= 1 && toks[j].key == P.of && P.eventNouns.contains(toks[j - 1].key) { return true }
         return false
     }
 
@@ -509,9 +510,10 @@ struct DocumentProcessor {
 
     /// After a person mention: a verb follows (so the mention is a subject, not an object).
     func isSubjectLike(_ toks: [Token], _ e: Int) -> Bool {
+        let P = ProcessorWords.shared
         var j = e
-        if j < toks.count && toks[j].lower == "," { return false }
-        while j < toks.count && (ClaimFinder.aux.contains(toks[j].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(toks[j].lower)) { j += 1 }
+        if j < toks.count && toks[j].key == P.comma { return false }
+        while j < toks.count && (P.aux.contains(toks[j].key) && !P.finiteAux.contains(toks[j].key)) { j += 1 }
         guard j < toks.count, toks[j].isWord, !toks[j].cap else { return false }
         let w = toks[j].lower
         if w == "'s" { return false }
@@ -901,13 +903,14 @@ struct DocumentProcessor {
     func advocacy(_ toks: [Token], _ ms: [Mention], _ ps: [ProposalMention], _ cf: ClaimFinder, into r: inout DocResult) {
         guard !ps.isEmpty else { return }
         let actorMs = ms.filter { $0.isActor && $0.ref.kind != .hisCountry }
+        let P = ProcessorWords.shared
         for i in 0..<toks.count {
             // "gaining traction among Ukraine's allies", "support among European leaders"
-            if toks[i].lower == "among", i >= 2, ["traction", "support", "backing", "popularity", "momentum"].contains(toks[i - 1].lower),
-               let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].lower == "the") }) {
+            if toks[i].key == P.among, i >= 2, P.supportNouns.contains(toks[i - 1].key),
+               let p = ps.last(where: { $0.t1 <= i }), let m = actorMs.first(where: { $0.t0 == i + 1 || ($0.t0 == i + 2 && toks[i + 1].key == P.the) }) {
                 r.advocacy.append(.init(ref: m.ref, proposal: p.proposal, stance: .support))
             }
-            if i >= 2 && toks[i - 1].lower == "-" && Self.compoundAdvocacy.contains(toks[i].lower), let m = actorMs.first(where: { $0.t1 == i - 1 }) {
+            if i >= 2 && toks[i - 1].key == P.dash && P.compoundAdvocacy.contains(toks[i].key), let m = actorMs.first(where: { $0.t1 == i - 1 }) {
                 // "a U.S.-backed ceasefire", "a Washington-backed peace plan", "the UK-led force", "the U.S.-brokered framework"
                 if let p2 = ps.first(where: { $0.t0 >= m.t0 && $0.t0 <= i + 4 }) { r.advocacy.append(.init(ref: m.ref, proposal: p2.proposal, stance: .support)) }
                 continue

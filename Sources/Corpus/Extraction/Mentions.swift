@@ -117,13 +117,14 @@ struct MentionFinder {
     /// A person's name (1-3 capitalised tokens) starting at `i`; returns the end index.
     func nameAt(_ toks: [Token], _ i: Int) -> Int? {
         // a month is a date here ("March 15", "Feb. 26"), a first name elsewhere ("Jan Kowalski")
-        if Self.months.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].lower == "." { return nil }
-        if Self.months.contains(toks[i].lower), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
+        let W = MentionWords.shared
+        if W.months.contains(toks[i].key), i + 1 < toks.count, toks[i + 1].kind == .number || toks[i + 1].key == W.period { return nil }
+        if W.months.contains(toks[i].key), i + 1 >= toks.count || !isNameToken(toks[i + 1]) { return nil }
         var j = i
         while j < toks.count && j - i < 4 && isNameToken(toks[j]) && (j == i || toks[j].spaceBefore) && lexiconMatch(toks, j) == nil {
             j += 1
             // "Kosiniak-Kamysz": a hyphenated surname
-            while j + 1 < toks.count && toks[j].lower == "-" && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
+            while j + 1 < toks.count && toks[j].key == W.dash && !toks[j].spaceBefore && !toks[j + 1].spaceBefore && toks[j + 1].cap && toks[j + 1].isWord { j += 2 }
             // "Ursula von der Leyen", "Majed al-Ansari": lower-case particles inside a name belong to the surname
             if let k = particleSurname(toks, j), k - i <= 4 { j = k }
         }
@@ -133,11 +134,12 @@ struct MentionFinder {
     static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "bin", "da", "di", "le", "la", "du", "al", "el"]
     /// The end of the surname after a run of lower-case particles starting at `j` ("von der", "al-"), or nil.
     func particleSurname(_ toks: [Token], _ j: Int) -> Int? {
+        let W = MentionWords.shared
         var k = j
-        while k < toks.count && toks[k].isWord && !toks[k].cap && toks[k].spaceBefore && Self.nameParticles.contains(toks[k].lower) {
+        while k < toks.count && toks[k].isWord && !toks[k].cap && toks[k].spaceBefore && W.nameParticles.contains(toks[k].key) {
             k += 1
             // "al-Ansari": the particle is joined to the surname by a hyphen
-            if k + 1 < toks.count && toks[k].lower == "-" && !toks[k].spaceBefore && !toks[k + 1].spaceBefore && toks[k + 1].cap {
+            if k + 1 < toks.count && toks[k].key == W.dash && !toks[k].spaceBefore && !toks[k + 1].spaceBefore && toks[k + 1].cap {
                 return k - j <= 2 ? k + 2 : nil
             }
         }
@@ -183,43 +185,44 @@ struct MentionFinder {
     func mentionAt(_ toks: [Token], _ i: Int, _ fl: [UInt16], _ nextOrg: [Int]) -> Mention? {
         let t = toks[i]
         guard t.isWord else { return nil }
-        let lw = t.lower
         if !t.cap && !lex.mentionStarters.contains(t.key) { return nil }
+        let W = MentionWords.shared
+        let lw = t.key
         let n = toks.count
         // "One of them said": one member of the last group named (resolved by the document processor)
-        if lw == "one" || Self.partOfGroup.contains(lw), i + 2 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "them" {
+        if lw == W.one || W.partOfGroup.contains(lw), i + 2 < n, toks[i + 1].key == W.of, toks[i + 2].key == W.them {
             return Mention(t0: i, t1: i + 3, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 3), isActor: false)
         }
         // "one of the officials said": the same, with the group's head repeated
-        if lw == "one", i + 3 < n, toks[i + 1].lower == "of", toks[i + 2].lower == "the", lex.groupHeads[toks[i + 3].key] != nil {
+        if lw == W.one, i + 3 < n, toks[i + 1].key == W.of, toks[i + 2].key == W.the, lex.groupHeads[toks[i + 3].key] != nil {
             return Mention(t0: i, t1: i + 4, ref: Ref(kind: .anaphor, id: "one of them"), info: nil, surface: text(toks, i, i + 4), isActor: false)
         }
         // pronouns
-        if lw == "he" || lw == "she" {
-            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
+        if lw == W.he || lw == W.she {
+            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounHe, id: t.lower), info: nil, surface: text(toks, i, i + 1), isActor: false)
         }
-        if lw == "they" {
-            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounThey, id: lw), info: nil, surface: text(toks, i, i + 1), isActor: false)
+        if lw == W.they {
+            return Mention(t0: i, t1: i + 1, ref: Ref(kind: .pronounThey, id: t.lower), info: nil, surface: text(toks, i, i + 1), isActor: false)
         }
-        if (lw == "his" || lw == "her") && i + 1 < n && toks[i + 1].lower == "country" {
+        if (lw == W.his || lw == W.her) && i + 1 < n && toks[i + 1].key == W.country {
             return Mention(t0: i, t1: i + 2, ref: Ref(kind: .hisCountry, id: ""), info: nil, surface: text(toks, i, i + 2))
         }
-        if lw == "the" && i + 1 < n {
-            let nx = toks[i + 1].lower
-            if ["publication", "newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "report"].contains(nx) && nx != "report" {
-                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .publication, id: nx), info: nil, surface: text(toks, i, i + 2))
+        if lw == W.the && i + 1 < n {
+            let nx = toks[i + 1].key
+            if W.publications.contains(nx) && nx != W.report {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .publication, id: toks[i + 1].lower), info: nil, surface: text(toks, i, i + 2))
             }
-            if (lex.anonymousHeads[toks[i + 1].key] != nil || Self.orgHeads.contains(nx)) && !(i + 2 < n && ["of", "for", "'s"].contains(toks[i + 2].lower)) {
-                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .anaphor, id: nx), info: nil, surface: text(toks, i, i + 2), isActor: false)
+            if (lex.anonymousHeads[nx] != nil || W.orgHeads.contains(nx)) && !(i + 2 < n && W.ownedBy.contains(toks[i + 2].key)) {
+                return Mention(t0: i, t1: i + 2, ref: Ref(kind: .anaphor, id: toks[i + 1].lower), info: nil, surface: text(toks, i, i + 2), isActor: false)
             }
-            if nx == "coalition" && !(i + 2 < n && toks[i + 2].lower == "of") {
+            if nx == W.coalition && !(i + 2 < n && toks[i + 2].key == W.of) {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .coalition, id: ""), info: nil, surface: text(toks, i, i + 2))
             }
         }
         let f = fl[i]
-        if lw == "a" || lw == "an" || lw == "one", let m = anonymousAt(toks, i) { return m }
+        if lw == W.a || lw == W.an || lw == W.one, let m = anonymousAt(toks, i) { return m }
         // a titled person starts with "the", a title, a demonym or a country
-        if lw == "the" || f & (TokenFlag.titleHead | TokenFlag.titleMod | TokenFlag.demonym | TokenFlag.surface) != 0,
+        if lw == W.the || f & (TokenFlag.titleHead | TokenFlag.titleMod | TokenFlag.demonym | TokenFlag.surface) != 0,
            let m = titledPersonAt(toks, i) { return m }
         let group = f & (TokenFlag.quantifier | TokenFlag.demonym | TokenFlag.groupMod | TokenFlag.groupHead | TokenFlag.surface) != 0 ? groupAt(toks, i) : nil
         let lexm = lexiconMatch(toks, i)
@@ -227,7 +230,7 @@ struct MentionFinder {
         if let (sf, e) = lexm {
             let a = lex.actors[sf.actor]
             // a group continuing the name: "U.S. officials", "Ukraine's allies", "NATO countries" (handled by groupAt)
-            if a.kind == .country, e + 1 < n, toks[e].lower == "'s", toks[e + 1].lower == "allies" {
+            if a.kind == .country, e + 1 < n, toks[e].key == W.possessive, toks[e + 1].key == W.allies {
                 let name = a.name + "'s allies"
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: Slug.make(name)),
                                info: ActorInfo(id: Slug.make(name), name: name, type: .group, countryID: nil),
@@ -235,23 +238,23 @@ struct MentionFinder {
             }
             if a.kind == .country, let m = ministryAfter(toks, i, e, country: sf.actor) { return m }
             if let m = possessedSpeaker(toks, i, e) { return m }
-            if a.kind == .country, e < n, toks[e].lower == "'s", e + 1 < n, toks[e + 1].lower == "leadership" || toks[e + 1].lower == "government" {
+            if a.kind == .country, e < n, toks[e].key == W.possessive, e + 1 < n, toks[e + 1].key == W.leadership || toks[e + 1].key == W.government {
                 return Mention(t0: i, t1: e + 2, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e + 2))
             }
             if sf.metonym && toks[i].lower.count > 3 && ScalarText.string(s, toks[i].start, toks[i].end).uppercased() == ScalarText.string(s, toks[i].start, toks[i].end) { return nil }
             if sf.metonym {
                 // a capital after a preposition is a place, not the government
-                if i > 0 && Self.placePreps.contains(toks[i - 1].lower) && !(e < n && toks[e].lower == "'s") { return nil }
+                if i > 0 && W.placePreps.contains(toks[i - 1].key) && !(e < n && toks[e].key == W.possessive) { return nil }
                 // "officials in Paris and London": the second of two places
-                if i >= 3 && ["and", "or"].contains(toks[i - 1].lower) && toks[i - 2].cap && Self.placePreps.contains(toks[i - 3].lower) && !(e < n && toks[e].lower == "'s") { return nil }
+                if i >= 3 && W.andOr.contains(toks[i - 1].key) && toks[i - 2].cap && W.placePreps.contains(toks[i - 3].key) && !(e < n && toks[e].key == W.possessive) { return nil }
                 if e < n && toks[e].isWord && toks[e].cap && toks[e].spaceBefore { return nil } // "Kyiv Independent"-like names
             }
-            if sf.demonym && e < n && toks[e].isWord && !toks[e].cap && toks[e].lower != "and" {
+            if sf.demonym && e < n && toks[e].isWord && !toks[e].cap && toks[e].key != W.and {
                 // "U.S. stance": an adjective, still a mention of the country
             }
             if a.kind == .country, e < n, toks[e].isWord, toks[e].cap, toks[e].spaceBefore, a.name.count > 0,
                lex.titleHeads[toks[e].key] == nil, lex.titleMods[toks[e].key] == nil, lexiconMatch(toks, e) == nil,
-               !Self.stopCaps.contains(toks[e].lower) {
+               !W.stopCaps.contains(toks[e].key) {
                 return nil // part of a longer proper name ("Kyiv Post" not in lexicon, "Paris Agreement")
             }
             return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: a.id), info: knownInfo(sf.actor), surface: text(toks, i, e))
@@ -261,11 +264,11 @@ struct MentionFinder {
             if let m = ministryAfter(toks, i, i + 1, country: c) { return m }
             let nx = toks[i + 1]
             // "the Russian embassy in The Hague said": a mission abroad speaks for itself, named with its city
-            if nx.lower == "embassy" {
+            if nx.key == W.embassy {
                 var e = i + 2
-                if e + 1 < n && toks[e].lower == "in" {
+                if e + 1 < n && toks[e].key == W.inWord {
                     var k = e + 1
-                    if toks[k].lower == "the" && toks[k].cap { k += 1 }
+                    if toks[k].key == W.the && toks[k].cap { k += 1 }
                     let p0 = k
                     while k < n && k - p0 < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped { k += 1 }
                     if k > p0 { e = k }
@@ -275,14 +278,14 @@ struct MentionFinder {
                 return Mention(t0: i, t1: e, ref: Ref(kind: .actor, id: id),
                                info: ActorInfo(id: id, name: name, type: .organization, countryID: lex.actors[c].id), surface: name)
             }
-            if nx.lower == "government" || nx.lower == "leadership" {
+            if nx.key == W.government || nx.key == W.leadership {
                 return Mention(t0: i, t1: i + 2, ref: Ref(kind: .actor, id: lex.actors[c].id), info: knownInfo(c), surface: text(toks, i, i + 2))
             }
-            if nx.lower == "forces" || nx.lower == "army" || nx.lower == "military" || nx.lower == "armed" {
+            if nx.key == W.forces || nx.key == W.army || nx.key == W.military || nx.key == W.armed {
                 var e = i + 2
-                if nx.lower == "armed" { guard e < n, toks[e].lower == "forces" else { return nil }; e += 1 }
-                if nx.lower == "military" || nx.lower == "army" {
-                    if e < n && toks[e].isWord && !toks[e].cap && !["is", "was", "has", "had", "would", "will", "and", "to", "at", "of", "in"].contains(toks[e].lower) { return nil }
+                if nx.key == W.armed { guard e < n, toks[e].key == W.forces else { return nil }; e += 1 }
+                if nx.key == W.military || nx.key == W.army {
+                    if e < n && toks[e].isWord && !toks[e].cap && !W.armyFollowers.contains(toks[e].key) { return nil }
                 }
                 let country = lex.actors[c]
                 let name = country.name == "Ukraine" ? "Armed Forces of Ukraine" : "\(t.lower.prefix(1).uppercased())\(t.lower.dropFirst()) Armed Forces"
@@ -300,9 +303,9 @@ struct MentionFinder {
                     if Self.orgHeadKeys.contains(x.key) { hasHead = true }
                     j += 1; end = j; continue
                 }
-                if j > i && ["of", "for", "the", "and", "on"].contains(x.lower) {
+                if j > i && W.orgConnectors.contains(x.key) {
                     var k = j
-                    while k < n && ["of", "for", "the", "and", "on"].contains(toks[k].lower) { k += 1 }
+                    while k < n && W.orgConnectors.contains(toks[k].key) { k += 1 }
                     if k < n && toks[k].cap && toks[k].isWord { j = k; continue }
                 }
                 break
@@ -315,7 +318,7 @@ struct MentionFinder {
             }
             // "the National Security Council of Ukraine Anna Berg": an office named before its holder; the holder speaks
             if hasHead && end - i >= 4, let c = (i + 1..<(end - 2)).last(where: { c in
-                   toks[c - 1].lower == "of" && lexiconMatch(toks, c).map { lex.actors[$0.0.actor].kind == .country && $0.1 == c + 1 } == true }),
+                   toks[c - 1].key == W.of && lexiconMatch(toks, c).map { lex.actors[$0.0.actor].kind == .country && $0.1 == c + 1 } == true }),
                end - c - 1 <= 3, (c + 1..<end).allSatisfy({ isNameToken(toks[$0]) && !Self.orgHeadKeys.contains(toks[$0].key) && lexiconMatch(toks, $0) == nil }) {
                 let name = text(toks, c + 1, end)
                 return Mention(t0: i, t1: end, ref: Ref(kind: .fullName, id: Slug.make(name)), info: nil, surface: name)
@@ -324,7 +327,7 @@ struct MentionFinder {
                 let name = text(toks, i, end)
                 let id = Slug.make(name)
                 var country: String? = nil
-                if i >= 2 && toks[i - 1].lower == "'s", let (sf, _) = lexiconMatch(toks, i - 2), lex.actors[sf.actor].kind == .country {
+                if i >= 2 && toks[i - 1].key == W.possessive, let (sf, _) = lexiconMatch(toks, i - 2), lex.actors[sf.actor].kind == .country {
                     country = lex.actors[sf.actor].id
                 } else if i >= 1, toks[i - 1].cap, let c = lex.demonymCountry[toks[i - 1].key] { country = lex.actors[c].id }
                 return Mention(t0: i, t1: end, ref: Ref(kind: .actor, id: id),
@@ -334,7 +337,7 @@ struct MentionFinder {
         // untitled names
         if isNameToken(t) && lexiconMatch(toks, i) == nil {
             // "in The Hague", "told The Economist": a capitalised article inside a sentence starts a proper name, not a person's
-            if i >= 2 && toks[i - 1].lower == "the" && toks[i - 1].cap && toks[i - 2].isWord { return nil }
+            if i >= 2 && toks[i - 1].key == W.the && toks[i - 1].cap && toks[i - 2].isWord { return nil }
             if let e = nameAt(toks, i) {
                 if let m = possessedSpeaker(toks, i, e) { return m }
                 // "Social Democrat MP Anna Berg": a capitalised affiliation before a title describes the titled person
@@ -353,7 +356,7 @@ struct MentionFinder {
                     let name = text(toks, i, e)
                     return Mention(t0: i, t1: e, ref: Ref(kind: .fullName, id: Slug.make(name)), info: nil, surface: name)
                 }
-                return Mention(t0: i, t1: e, ref: Ref(kind: .name, id: lw), info: nil, surface: text(toks, i, e))
+                return Mention(t0: i, t1: e, ref: Ref(kind: .name, id: t.lower), info: nil, surface: text(toks, i, e))
             }
         }
         return nil
@@ -509,7 +512,7 @@ struct MentionFinder {
         var country: String? = nil
         while j < n && j - modStart < 6 {
             let t = toks[j]
-            if t.lower == "-" || t.lower == "non" || (t.lower == "and" && j > modStart) { j += 1; continue }
+            if t.key == MentionWords.shared.dash || t.key == MentionWords.shared.non || (t.key == MentionWords.shared.and && j > modStart) { j += 1; continue }
             if !t.isWord { break }
             if lex.groupHeads[t.key] != nil { break }
             if t.cap, let c = lex.demonymCountry[t.key] { proper = true; if country == nil { country = lex.actors[c].id }; j += 1; continue }
@@ -524,13 +527,13 @@ struct MentionFinder {
             break
         }
         guard j < n, let alone = lex.groupHeads[toks[j].key] else { return nil }
-        if toks[j].lower == "-" { return nil }
+        if toks[j].key == MentionWords.shared.dash { return nil }
         let head = toks[j].lower
         // "analysts", "military analysts": a head that may stand alone keeps its common modifiers
         // ("military planners", "senior ministers": a head that needs a modifier may take a common one)
         if !proper && !alone && (j == modStart || !Self.locatedHeads.contains(head)) { return nil }
-        if j > modStart && (toks[j - 1].lower == "and" || toks[j - 1].lower == "-") { return nil }
-        if modStart < j && toks[modStart].lower == "non" && !toks[modStart..<j].contains(where: { $0.lower == "and" }) { return nil }
+        if j > modStart && (toks[j - 1].key == MentionWords.shared.and || toks[j - 1].key == MentionWords.shared.dash) { return nil }
+        if modStart < j && toks[modStart].key == MentionWords.shared.non && !toks[modStart..<j].contains(where: { $0.key == MentionWords.shared.and }) { return nil }
         var e = j + 1
         // a counted group keeps its number: "two European diplomats" are not all European diplomats;
         // "the three Baltic states" are all of them
@@ -614,16 +617,17 @@ struct MentionFinder {
         let n = toks.count
         var k = i
         while k < n && k - i < 3 && toks[k].isWord && toks[k].cap && toks[k].nameShaped && toks[k].spaceBefore
-                && !Self.months.contains(toks[k].lower) && !Self.weekdayKeys.contains(toks[k].key) && !Self.stopCapKeys.contains(toks[k].key) { k += 1 }
+                && !MentionWords.shared.months.contains(toks[k].key) && !Self.weekdayKeys.contains(toks[k].key) && !Self.stopCapKeys.contains(toks[k].key) { k += 1 }
         return k > i ? k : nil
     }
 
     /// "a military source", "an unnamed Turkish official", "an anonymous high-ranking NATO representative".
     func anonymousAt(_ toks: [Token], _ i: Int) -> Mention? {
-        let lw = toks[i].lower
-        guard lw == "a" || lw == "an" || lw == "one" else { return nil }
+        let W = MentionWords.shared
+        let lw = toks[i].key
+        guard lw == W.a || lw == W.an || lw == W.one else { return nil }
         // "one official said": one member of a group, needing no modifier
-        let one = lw == "one"
+        let one = lw == W.one
         let n = toks.count
         var j = i + 1
         var mods = 0
@@ -634,19 +638,19 @@ struct MentionFinder {
                 // the head must end the noun phrase
                 if j + 1 < n, toks[j + 1].isWord, !toks[j + 1].cap,
                    lex.anonymousHeads[toks[j + 1].key] != nil { j += 1; mods += 1; continue }
-                if mods == 0 && !alone && !one && !(j + 1 < n && ["for", "of", "at", "in", "with", "close"].contains(toks[j + 1].lower)) { return nil }
+                if mods == 0 && !alone && !one && !(j + 1 < n && W.anonPosts.contains(toks[j + 1].key)) { return nil }
                 var e = j + 1
                 // "a senior diplomat involved in the planning", "an official briefed on the talks"
-                if e < n && toks[e].lower != "close" && Self.postmodifierParticiples.contains(toks[e].lower) { e = groupPostmodifierEnd(toks, e) }
+                if e < n && toks[e].key != W.close && W.postmodifierParticiples.contains(toks[e].key) { e = groupPostmodifierEnd(toks, e) }
                 // "a spokesperson for Ukraine's foreign ministry", "a source close to the talks"
-                if e < n && ["for", "of", "at", "in", "with", "close"].contains(toks[e].lower) {
+                if e < n && W.anonPosts.contains(toks[e].key) {
                     var k = e + 1
-                    if toks[e].lower == "close" && k < n && toks[k].lower == "to" { k += 1 }
+                    if toks[e].key == W.close && k < n && toks[k].key == W.to { k += 1 }
                     var last = -1
                     while k < n && k - e <= 7 {
                         let x = toks[k]
-                        if x.kind == .punct || x.isQuote || lex.cues[x.key] != nil || ClaimFinder.aux.contains(x.lower) && !x.cap { break }
-                        if x.lower == "who" || x.lower == "that" || x.lower == "said" { break }
+                        if x.kind == .punct || x.isQuote || lex.cues[x.key] != nil || W.aux.contains(x.key) && !x.cap { break }
+                        if x.key == W.who || x.key == W.that || x.key == W.said { break }
                         last = k; k += 1
                     }
                     if last > e { e = last + 1 } else if mods == 0 && !alone { return nil }
@@ -665,9 +669,9 @@ struct MentionFinder {
                                info: ActorInfo(id: id, name: String(display), type: .anonymous, countryID: country),
                                surface: surface)
             }
-            guard t.isWord || t.lower == "-" else { return nil }
+            guard t.isWord || t.key == W.dash else { return nil }
             if t.cap, let c = lex.demonymCountry[t.key] { if country == nil { country = lex.actors[c].id } }
-            else if Self.functionWords.contains(t.lower) || !(t.isWord || t.lower == "-") { return nil }
+            else if W.functionWords.contains(t.key) || !(t.isWord || t.key == W.dash) { return nil }
             mods += 1
             j += 1
         }
