@@ -192,7 +192,7 @@ enum Dates {
     static func isHistoricalAnchor(_ s: [Unicode.Scalar], before i: Int, lineStart: Int) -> Bool {
         var words: [String] = []
         var j = i
-        while words.count < 5 {
+        while words.count < 6 {  // "in", a month maybe, four more
             while j > lineStart && !Tokenizer.isLetter(s[j - 1]) {
                 // a sentence or clause boundary ends the phrase
                 if s[j - 1] == "." || s[j - 1] == ";" || s[j - 1] == ":" || s[j - 1] == "\n" { return Self.anchors(words) }
@@ -201,9 +201,7 @@ enum Dates {
             guard j > lineStart else { break }
             var k = j
             while k > lineStart && (Tokenizer.isLetter(s[k - 1]) || s[k - 1] == "-") { k -= 1 }
-            var w = ""
-            w.unicodeScalars.append(contentsOf: s[k..<j])
-            words.append(w.lowercased())
+            words.append(Tokenizer.lower(s[k..<j]))
             j = k
         }
         return Self.anchors(words)
@@ -216,7 +214,7 @@ enum Dates {
         guard let first = words.first else { return false }
         if first == "since" { return true }
         guard first == "in" else { return false }
-        return words.dropFirst().contains { w in onsetWords.contains(w) || w.split(separator: "-").contains { onsetWords.contains(String($0)) } }
+        return words.dropFirst().prefix(4).contains { w in onsetWords.contains(w) || w.split(separator: "-").contains { onsetWords.contains(String($0)) } }
     }
 
     /// No year anywhere: a weekday written next to a month and day ("Tuesday, March 3") fixes the year,

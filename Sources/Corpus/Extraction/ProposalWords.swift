@@ -4,45 +4,36 @@
 ///
 /// A key equals a token's key exactly when the token's lowercased bytes are the word's, and for
 /// lowercase ASCII words that is what `String` equality meant (no other text is canonically
-/// equivalent to them), so the finder's matches are unchanged; `ProposalWords.key` checks it.
+/// equivalent to them), so the finder's matches are unchanged; `ruleKey` (RuleWords.swift) checks it.
 struct ProposalWords: Sendable {
     static let shared = ProposalWords()
 
-    let dash = key("-"), day = key("day"), point = key("point"), proposal = key("proposal"), peace = key("peace")
-    let plan = key("plan"), army = key("army"), military = key("military"), forces = key("forces"), at = key("at")
-    let to = key("to"), troops = key("troops"), sanctions = key("sanctions"), along = key("along"), the = key("the")
-    let line = key("line"), frontline = key("frontline"), of = key("of"), this = key("this"), that = key("that")
-    let forWord = key("for"), presence = key("presence"), possessive = key("'s"), from = key("from"), on = key("on")
-    let ukraine = key("ukraine"), ukrainian = key("ukrainian")
+    let dash = ruleKey("-"), day = ruleKey("day"), point = ruleKey("point"), proposal = ruleKey("proposal"), peace = ruleKey("peace")
+    let plan = ruleKey("plan"), army = ruleKey("army"), military = ruleKey("military"), forces = ruleKey("forces"), at = ruleKey("at")
+    let to = ruleKey("to"), troops = ruleKey("troops"), sanctions = ruleKey("sanctions"), along = ruleKey("along"), the = ruleKey("the")
+    let line = ruleKey("line"), frontline = ruleKey("frontline"), of = ruleKey("of"), this = ruleKey("this"), that = ruleKey("that")
+    let forWord = ruleKey("for"), presence = ruleKey("presence"), possessive = ruleKey("'s"), from = ruleKey("from"), on = ruleKey("on")
+    let ukraine = ruleKey("ukraine"), ukrainian = ruleKey("ukrainian")
 
-    let pauseWords = set(ProposalFinder.pauseWords), easedWords = set(ProposalFinder.easedWords)
-    let anaphora = set(ProposalFinder.anaphora), troopNouns = set(ProposalFinder.troopNouns)
-    let foreignModifiers = set(ProposalFinder.foreignModifiers)
-    let pointNouns = set(["plan", "peace", "framework"])
-    let capVerbs = set(["cap", "limit", "limited", "capping"])
-    let armyNouns = set(["army", "military", "forces"])
-    let capNouns = set(["cap", "ceiling", "limit"])
-    let capDeterminers = set(["a", "any", "the", "this", "that", "such"])
-    let soldierNouns = set(["troops", "soldiers"])
-    let lineKinds = set(["demarcation", "contact", "front"])
-    let lineOfKinds = set(["contact", "demarcation"])
-    let namingHeads = set(["proposal", "idea", "notion"])
-    let articles = set(["a", "an", "the"])
-    let sendingVerbs = set(["deployed", "sent", "stationed"])
-    let troopModifiers = set(["ground", "combat", "military"])
-    let fromEnds = set(["in", "on", "to", "into"])
-    let placedPreps = set(["in", "to", "into", "inside"])
-    let soilNouns = set(["soil", "territory", "ground"])
-    let ownSide = set(["russian", "ukrainian", "russia", "ukraine", "kyiv", "moscow", "its", "our", "their", "own"])
+    let pauseWords = ruleSet(ProposalFinder.pauseWords), easedWords = ruleSet(ProposalFinder.easedWords)
+    let anaphora = ruleSet(ProposalFinder.anaphora), troopNouns = ruleSet(ProposalFinder.troopNouns)
+    let foreignModifiers = ruleSet(ProposalFinder.foreignModifiers)
+    let pointNouns = ruleSet(["plan", "peace", "framework"])
+    let capVerbs = ruleSet(["cap", "limit", "limited", "capping"])
+    let armyNouns = ruleSet(["army", "military", "forces"])
+    let capNouns = ruleSet(["cap", "ceiling", "limit"])
+    let capDeterminers = ruleSet(["a", "any", "the", "this", "that", "such"])
+    let soldierNouns = ruleSet(["troops", "soldiers"])
+    let lineKinds = ruleSet(["demarcation", "contact", "front"])
+    let lineOfKinds = ruleSet(["contact", "demarcation"])
+    let namingHeads = ruleSet(["proposal", "idea", "notion"])
+    let articles = ruleSet(["a", "an", "the"])
+    let sendingVerbs = ruleSet(["deployed", "sent", "stationed"])
+    let troopModifiers = ruleSet(["ground", "combat", "military"])
+    let fromEnds = ruleSet(["in", "on", "to", "into"])
+    let placedPreps = ruleSet(["in", "to", "into", "inside"])
+    let soilNouns = ruleSet(["soil", "territory", "ground"])
+    let ownSide = ruleSet(["russian", "ukrainian", "russia", "ukraine", "kyiv", "moscow", "its", "our", "their", "own"])
 
     private init() {}
 }
-
-/// The key of a literal word of the rules; only lowercase ASCII (see `ProposalWords`).
-private func key(_ w: String) -> WordKey {
-    precondition(w.utf8.allSatisfy { $0 < 128 && !($0 >= 65 && $0 <= 90) && $0 != 59 && $0 != 96 },
-                 "ProposalWords: '\(w)' is not a lowercase ASCII word; compare it as a String")
-    return WordKey(w)
-}
-
-private func set(_ words: Set<String>) -> WordSet { WordSet(words.map(key)) }
